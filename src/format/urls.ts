@@ -1,0 +1,60 @@
+/** The only schemes a link on the page may use; everything else (javascript:, data:, vbscript:, ...) is dropped. */
+const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+
+const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+// Real resumes often write "example.com/me" without a scheme; such a host name gets https.
+const BARE_HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?::\d+)?(?:[/?#]|$)/i;
+const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
+
+/**
+ * Returns the URL as the browser would resolve it when its scheme is http, https, mailto or tel,
+ * otherwise undefined. Parsing with WHATWG `URL` folds case and strips the tabs, newlines and
+ * control characters that attackers use to disguise `javascript:`.
+ */
+export function safeUrl(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  const text = raw.trim();
+  if (!text) return undefined;
+  let candidate = text;
+  if (!HAS_SCHEME.test(text)) {
+    if (text.startsWith('//')) candidate = `https:${text}`;
+    else if (BARE_HOST.test(text)) candidate = `https://${text}`;
+    else return undefined;
+  }
+  let url: URL;
+  try {
+    url = new URL(candidate);
+  } catch {
+    return undefined;
+  }
+  return LINK_SCHEMES.has(url.protocol) ? url.href : undefined;
+}
+
+export function mailtoUrl(email: string | undefined): string | undefined {
+  if (!email) return undefined;
+  const address = email.trim().replace(/^mailto:/i, '');
+  return EMAIL.test(address) ? `mailto:${address}` : undefined;
+}
+
+export function telUrl(phone: string | undefined): string | undefined {
+  if (!phone) return undefined;
+  const digits = phone.replace(/[^\d+]/g, '');
+  return /^\+?\d{3,}$/.test(digits) ? `tel:${digits}` : undefined;
+}
+
+/** Only raster images embedded as data URIs: a photo must not make the page fetch anything. */
+const EMBEDDED_IMAGE = /^data:image\/(?:png|jpe?g|gif|webp);base64,[a-z0-9+/]+=*$/i;
+
+export function embeddedImage(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  const text = raw.trim();
+  return EMBEDDED_IMAGE.test(text) ? text : undefined;
+}
+
+/** "https://www.example.com/me/" reads better as "example.com/me". */
+export function displayUrl(href: string): string {
+  return href
+    .replace(/^(?:https?:\/\/|mailto:|tel:)/i, '')
+    .replace(/^www\./i, '')
+    .replace(/\/$/, '');
+}

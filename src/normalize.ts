@@ -1,0 +1,569 @@
+/**
+ * Stage 1 of the pipeline: read whatever JSON (or YAML-born) resume arrives into one canonical,
+ * fully typed shape. Legacy field names, other researchers' section names, Date objects, numbers
+ * and wrong types are all accepted here, so later stages never check a type again.
+ * Only own properties are read: a `__proto__` or `constructor` key in the input is just data.
+ */
+import type { SectionKey } from './types';
+
+export interface NLink {
+  label: string;
+  url?: string;
+}
+
+export interface NProfile {
+  network?: string;
+  username?: string;
+  url?: string;
+}
+
+export interface NBasics {
+  name?: string;
+  label?: string;
+  image?: string;
+  email?: string;
+  phone?: string;
+  url?: string;
+  summary?: string;
+  location?: string;
+  profiles: NProfile[];
+}
+
+export interface NWork {
+  name?: string;
+  position?: string;
+  url?: string;
+  location?: string;
+  description?: string;
+  startDate?: string;
+  endDate?: string;
+  summary?: string;
+  highlights: string[];
+}
+
+export interface NVolunteer {
+  organization?: string;
+  position?: string;
+  url?: string;
+  startDate?: string;
+  endDate?: string;
+  summary?: string;
+  highlights: string[];
+}
+
+export interface NService extends NVolunteer {
+  years: string[];
+  note?: string;
+}
+
+export interface NTeaching {
+  course?: string;
+  institution?: string;
+  role?: string;
+  url?: string;
+  location?: string;
+  startDate?: string;
+  endDate?: string;
+  summary?: string;
+  highlights: string[];
+}
+
+export interface NEducation {
+  institution?: string;
+  url?: string;
+  area?: string;
+  studyType?: string;
+  location?: string;
+  startDate?: string;
+  endDate?: string;
+  score?: string;
+  courses: string[];
+  thesis?: NLink;
+  advisors: string[];
+  highlights: string[];
+}
+
+export interface NAward {
+  title?: string;
+  awarder?: string;
+  date?: string;
+  endDate?: string;
+  summary?: string;
+}
+
+export interface NCertificate {
+  name?: string;
+  issuer?: string;
+  date?: string;
+  url?: string;
+}
+
+export interface NAuthor {
+  /** The name as the paper prints it. */
+  name: string;
+}
+
+export interface NPublication {
+  name?: string;
+  publisher?: string;
+  releaseDate?: string;
+  url?: string;
+  summary?: string;
+  authors: NAuthor[];
+  links: NLink[];
+  honours: NLink[];
+}
+
+export interface NSkill {
+  name?: string;
+  level?: string;
+  keywords: string[];
+}
+
+export interface NLanguage {
+  language?: string;
+  fluency?: string;
+}
+
+export interface NInterest {
+  name?: string;
+  keywords: string[];
+}
+
+export interface NReference {
+  name?: string;
+  reference?: string;
+}
+
+export interface NProject {
+  name?: string;
+  description?: string;
+  highlights: string[];
+  keywords: string[];
+  startDate?: string;
+  endDate?: string;
+  url?: string;
+  roles: string[];
+  entity?: string;
+  type?: string;
+  links: NLink[];
+}
+
+export interface NTalkEvent {
+  name?: string;
+  date?: string;
+  location?: string;
+  url?: string;
+}
+
+export interface NTalk {
+  title?: string;
+  url?: string;
+  summary?: string;
+  links: NLink[];
+  events: NTalkEvent[];
+}
+
+export interface NThemeOptions {
+  sections?: SectionKey[];
+  labels: Partial<Record<SectionKey, string>>;
+}
+
+export interface NMeta {
+  language?: string;
+  lastModified?: string;
+  themeOptions: NThemeOptions;
+}
+
+export interface NormalizedResume {
+  basics: NBasics;
+  work: NWork[];
+  volunteer: NVolunteer[];
+  service: NService[];
+  teaching: NTeaching[];
+  education: NEducation[];
+  awards: NAward[];
+  certificates: NCertificate[];
+  publications: NPublication[];
+  skills: NSkill[];
+  languages: NLanguage[];
+  interests: NInterest[];
+  references: NReference[];
+  projects: NProject[];
+  talks: NTalk[];
+  meta: NMeta;
+}
+
+type Json = Record<string, unknown>;
+
+export const SECTION_KEYS: readonly SectionKey[] = [
+  'summary',
+  'work',
+  'education',
+  'publications',
+  'talks',
+  'awards',
+  'service',
+  'teaching',
+  'projects',
+  'volunteer',
+  'skills',
+  'languages',
+  'certificates',
+  'interests',
+  'references',
+];
+
+function isRecord(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+function own(record: Json, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
+/** A displayable string: strings are trimmed, finite numbers and booleans are spelled out. */
+function text(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
+  if (typeof value === 'boolean') return String(value);
+  return undefined;
+}
+
+/** The first of several alternative field names that holds text. */
+function pick(record: Json, ...keys: string[]): string | undefined {
+  for (const key of keys) {
+    const value = text(own(record, key));
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+/** A date as an ISO-like string; YAML gives Date objects, which are calendar dates in UTC. */
+function dateText(value: unknown): string | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+  return text(value);
+}
+
+function pickDate(record: Json, ...keys: string[]): string | undefined {
+  for (const key of keys) {
+    const value = dateText(own(record, key));
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+/** Items of a list; a lone object is read as a list of one, anything else as none. */
+function records(value: unknown): Json[] {
+  if (Array.isArray(value)) return value.filter(isRecord);
+  return isRecord(value) ? [value] : [];
+}
+
+/** A list of strings; "a, b, c" in one string is split, non-text items are dropped. */
+function texts(value: unknown, splitCommas = false): string[] {
+  if (typeof value === 'string') {
+    return (splitCommas ? value.split(',') : [value]).map((s) => s.trim()).filter(Boolean);
+  }
+  if (!Array.isArray(value)) return [];
+  return value.map(text).filter((s): s is string => s !== undefined);
+}
+
+function pickTexts(record: Json, splitCommas: boolean, ...keys: string[]): string[] {
+  for (const key of keys) {
+    const values = texts(own(record, key), splitCommas);
+    if (values.length > 0) return values;
+  }
+  return [];
+}
+
+function section(resume: Json, ...keys: string[]): Json[] {
+  return keys.flatMap((key) => records(own(resume, key)));
+}
+
+function links(value: unknown): NLink[] {
+  const list = Array.isArray(value) ? value : isRecord(value) ? [value] : [];
+  return list.flatMap((item): NLink[] => {
+    if (typeof item === 'string') return item.trim() ? [{ label: item.trim() }] : [];
+    if (!isRecord(item)) return [];
+    const url = pick(item, 'url', 'href');
+    const label = pick(item, 'label', 'name', 'title', 'type') ?? url;
+    return label ? [{ label, url }] : [];
+  });
+}
+
+function location(value: unknown): string | undefined {
+  if (!isRecord(value)) return text(value);
+  const parts = [pick(value, 'city'), pick(value, 'region'), pick(value, 'countryCode', 'country')];
+  return parts.filter(Boolean).join(', ') || undefined;
+}
+
+function basics(value: unknown): NBasics {
+  const record = isRecord(value) ? value : {};
+  return {
+    name: pick(record, 'name'),
+    label: pick(record, 'label'),
+    image: pick(record, 'image', 'picture'),
+    email: pick(record, 'email'),
+    phone: pick(record, 'phone'),
+    url: pick(record, 'url', 'website'),
+    summary: pick(record, 'summary'),
+    location: location(own(record, 'location')),
+    profiles: records(own(record, 'profiles')).map((p) => ({
+      network: pick(p, 'network'),
+      username: pick(p, 'username'),
+      url: pick(p, 'url'),
+    })),
+  };
+}
+
+function work(item: Json): NWork {
+  return {
+    name: pick(item, 'name', 'company', 'organization'),
+    position: pick(item, 'position', 'title', 'role'),
+    url: pick(item, 'url', 'website'),
+    location: location(own(item, 'location')),
+    description: pick(item, 'description'),
+    startDate: pickDate(item, 'startDate', 'start'),
+    endDate: pickDate(item, 'endDate', 'end'),
+    summary: pick(item, 'summary'),
+    highlights: pickTexts(item, false, 'highlights'),
+  };
+}
+
+function volunteer(item: Json): NVolunteer {
+  return {
+    organization: pick(item, 'organization', 'name', 'venue'),
+    position: pick(item, 'position', 'role'),
+    url: pick(item, 'url', 'website'),
+    startDate: pickDate(item, 'startDate', 'start'),
+    endDate: pickDate(item, 'endDate', 'end'),
+    summary: pick(item, 'summary'),
+    highlights: pickTexts(item, false, 'highlights'),
+  };
+}
+
+function service(item: Json): NService {
+  const single = pickDate(item, 'date', 'year');
+  return {
+    ...volunteer(item),
+    years: pickTexts(item, true, 'years').concat(single ? [single] : []),
+    note: pick(item, 'note'),
+  };
+}
+
+const SERVICE_TYPES = new Set(['service', 'reviewing', 'review', 'reviewer']);
+const TALK_TYPES = new Set(['talk', 'invited talk', 'presentation', 'keynote', 'seminar', 'lecture']);
+
+function isOfType(item: Json, types: Set<string>): boolean {
+  const type = pick(item, 'type');
+  return type !== undefined && types.has(type.toLowerCase());
+}
+
+function teaching(item: Json): NTeaching {
+  return {
+    course: pick(item, 'course', 'name', 'title'),
+    institution: pick(item, 'institution', 'organization', 'school'),
+    role: pick(item, 'role', 'position'),
+    url: pick(item, 'url', 'website'),
+    location: location(own(item, 'location')),
+    startDate: pickDate(item, 'startDate', 'date', 'start'),
+    endDate: pickDate(item, 'endDate', 'end'),
+    summary: pick(item, 'summary', 'description'),
+    highlights: pickTexts(item, false, 'highlights'),
+  };
+}
+
+function thesis(value: unknown): NLink | undefined {
+  const title = text(value);
+  if (title) return { label: title };
+  if (!isRecord(value)) return undefined;
+  const label = pick(value, 'title', 'name');
+  return label ? { label, url: pick(value, 'url') } : undefined;
+}
+
+function education(item: Json): NEducation {
+  return {
+    institution: pick(item, 'institution', 'school', 'name'),
+    url: pick(item, 'url', 'website'),
+    area: pick(item, 'area', 'field', 'major'),
+    studyType: pick(item, 'studyType', 'degree'),
+    location: location(own(item, 'location')),
+    startDate: pickDate(item, 'startDate', 'start'),
+    endDate: pickDate(item, 'endDate', 'end'),
+    score: pick(item, 'score', 'gpa'),
+    courses: pickTexts(item, false, 'courses'),
+    thesis: thesis(own(item, 'thesis')),
+    advisors: pickTexts(item, false, 'advisor', 'advisors'),
+    highlights: pickTexts(item, false, 'highlights', 'honors', 'honours'),
+  };
+}
+
+function award(item: Json): NAward {
+  return {
+    title: pick(item, 'title', 'name'),
+    awarder: pick(item, 'awarder', 'issuer'),
+    date: pickDate(item, 'date', 'startDate'),
+    endDate: pickDate(item, 'endDate'),
+    summary: pick(item, 'summary', 'description'),
+  };
+}
+
+function certificate(item: Json): NCertificate {
+  return {
+    name: pick(item, 'name', 'title'),
+    issuer: pick(item, 'issuer', 'authority'),
+    date: pickDate(item, 'date', 'startDate'),
+    url: pick(item, 'url', 'website'),
+  };
+}
+
+/** "A, B and C", "A; B" or BibTeX's "Park, N. and Kim, S." as a list of names. */
+export function splitAuthors(list: string): string[] {
+  const trimmed = list.trim();
+  if (trimmed.includes(';')) return trimmed.split(';').map((s) => s.trim()).filter(Boolean);
+  const byAnd = trimmed.split(/\s+and\s+/i);
+  if (byAnd.length > 1 && byAnd.every((name) => (name.match(/,/g) ?? []).length === 1)) {
+    return byAnd.map((s) => s.trim());
+  }
+  return trimmed
+    .split(/\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*/i)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function author(value: unknown): NAuthor | undefined {
+  const name = text(value);
+  if (name) return { name };
+  if (!isRecord(value)) return undefined;
+  const literal = pick(value, 'literal', 'name');
+  if (literal) return { name: literal };
+  const full = [pick(value, 'given'), pick(value, 'family')].filter(Boolean).join(' ');
+  return full ? { name: full } : undefined;
+}
+
+function authors(value: unknown): NAuthor[] {
+  const list = typeof value === 'string' ? splitAuthors(value) : Array.isArray(value) ? value : [];
+  return list.map(author).filter((a): a is NAuthor => a !== undefined);
+}
+
+function publication(item: Json): NPublication {
+  return {
+    name: pick(item, 'name', 'title'),
+    publisher: pick(item, 'publisher', 'venue', 'journal', 'booktitle', 'conference'),
+    releaseDate: pickDate(item, 'releaseDate', 'date', 'year'),
+    url: pick(item, 'url', 'website'),
+    summary: pick(item, 'summary', 'abstract', 'description'),
+    authors: authors(own(item, 'authors') ?? own(item, 'author')),
+    links: links(own(item, 'links')),
+    honours: links(own(item, 'honours') ?? own(item, 'honors') ?? own(item, 'awards')),
+  };
+}
+
+function skill(item: Json): NSkill {
+  return { name: pick(item, 'name'), level: pick(item, 'level'), keywords: pickTexts(item, true, 'keywords') };
+}
+
+function language(item: Json): NLanguage {
+  return { language: pick(item, 'language', 'name'), fluency: pick(item, 'fluency', 'level') };
+}
+
+function interest(item: Json): NInterest {
+  return { name: pick(item, 'name'), keywords: pickTexts(item, true, 'keywords') };
+}
+
+function reference(item: Json): NReference {
+  return { name: pick(item, 'name'), reference: pick(item, 'reference', 'summary') };
+}
+
+function project(item: Json): NProject {
+  return {
+    name: pick(item, 'name', 'title'),
+    description: pick(item, 'description', 'summary'),
+    highlights: pickTexts(item, false, 'highlights'),
+    keywords: pickTexts(item, true, 'keywords'),
+    startDate: pickDate(item, 'startDate', 'date', 'start'),
+    endDate: pickDate(item, 'endDate', 'end'),
+    url: pick(item, 'url', 'website'),
+    roles: pickTexts(item, true, 'roles'),
+    entity: pick(item, 'entity'),
+    type: pick(item, 'type'),
+    links: links(own(item, 'links')),
+  };
+}
+
+function talkEvent(item: Json): NTalkEvent {
+  return {
+    name: pick(item, 'name', 'event', 'venue', 'conference', 'title'),
+    date: pickDate(item, 'date', 'startDate'),
+    location: location(own(item, 'location')),
+    url: pick(item, 'url'),
+  };
+}
+
+/**
+ * A talk given at several events (`events`), or a talk written as one event: its venue and date
+ * sit on the talk itself (`event`/`venue`/`entity` and `date`/`startDate`).
+ */
+function talk(item: Json): NTalk {
+  const events = records(own(item, 'events')).map(talkEvent);
+  const single: NTalkEvent = {
+    name: pick(item, 'event', 'venue', 'conference', 'entity'),
+    date: pickDate(item, 'date', 'startDate'),
+    location: location(own(item, 'location')),
+  };
+  const hasSingle = single.name !== undefined || single.date !== undefined || single.location !== undefined;
+  return {
+    title: pick(item, 'title', 'name'),
+    url: pick(item, 'url', 'website'),
+    summary: pick(item, 'summary', 'description'),
+    links: links(own(item, 'links')),
+    events: events.length > 0 ? events : hasSingle ? [single] : [],
+  };
+}
+
+function themeOptions(value: unknown): NThemeOptions {
+  const record = isRecord(value) ? value : {};
+  const known = new Set<string>(SECTION_KEYS);
+  const order = texts(own(record, 'sections')).filter((key): key is SectionKey => known.has(key));
+  const labels: Partial<Record<SectionKey, string>> = {};
+  const labelRecord = own(record, 'labels');
+  if (isRecord(labelRecord)) {
+    for (const key of SECTION_KEYS) {
+      const label = pick(labelRecord, key);
+      if (label) labels[key] = label;
+    }
+  }
+  return { sections: order.length > 0 ? [...new Set(order)] : undefined, labels };
+}
+
+export function normalizeResume(resume: Json): NormalizedResume {
+  const meta = isRecord(own(resume, 'meta')) ? (own(resume, 'meta') as Json) : {};
+  const volunteerItems = section(resume, 'volunteer');
+  const projectItems = section(resume, 'projects');
+  return {
+    basics: basics(own(resume, 'basics')),
+    work: section(resume, 'work').map(work),
+    volunteer: volunteerItems.filter((item) => !isOfType(item, SERVICE_TYPES)).map(volunteer),
+    service: [...volunteerItems.filter((item) => isOfType(item, SERVICE_TYPES)), ...section(resume, 'service')].map(
+      service,
+    ),
+    teaching: section(resume, 'teaching').map(teaching),
+    education: section(resume, 'education').map(education),
+    awards: section(resume, 'awards').map(award),
+    certificates: section(resume, 'certificates').map(certificate),
+    publications: section(resume, 'publications').map(publication),
+    skills: section(resume, 'skills').map(skill),
+    languages: section(resume, 'languages').map(language),
+    interests: section(resume, 'interests').map(interest),
+    references: section(resume, 'references').map(reference),
+    projects: projectItems.filter((item) => !isOfType(item, TALK_TYPES)).map(project),
+    talks: [...projectItems.filter((item) => isOfType(item, TALK_TYPES)), ...section(resume, 'talks', 'presentations')].map(
+      talk,
+    ),
+    meta: {
+      language: pick(meta, 'language', 'lang', 'locale'),
+      lastModified: pickDate(meta, 'lastModified'),
+      themeOptions: themeOptions(own(meta, 'themeOptions')),
+    },
+  };
+}

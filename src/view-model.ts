@@ -1,0 +1,466 @@
+/**
+ * Stage 2 of the pipeline: turn the normalized resume into exactly what the page shows. Every
+ * decision about wording, order, dates, links and Markdown is made here, so the templates only
+ * loop and test. Fields ending in `Html` hold sanitized Markdown; every other string is escaped
+ * by the templates; every `url` has passed `safeUrl`.
+ */
+import { chooseLocale, fillMessage, type Messages } from './i18n';
+import { createOwnerMatcher } from './format/authors';
+import { dateView, periodView, type DateContext, type DateView } from './format/dates';
+import { formatList, listParts } from './format/lists';
+import { markdownBlock, markdownInline } from './format/markdown';
+import { displayUrl, embeddedImage, mailtoUrl, safeUrl, telUrl } from './format/urls';
+import type {
+  NAward,
+  NCertificate,
+  NEducation,
+  NLink,
+  NormalizedResume,
+  NProject,
+  NPublication,
+  NService,
+  NTalk,
+  NTeaching,
+  NVolunteer,
+  NWork,
+} from './normalize';
+import type { SectionKey } from './types';
+
+export type { DateView } from './format/dates';
+
+export interface LinkView {
+  label: string;
+  url?: string;
+}
+
+export interface ContactView {
+  label: string;
+  text: string;
+  url?: string;
+}
+
+export interface DetailView {
+  label: string;
+  text: string;
+  url?: string;
+}
+
+export interface EntryView {
+  title?: string;
+  url?: string;
+  subtitle?: string;
+  location?: string;
+  description?: string;
+  dates: DateView[];
+  details: DetailView[];
+  links: LinkView[];
+  summaryHtml?: string;
+  highlightsHtml: string[];
+  keywords: string[];
+}
+
+export interface AuthorPartView {
+  text: string;
+  isOwner: boolean;
+}
+
+export interface PublicationView {
+  number: number;
+  title?: string;
+  url?: string;
+  authors: AuthorPartView[];
+  venue?: string;
+  dates: DateView[];
+  honours: LinkView[];
+  links: LinkView[];
+  summaryHtml?: string;
+}
+
+export interface TalkEventView {
+  name?: string;
+  location?: string;
+  url?: string;
+  dates: DateView[];
+}
+
+export interface TalkView {
+  title?: string;
+  url?: string;
+  links: LinkView[];
+  summaryHtml?: string;
+  events: TalkEventView[];
+}
+
+export interface ServiceItemView {
+  organization?: string;
+  url?: string;
+  years?: string;
+  note?: string;
+  dates: DateView[];
+}
+
+export interface ServiceGroupView {
+  label?: string;
+  items: ServiceItemView[];
+}
+
+export interface PairView {
+  name?: string;
+  text?: string;
+}
+
+export interface ReferenceView {
+  name?: string;
+  referenceHtml?: string;
+}
+
+interface SectionBase<K extends SectionKey> {
+  key: K;
+  heading: string;
+}
+
+export type SectionView =
+  | (SectionBase<'summary'> & { summaryHtml: string })
+  | (SectionBase<'work' | 'volunteer' | 'teaching' | 'projects' | 'education' | 'awards' | 'certificates'> & {
+      entries: EntryView[];
+    })
+  | (SectionBase<'publications'> & { publications: PublicationView[] })
+  | (SectionBase<'talks'> & { talks: TalkView[] })
+  | (SectionBase<'service'> & { groups: ServiceGroupView[] })
+  | (SectionBase<'skills'> & { pairs: PairView[]; compact: boolean })
+  | (SectionBase<'languages' | 'interests'> & { pairs: PairView[] })
+  | (SectionBase<'references'> & { references: ReferenceView[] });
+
+export interface HeaderView {
+  name?: string;
+  label?: string;
+  imageSrc?: string;
+  contacts: ContactView[];
+  updated?: DateView;
+}
+
+export interface PageView {
+  lang: string;
+  title: string;
+  header: HeaderView;
+  sections: SectionView[];
+}
+
+/** Academic CVs lead with research; a section without content is never shown. */
+export const DEFAULT_SECTION_ORDER: readonly SectionKey[] = [
+  'summary',
+  'education',
+  'work',
+  'publications',
+  'talks',
+  'awards',
+  'service',
+  'teaching',
+  'projects',
+  'volunteer',
+  'skills',
+  'languages',
+  'certificates',
+  'interests',
+  'references',
+];
+
+interface Context {
+  locale: string;
+  messages: Messages;
+  dates: DateContext;
+  isOwner: (author: string) => boolean;
+}
+
+function optionalMarkdown(text: string | undefined): string | undefined {
+  return text === undefined ? undefined : markdownBlock(text);
+}
+
+function joinDefined(parts: Array<string | undefined>, separator: string): string | undefined {
+  return parts.filter(Boolean).join(separator) || undefined;
+}
+
+function linkViews(links: NLink[]): LinkView[] {
+  return links.map((link) => ({ label: link.label, url: safeUrl(link.url) }));
+}
+
+/** The title is the organization; the role reads under it, or becomes the title when alone. */
+function titled(organization: string | undefined, role: string | undefined): Pick<EntryView, 'title' | 'subtitle'> {
+  return organization ? { title: organization, subtitle: role } : { title: role };
+}
+
+function entry(fields: Partial<EntryView>): EntryView {
+  return { dates: [], details: [], links: [], highlightsHtml: [], keywords: [], ...fields };
+}
+
+function workEntry(item: NWork, ctx: Context): EntryView {
+  return entry({
+    ...titled(item.name, item.position),
+    url: safeUrl(item.url),
+    location: item.location,
+    description: item.description,
+    dates: periodView(item.startDate, item.endDate, ctx.dates),
+    summaryHtml: optionalMarkdown(item.summary),
+    highlightsHtml: item.highlights.map(markdownInline),
+  });
+}
+
+function volunteerEntry(item: NVolunteer, ctx: Context): EntryView {
+  return entry({
+    ...titled(item.organization, item.position),
+    url: safeUrl(item.url),
+    dates: periodView(item.startDate, item.endDate, ctx.dates),
+    summaryHtml: optionalMarkdown(item.summary),
+    highlightsHtml: item.highlights.map(markdownInline),
+  });
+}
+
+function teachingEntry(item: NTeaching, ctx: Context): EntryView {
+  return entry({
+    ...titled(item.course, joinDefined([item.role, item.institution], ', ')),
+    url: safeUrl(item.url),
+    location: item.location,
+    dates: periodView(item.startDate, item.endDate, ctx.dates),
+    summaryHtml: optionalMarkdown(item.summary),
+    highlightsHtml: item.highlights.map(markdownInline),
+  });
+}
+
+function projectEntry(item: NProject, ctx: Context): EntryView {
+  return entry({
+    title: item.name,
+    url: safeUrl(item.url),
+    subtitle: joinDefined([item.roles.join(', '), item.entity, item.type], ' · '),
+    dates: periodView(item.startDate, item.endDate, ctx.dates),
+    links: linkViews(item.links),
+    summaryHtml: optionalMarkdown(item.description),
+    highlightsHtml: item.highlights.map(markdownInline),
+    keywords: item.keywords,
+  });
+}
+
+function degree(item: NEducation, messages: Messages): string | undefined {
+  if (item.studyType && item.area) return fillMessage(messages.degree, { studyType: item.studyType, area: item.area });
+  return item.studyType ?? item.area;
+}
+
+function educationEntry(item: NEducation, ctx: Context): EntryView {
+  const { messages } = ctx;
+  const details: DetailView[] = [];
+  if (item.thesis) details.push({ label: messages.thesis, text: item.thesis.label, url: safeUrl(item.thesis.url) });
+  if (item.advisors.length > 0) {
+    details.push({ label: messages.advisor, text: formatList(item.advisors, ctx.locale) });
+  }
+  if (item.score) details.push({ label: messages.score, text: item.score });
+  if (item.courses.length > 0) details.push({ label: messages.courses, text: item.courses.join(', ') });
+  return entry({
+    title: item.institution ?? degree(item, messages),
+    subtitle: item.institution ? degree(item, messages) : undefined,
+    url: safeUrl(item.url),
+    location: item.location,
+    dates: periodView(item.startDate, item.endDate, ctx.dates),
+    details,
+    highlightsHtml: item.highlights.map(markdownInline),
+  });
+}
+
+function awardEntry(item: NAward, ctx: Context): EntryView {
+  return entry({
+    ...titled(item.title, item.awarder),
+    // An award without an end is one date, not an ongoing range.
+    dates: item.endDate ? periodView(item.date, item.endDate, ctx.dates) : periodView(undefined, item.date, ctx.dates),
+    summaryHtml: optionalMarkdown(item.summary),
+  });
+}
+
+function certificateEntry(item: NCertificate, ctx: Context): EntryView {
+  return entry({
+    ...titled(item.name, item.issuer),
+    url: safeUrl(item.url),
+    dates: periodView(undefined, item.date, ctx.dates),
+  });
+}
+
+function authorParts(item: NPublication, ctx: Context): AuthorPartView[] {
+  const names = item.authors.map((author) => author.name);
+  return listParts(names, ctx.locale).map((part) => ({
+    text: part.text,
+    isOwner: part.index !== undefined && ctx.isOwner(names[part.index]),
+  }));
+}
+
+function publicationView(item: NPublication, index: number, count: number, ctx: Context): PublicationView {
+  return {
+    // Academic CVs number publications newest first, counting down to [1].
+    number: count - index,
+    title: item.name,
+    url: safeUrl(item.url),
+    authors: authorParts(item, ctx),
+    venue: item.publisher,
+    dates: periodView(undefined, item.releaseDate, ctx.dates),
+    honours: linkViews(item.honours),
+    links: linkViews(item.links),
+    summaryHtml: optionalMarkdown(item.summary),
+  };
+}
+
+function talkView(item: NTalk, ctx: Context): TalkView {
+  return {
+    title: item.title,
+    url: safeUrl(item.url),
+    links: linkViews(item.links),
+    summaryHtml: optionalMarkdown(item.summary),
+    events: item.events.map((event) => ({
+      name: event.name,
+      location: event.location,
+      url: safeUrl(event.url),
+      dates: periodView(undefined, event.date, ctx.dates),
+    })),
+  };
+}
+
+/** Service reads as compact lines grouped by role: "Reviewer: ICML 2022, 2023, & 2024 · NeurIPS 2022". */
+function serviceGroups(items: NService[], heading: string, ctx: Context): ServiceGroupView[] {
+  const groups = new Map<string, ServiceItemView[]>();
+  for (const item of items) {
+    const role = item.position ?? '';
+    const list = groups.get(role) ?? [];
+    list.push({
+      organization: item.organization,
+      url: safeUrl(item.url),
+      years: item.years.length > 0 ? formatList(item.years, ctx.locale, 'short') : undefined,
+      note: item.note,
+      dates: item.years.length > 0 ? [] : periodView(item.startDate, item.endDate, ctx.dates),
+    });
+    groups.set(role, list);
+  }
+  // A single group named like the section itself ("Reviewer" under "Reviewer") needs no label.
+  const labelled = groups.size > 1 || !groups.has(heading);
+  return [...groups].map(([role, list]) => ({ label: labelled && role ? role : undefined, items: list }));
+}
+
+function sectionView(key: SectionKey, resume: NormalizedResume, heading: string, ctx: Context): SectionView | undefined {
+  switch (key) {
+    case 'summary':
+      return resume.basics.summary ? { key, heading, summaryHtml: markdownBlock(resume.basics.summary) } : undefined;
+    case 'work':
+      return entries(key, heading, resume.work.map((item) => workEntry(item, ctx)));
+    case 'volunteer':
+      return entries(key, heading, resume.volunteer.map((item) => volunteerEntry(item, ctx)));
+    case 'teaching':
+      return entries(key, heading, resume.teaching.map((item) => teachingEntry(item, ctx)));
+    case 'projects':
+      return entries(key, heading, resume.projects.map((item) => projectEntry(item, ctx)));
+    case 'education':
+      return entries(key, heading, resume.education.map((item) => educationEntry(item, ctx)));
+    case 'awards':
+      return entries(key, heading, resume.awards.map((item) => awardEntry(item, ctx)));
+    case 'certificates':
+      return entries(key, heading, resume.certificates.map((item) => certificateEntry(item, ctx)));
+    case 'publications': {
+      const count = resume.publications.length;
+      const publications = resume.publications.map((item, i) => publicationView(item, i, count, ctx));
+      return count > 0 ? { key, heading, publications } : undefined;
+    }
+    case 'talks':
+      return resume.talks.length > 0 ? { key, heading, talks: resume.talks.map((item) => talkView(item, ctx)) } : undefined;
+    case 'service':
+      return resume.service.length > 0 ? { key, heading, groups: serviceGroups(resume.service, heading, ctx) } : undefined;
+    case 'skills': {
+      const skills = resume.skills
+        .map((skill) => ({ name: skill.name, text: joinDefined([skill.level, skill.keywords.join(', ')], ' · ') }))
+        .filter((skill) => skill.name || skill.text);
+      // Names alone ("PyTorch, Python") read best as one line.
+      const compact = skills.every((skill) => !skill.text);
+      return skills.length > 0 ? { key, heading, pairs: skills, compact } : undefined;
+    }
+    case 'languages':
+      return pairs(key, heading, resume.languages.map((item) => ({ name: item.language, text: item.fluency })));
+    case 'interests':
+      return pairs(key, heading, resume.interests.map((item) => ({ name: item.name, text: item.keywords.join(', ') || undefined })));
+    case 'references': {
+      const references = resume.references.map((item) => ({
+        name: item.name,
+        referenceHtml: optionalMarkdown(item.reference),
+      }));
+      return references.length > 0 ? { key, heading, references } : undefined;
+    }
+  }
+}
+
+function entries(
+  key: 'work' | 'volunteer' | 'teaching' | 'projects' | 'education' | 'awards' | 'certificates',
+  heading: string,
+  list: EntryView[],
+): SectionView | undefined {
+  const shown = list.filter(hasContent);
+  return shown.length > 0 ? { key, heading, entries: shown } : undefined;
+}
+
+/** An item whose every field was empty or unreadable leaves no trace on the page. */
+function hasContent(view: EntryView): boolean {
+  return Boolean(
+    view.title ||
+      view.subtitle ||
+      view.location ||
+      view.description ||
+      view.summaryHtml ||
+      view.dates.length ||
+      view.details.length ||
+      view.links.length ||
+      view.highlightsHtml.length ||
+      view.keywords.length,
+  );
+}
+
+function pairs(key: 'languages' | 'interests', heading: string, list: PairView[]): SectionView | undefined {
+  const shown = list.filter((pair) => pair.name || pair.text);
+  return shown.length > 0 ? { key, heading, pairs: shown } : undefined;
+}
+
+function headerView(resume: NormalizedResume, ctx: Context): HeaderView {
+  const { basics } = resume;
+  const { messages } = ctx;
+  const contacts: ContactView[] = [];
+  if (basics.email) contacts.push({ label: messages.email, text: basics.email, url: mailtoUrl(basics.email) });
+  if (basics.phone) contacts.push({ label: messages.phone, text: basics.phone, url: telUrl(basics.phone) });
+  if (basics.url) {
+    const url = safeUrl(basics.url);
+    contacts.push({ label: messages.homepage, text: url ? displayUrl(url) : basics.url, url });
+  }
+  for (const profile of basics.profiles) {
+    const url = safeUrl(profile.url);
+    const text = profile.username ?? (url ? displayUrl(url) : undefined);
+    if (text) contacts.push({ label: profile.network ?? messages.homepage, text, url });
+  }
+  if (basics.location) contacts.push({ label: messages.location, text: basics.location });
+  const updated = dateView(resume.meta.lastModified, { ...ctx.dates, style: 'long' });
+  return {
+    name: basics.name,
+    label: basics.label,
+    imageSrc: embeddedImage(basics.image),
+    contacts,
+    updated: updated && { text: fillMessage(messages.updated, { date: updated.text }), iso: updated.iso },
+  };
+}
+
+export function buildPageView(resume: NormalizedResume): PageView {
+  const { locale, messages } = chooseLocale(resume.meta.language);
+  const options = resume.meta.themeOptions;
+  const ctx: Context = {
+    locale,
+    messages,
+    dates: { locale, style: 'short', present: messages.present },
+    isOwner: createOwnerMatcher(resume.basics.name ? [resume.basics.name] : []),
+  };
+  const sections = (options.sections ?? DEFAULT_SECTION_ORDER)
+    .map((key) => sectionView(key, resume, options.labels[key] ?? messages.sections[key], ctx))
+    .filter((view): view is SectionView => view !== undefined);
+  const { name, label } = resume.basics;
+  return {
+    lang: locale,
+    title: joinDefined([name, label], ' — ') ?? messages.untitled,
+    header: headerView(resume, ctx),
+    sections,
+  };
+}
