@@ -293,7 +293,8 @@ function links(value: unknown): NLink[] {
 
 function location(value: unknown): string | undefined {
   if (!isRecord(value)) return text(value);
-  const parts = [pick(value, 'city'), pick(value, 'region'), pick(value, 'countryCode', 'country')];
+  const address = pick(value, 'address')?.replace(/\s*\n\s*/g, ', ');
+  const parts = [address, pick(value, 'city'), pick(value, 'region'), pick(value, 'postalCode'), pick(value, 'countryCode', 'country')];
   return parts.filter(Boolean).join(', ') || undefined;
 }
 

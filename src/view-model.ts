@@ -132,7 +132,7 @@ export type SectionView =
   | (SectionBase<'references'> & { references: ReferenceView[] });
 
 export interface HeaderView {
-  name?: string;
+  name: string;
   label?: string;
   imageSrc?: string;
   contacts: ContactView[];
@@ -423,7 +423,11 @@ function headerView(resume: NormalizedResume, ctx: Context): HeaderView {
   const { messages } = ctx;
   const contacts: ContactView[] = [];
   if (basics.email) contacts.push({ label: messages.email, text: basics.email, url: mailtoUrl(basics.email) });
-  if (basics.phone) contacts.push({ label: messages.phone, text: basics.phone, url: telUrl(basics.phone) });
+  if (basics.phone) {
+    // A phone number must not wrap across lines: non-breaking spaces and hyphens.
+    const text = basics.phone.replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
+    contacts.push({ label: messages.phone, text, url: telUrl(basics.phone) });
+  }
   if (basics.url) {
     const url = safeUrl(basics.url);
     contacts.push({ label: messages.homepage, text: url ? displayUrl(url) : basics.url, url });
@@ -436,7 +440,8 @@ function headerView(resume: NormalizedResume, ctx: Context): HeaderView {
   if (basics.location) contacts.push({ label: messages.location, text: basics.location });
   const updated = dateView(resume.meta.lastModified, { ...ctx.dates, style: 'long' });
   return {
-    name: basics.name,
+    // The page always has its one top-level heading.
+    name: basics.name ?? messages.untitled,
     label: basics.label,
     imageSrc: embeddedImage(basics.image),
     contacts,

@@ -1,0 +1,40 @@
+import { HtmlValidate } from 'html-validate';
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
+
+/** The text a reader sees: no head, no tags, entities decoded, white space folded. */
+export function visibleText(html: string): string {
+  return html
+    .replace(/<head>[\s\S]*?<\/head>/i, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(#\d+|#x[0-9a-f]+|\w+);/gi, (whole, name: string) => {
+      if (name.startsWith('#x')) return String.fromCodePoint(parseInt(name.slice(2), 16));
+      if (name.startsWith('#') && name !== '#39') return String.fromCodePoint(Number(name.slice(1)));
+      return ENTITIES[name] ?? whole;
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+
+/** html-validate's recommended rules; returns the messages so a failure shows what is wrong. */
+export async function validationErrors(html: string): Promise<string[]> {
+  const report = await validator.validateString(html);
+  return report.results.flatMap((result) =>
+    result.messages.map((m) => `${m.ruleId} at ${m.line}:${m.column}: ${m.message}`),
+  );
+}
+
+/** The `id` of each rendered section, in page order. */
+export function sectionOrder(html: string): string[] {
+  return [...html.matchAll(/<section class="section section--(\w+)"/g)].map((m) => m[1]);
+}
+
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Reflect.ownKeys(value)) deepFreeze((value as Record<PropertyKey, unknown>)[key]);
+  }
+  return value;
+}

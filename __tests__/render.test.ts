@@ -1,0 +1,144 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { render } from '../src';
+import { deepFreeze, sectionOrder, validationErrors, visibleText } from './helpers/html';
+
+const schemaDir = dirname(require.resolve('@jsonresume/schema/package.json'));
+const inputs = [
+  'sample.resume.json',
+  ...readdirSync(join(schemaDir, 'examples')).map((file) => join('examples', file)),
+];
+
+type Json = Record<string, any>;
+const load = (file: string): Json => JSON.parse(readFileSync(join(schemaDir, file), 'utf8'));
+
+/** Asserts that the strings appear in the text in this order. */
+function expectInOrder(text: string, needles: string[]): void {
+  let from = 0;
+  for (const needle of needles) {
+    const at = text.indexOf(needle, from);
+    if (at < 0) throw new Error(`"${needle}" missing (or out of order) after position ${from}`);
+    from = at + needle.length;
+  }
+}
+
+describe.each(inputs)('%s', (file) => {
+  const resume = load(file);
+  const html = render(resume);
+  const text = visibleText(html);
+
+  test('is one complete, self-contained document', () => {
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(html.trimEnd().endsWith('</html>')).toBe(true);
+    expect(html).toContain('<meta charset="utf-8">');
+    expect(html).toMatch(/<meta name="viewport" content="width=device-width, initial-scale=1">/);
+    expect(html).toMatch(/<html lang="en">/);
+    expect(html).toContain(`<title>${resume.basics.name} — ${resume.basics.label}</title>`);
+    // No script, no stylesheet link, no font or image fetched from anywhere.
+    expect(html).not.toMatch(/<script|<link|<iframe|@import|url\(/i);
+    expect(html).not.toMatch(/\bsrc="http/i);
+  });
+
+  test('passes html-validate (recommended rules)', async () => {
+    expect(await validationErrors(html)).toEqual([]);
+  });
+
+  test('shows no undefined, NaN or [object Object]', () => {
+    expect(text).not.toMatch(/undefined|NaN|\[object Object\]/);
+  });
+
+  test('shows the basics', () => {
+    const { basics } = resume;
+    expectInOrder(text, [basics.name, basics.label]);
+    for (const value of [basics.email, basics.location?.city]) {
+      if (value) expect(text).toContain(value);
+    }
+    // Phone numbers are shown with non-breaking spaces and hyphens.
+    if (basics.phone) expect(text.replace(/\u2011/g, '-')).toContain(basics.phone);
+    for (const profile of basics.profiles ?? []) expect(text).toContain(profile.username);
+  });
+
+  test('shows each section, in the default order, with its entries in order', () => {
+    const present = (key: string) => Array.isArray(resume[key]) && resume[key].length > 0;
+    const expected = ['summary', 'education', 'work', 'publications', 'awards', 'projects', 'volunteer', 'skills', 'languages', 'certificates', 'interests', 'references'].filter(
+      (key) => (key === 'summary' ? Boolean(resume.basics.summary) : present(key)),
+    );
+    expect(sectionOrder(html)).toEqual(expected);
+    const titles: Record<string, (item: Json) => string[]> = {
+      work: (item) => [item.name, item.position],
+      volunteer: (item) => [item.organization, item.position],
+      education: (item) => [item.institution, item.studyType, item.area],
+      awards: (item) => [item.title, item.awarder],
+      certificates: (item) => [item.name, item.issuer],
+      publications: (item) => [item.name],
+      skills: (item) => [item.name, ...(item.keywords ?? [])],
+      languages: (item) => [item.language, item.fluency],
+      interests: (item) => [item.name, ...(item.keywords ?? [])],
+      references: (item) => [item.name],
+      projects: (item) => [item.name, ...(item.roles ?? []), item.entity, ...(item.keywords ?? [])],
+    };
+    for (const [key, fields] of Object.entries(titles)) {
+      if (!present(key)) continue;
+      const section = visibleText(html.split(`section--${key}"`)[1].split('</section>')[0]);
+      expectInOrder(section, resume[key].flatMap(fields).filter(Boolean));
+    }
+  });
+
+  test('shows highlights and the publisher of publications', () => {
+    for (const key of ['work', 'volunteer', 'projects']) {
+      for (const item of resume[key] ?? []) {
+        for (const highlight of item.highlights ?? []) expect(text).toContain(highlight);
+      }
+    }
+    for (const item of resume.publications ?? []) expect(text).toContain(item.publisher);
+  });
+
+  test('never mutates its input', () => {
+    const frozen = deepFreeze(load(file));
+    expect(render(frozen)).toBe(html);
+  });
+});
+
+describe('dates in the sample resume', () => {
+  const html = render(load('sample.resume.json'));
+  test('read at their own precision with machine-readable datetime', () => {
+    expect(html).toContain('<time datetime="2013-12-01">Dec 1, 2013</time> – <time datetime="2014-12-01">Dec 1, 2014</time>');
+    expect(html).toContain('Updated December 24, 2017');
+  });
+});
+
+describe('escaping', () => {
+  test('every plain value is escaped', () => {
+    const html = render({
+      basics: { name: '<b>Ann</b> & "Co"', label: "O'Brien <i>" },
+      work: [{ name: '<script>alert(1)</script>', position: 'A&B', highlights: ['<img src=x onerror=alert(1)>'] }],
+      skills: [{ name: '</style><script>x</script>' }],
+    });
+    expect(html).toContain('&lt;b&gt;Ann&lt;/b&gt; &amp; &quot;Co&quot;');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('A&amp;B');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).not.toMatch(/<script|<img|<b>|<\/style><script/);
+  });
+});
+
+describe('empty and missing content leaves no trace', () => {
+  test('an empty resume is still a valid page with no sections', async () => {
+    const html = render({});
+    expect(sectionOrder(html)).toEqual([]);
+    expect(await validationErrors(html)).toEqual([]);
+    expect(visibleText(html)).toBe('Curriculum Vitae');
+  });
+
+  test('empty sections and empty items show no heading', () => {
+    const html = render({ basics: { name: 'A' }, work: [], education: [{}], skills: [{ keywords: [] }], awards: null } as never);
+    expect(sectionOrder(html)).toEqual([]);
+  });
+});
+
+describe('input checks', () => {
+  test.each([null, 'resume', 42, [1, 2], undefined])('%p gets a clear TypeError', (value) => {
+    expect(() => render(value as never)).toThrow(TypeError);
+    expect(() => render(value as never)).toThrow(/expects a JSON Resume object/);
+  });
+});
