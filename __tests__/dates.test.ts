@@ -1,0 +1,81 @@
+// Dates are calendar dates: they must read the same in every time zone. Jest's global setup
+// puts the whole run west of UTC, where a naive `new Date('2022-06-01')` prints May 31.
+import { dateView, formatPartialDate, parsePartialDate, periodView, type DateContext } from '../src/format/dates';
+
+const en: DateContext = { locale: 'en', style: 'short', present: 'Present' };
+
+test('the time zone really is behind UTC here', () => {
+  expect(new Date('2022-06-01').getDate()).toBe(31);
+});
+
+describe('parsePartialDate', () => {
+  test.each([
+    ['2022', { year: 2022 }],
+    ['2022-06', { year: 2022, month: 6 }],
+    ['2022-06-01', { year: 2022, month: 6, day: 1 }],
+    ['2022-6-1', { year: 2022, month: 6, day: 1 }],
+    ['2025-06-15T09:00:00', { year: 2025, month: 6, day: 15 }],
+    [' 2021-12 ', { year: 2021, month: 12 }],
+  ])('%p', (input, expected) => {
+    expect(parsePartialDate(input)).toEqual(expect.objectContaining(expected));
+  });
+
+  test.each(['', 'Spring 2020', '2022-13', '2022-00', '2022-06-32', 'June 2022', '22'])('%p is not ISO', (input) => {
+    expect(parsePartialDate(input)).toBeUndefined();
+  });
+});
+
+describe('formatPartialDate keeps the precision it was given', () => {
+  test.each([
+    ['2022', 'short', '2022'],
+    ['2022-06', 'short', 'Jun 2022'],
+    ['2022-06-01', 'short', 'Jun 1, 2022'],
+    ['2022-06', 'long', 'June 2022'],
+    ['2023-12-06', 'long', 'December 6, 2023'],
+    ['2022-06', 'numeric', '06/2022'],
+    ['2022-01-01', 'short', 'Jan 1, 2022'],
+    ['2022-12-31', 'short', 'Dec 31, 2022'],
+  ] as const)('%s (%s) reads %p', (input, style, expected) => {
+    expect(formatPartialDate(parsePartialDate(input)!, 'en', style)).toBe(expected);
+  });
+
+  test('other locales use their own month names', () => {
+    expect(formatPartialDate({ year: 2023, month: 3 }, 'de', 'long')).toBe('März 2023');
+    expect(formatPartialDate({ year: 2023, month: 3 }, 'ko', 'short')).toBe('2023년 3월');
+  });
+});
+
+describe('dateView', () => {
+  test('carries a machine-readable datetime for ISO input', () => {
+    expect(dateView('2022-06', en)).toEqual({ text: 'Jun 2022', iso: '2022-06' });
+  });
+  test('keeps non-ISO text as the author wrote it', () => {
+    expect(dateView('Spring 2020', en)).toEqual({ text: 'Spring 2020' });
+  });
+  test('"present" in any case reads Present', () => {
+    expect(dateView('PRESENT', en)).toEqual({ text: 'Present' });
+  });
+  test('nothing stays nothing', () => {
+    expect(dateView(undefined, en)).toBeUndefined();
+  });
+});
+
+describe('periodView', () => {
+  const texts = (start?: string, end?: string) => periodView(start, end, en).map((d) => d.text);
+
+  test.each([undefined, '', 'present', 'Present', 'current'])('a start with end %p is ongoing', (end) => {
+    expect(texts('2023-03', end)).toEqual(['Mar 2023', 'Present']);
+  });
+  test('a closed range shows both ends', () => {
+    expect(texts('2022-02', '2022-11')).toEqual(['Feb 2022', 'Nov 2022']);
+  });
+  test('an end alone is one date', () => {
+    expect(texts(undefined, '2021')).toEqual(['2021']);
+  });
+  test('"Present" alone says nothing and is left out', () => {
+    expect(texts(undefined, 'present')).toEqual([]);
+  });
+  test('equal ends collapse to one date', () => {
+    expect(texts('2020-05', '2020-05')).toEqual(['May 2020']);
+  });
+});

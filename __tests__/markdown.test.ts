@@ -1,0 +1,80 @@
+import { Marked } from 'marked';
+import { escapeHtml, markdownBlock, markdownInline } from '../src/format/markdown';
+
+describe('markdownBlock', () => {
+  test('renders emphasis, lists and safe links', () => {
+    expect(markdownBlock('**bold** and *it*')).toBe('<p><strong>bold</strong> and <em>it</em></p>\n');
+    expect(markdownBlock('- a\n- b')).toBe('<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n');
+    expect(markdownBlock('[site](https://example.com)')).toBe('<p><a href="https://example.com/">site</a></p>\n');
+    expect(markdownBlock('write to a@b.co')).toBe('<p>write to <a href="mailto:a@b.co">a@b.co</a></p>\n');
+  });
+
+  test.each([
+    ['<script>alert(1)</script>', '<script'],
+    ['<img src=x onerror=alert(1)>', '<img'],
+    ['<div onclick="x()">hi</div>', '<div'],
+    ['<svg><animate onbegin=alert(1)>', '<svg'],
+    ['<math><mtext><style><img src=x onerror=alert(1)>', '<style'],
+    ['<a href="javascript:alert(1)">x</a>', '<a'],
+    ['<iframe src="https://evil.example"></iframe>', '<iframe'],
+  ])('raw HTML %p is shown as text', (input, forbidden) => {
+    const html = markdownBlock(input);
+    expect(html).not.toContain(forbidden);
+    expect(html).toContain(escapeHtml(input).slice(0, 8));
+  });
+
+  test.each([
+    '[x](javascript:alert(1))',
+    '[x](JAVASCRIPT:alert(1))',
+    '[x](&#106;avascript:alert(1))',
+    '[x](java&#x09;script:alert(1))',
+    '[x](vbscript:msgbox(1))',
+    '[x](data:text/html;base64,PHNjcmlwdD4=)',
+    '<javascript:alert(1)>',
+    '[x][r]\n\n[r]: javascript:alert(1)',
+  ])('link %p loses its dangerous target but keeps its text', (input) => {
+    const html = markdownBlock(input);
+    expect(html).not.toMatch(/href|<a /);
+  });
+
+  test('images become their alt text: the page fetches nothing', () => {
+    expect(markdownBlock('![a photo](https://example.com/x.png)')).toBe('<p>a photo</p>\n');
+  });
+
+  test('headings become bold paragraphs so the page outline stays intact', () => {
+    expect(markdownBlock('# Big')).toBe('<p><strong>Big</strong></p>\n');
+  });
+
+  test('text inside raw <pre> or <script> blocks is escaped too', () => {
+    const html = markdownBlock('<pre>a & <b> "q"</pre>');
+    expect(html).not.toMatch(/<pre|<b>/);
+    expect(html).toContain('&amp;');
+  });
+});
+
+describe('markdownInline', () => {
+  test('renders inline markup without a paragraph', () => {
+    expect(markdownInline('Led **5** people')).toBe('Led <strong>5</strong> people');
+  });
+  test('escapes raw HTML', () => {
+    expect(markdownInline('a <b>b</b>')).toBe('a &lt;b&gt;b&lt;/b&gt;');
+  });
+});
+
+describe('the plain-text fast path gives what marked would', () => {
+  // The same renderer as the theme's, minus nothing: the fast path must be invisible.
+  const reference = new Marked({ async: false, gfm: true });
+  const samples = [
+    'Plain prose, with commas; and (parentheses).',
+    'Quotes "double" and \'single\' and “curly” ones.',
+    'Numbers 1.5 and 2022 and 4.18/4.30.',
+    'Unicode: 한국어, 日本語, العربية, emoji 🎓.',
+    'A line ending with a period.',
+    'Hyphen-ated and en–dash and em—dash.',
+    'Percent 100% and dollar $5 and hash in the middle # here.',
+  ];
+  test.each(samples)('%p', (sample) => {
+    expect(markdownBlock(sample)).toBe(reference.parse(sample));
+    expect(markdownInline(sample)).toBe(reference.parseInline(sample));
+  });
+});
