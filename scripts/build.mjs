@@ -1,4 +1,4 @@
-// Builds the package: precompiles the Handlebars partials and minifies the CSS into
+// Builds the package: writes schema.json, precompiles the Handlebars partials and minifies the CSS into
 // src/generated/assets.ts, bundles CommonJS and ES module builds with esbuild, and emits types.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import * as esbuild from 'esbuild';
+import { writeSchema } from './schema.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const partialsDir = join(root, 'partials');
@@ -74,6 +75,7 @@ function emitTypes() {
   execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.json')], { stdio: 'inherit' });
 }
 
+writeSchema();
 await writeAssets();
 await bundle();
 emitTypes();

@@ -71,6 +71,8 @@ export interface PublicationView {
   authors: AuthorPartView[];
   venue?: string;
   dates: DateView[];
+  /** "ICLR 2023": the venue and the date share one line, as in most academic CVs. */
+  showVenueLine: boolean;
   honours: LinkView[];
   links: LinkView[];
   summaryHtml?: string;
@@ -290,6 +292,7 @@ function authorParts(item: NPublication, ctx: Context): AuthorPartView[] {
 }
 
 function publicationView(item: NPublication, index: number, count: number, ctx: Context): PublicationView {
+  const dates = periodView(undefined, item.releaseDate, ctx.dates);
   return {
     // Academic CVs number publications newest first, counting down to [1].
     number: count - index,
@@ -297,7 +300,8 @@ function publicationView(item: NPublication, index: number, count: number, ctx: 
     url: safeUrl(item.url),
     authors: authorParts(item, ctx),
     venue: item.publisher,
-    dates: periodView(undefined, item.releaseDate, ctx.dates),
+    dates,
+    showVenueLine: Boolean(item.publisher) || dates.length > 0,
     honours: linkViews(item.honours),
     links: linkViews(item.links),
     summaryHtml: optionalMarkdown(item.summary),

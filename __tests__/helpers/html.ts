@@ -2,18 +2,24 @@ import { HtmlValidate } from 'html-validate';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
 
-/** The text a reader sees: no head, no tags, entities decoded, white space folded. */
-export function visibleText(html: string): string {
-  return html
+const INLINE_TAG = /<\/?(?:a|strong|em|b|i|time|span|code|del)\b[^>]*>/gi;
+
+/**
+ * The text a reader sees: no head, no tags, entities decoded, white space folded. Inline tags
+ * vanish; block tags become a space, or a line break (to tell blocks apart).
+ */
+export function visibleText(html: string, separator: ' ' | '\n' = ' '): string {
+  const text = html
     .replace(/<head>[\s\S]*?<\/head>/i, ' ')
-    .replace(/<[^>]+>/g, ' ')
+    .replace(INLINE_TAG, '')
+    .replace(/<[^>]+>/g, separator)
     .replace(/&(#\d+|#x[0-9a-f]+|\w+);/gi, (whole, name: string) => {
       if (name.startsWith('#x')) return String.fromCodePoint(parseInt(name.slice(2), 16));
       if (name.startsWith('#') && name !== '#39') return String.fromCodePoint(Number(name.slice(1)));
       return ENTITIES[name] ?? whole;
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
+    });
+  const folded = separator === '\n' ? text.replace(/[^\S\n]+/g, ' ').replace(/\s*\n\s*/g, '\n') : text.replace(/\s+/g, ' ');
+  return folded.trim();
 }
 
 const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });

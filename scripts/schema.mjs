@@ -1,0 +1,140 @@
+// Writes schema.json: JSON Resume schema 1.3.1 with the scholar extensions added to the items
+// of standard sections and to `meta`. The top level stays closed, as the registry requires.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const base = JSON.parse(readFileSync(require.resolve('@jsonresume/schema/schema.json'), 'utf8'));
+
+const SECTION_KEYS = ['summary', 'work', 'education', 'publications', 'talks', 'awards', 'service', 'teaching',
+  'projects', 'volunteer', 'skills', 'languages', 'certificates', 'interests', 'references'];
+
+const text = (description) => ({ type: 'string', description });
+const date = (description) => ({ $ref: '#/definitions/iso8601', description });
+const uri = (description) => ({ type: 'string', format: 'uri', description });
+
+const link = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['label'],
+  properties: { label: text('e.g. arXiv, code, DOI, slides'), url: uri('where the link points') },
+};
+
+const extensions = {
+  definitions: {
+    link,
+    author: {
+      description: 'An author as printed ("Namuk Park", "Park, N.") or as name parts',
+      oneOf: [
+        { type: 'string', minLength: 1 },
+        {
+          type: 'object',
+          additionalProperties: false,
+          minProperties: 1,
+          properties: { given: text('e.g. Namuk'), family: text('e.g. Park'), literal: text('a name not split into parts') },
+        },
+      ],
+    },
+    honour: {
+      description: 'e.g. "Spotlight", or { "label": "Best Paper Award", "url": "..." }',
+      oneOf: [{ type: 'string', minLength: 1 }, { $ref: '#/definitions/link' }],
+    },
+    talkEvent: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        name: text('e.g. Seminar at SeoulTech'),
+        date: date('when the talk was given'),
+        location: text('e.g. Seoul, South Korea'),
+        url: uri('the event page'),
+      },
+    },
+  },
+  items: {
+    volunteer: {
+      type: text('"reviewing" or "service" puts the item in the Service section'),
+      years: {
+        type: 'array',
+        description: 'years served, e.g. ["2022", "2023"]',
+        items: { type: ['string', 'integer'], pattern: '^[1-2][0-9]{3}$' },
+      },
+      note: text('a short distinction, e.g. "Top reviewer"'),
+    },
+    education: {
+      location: text('e.g. Seoul, South Korea'),
+      thesis: {
+        description: 'the thesis title, or { "title", "url" }',
+        oneOf: [
+          { type: 'string', minLength: 1 },
+          { type: 'object', additionalProperties: false, required: ['title'], properties: { title: text('the title'), url: uri('the thesis') } },
+        ],
+      },
+      advisor: {
+        description: 'the advisor, or several',
+        oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
+      },
+      highlights: { type: 'array', description: 'honours and notes, Markdown', items: { type: 'string' } },
+    },
+    awards: {
+      endDate: date('the end of an award that ran over a period; `date` is then its start'),
+    },
+    publications: {
+      authors: { type: 'array', description: 'authors in order', items: { $ref: '#/definitions/author' } },
+      links: { type: 'array', description: 'arXiv, code, DOI, slides, ...', items: { $ref: '#/definitions/link' } },
+      honours: { type: 'array', description: 'e.g. Spotlight, Best Paper Award', items: { $ref: '#/definitions/honour' } },
+    },
+    projects: {
+      events: {
+        type: 'array',
+        description: 'with "type": "talk": each event the talk was given at',
+        items: { $ref: '#/definitions/talkEvent' },
+      },
+      links: { type: 'array', description: 'labelled links', items: { $ref: '#/definitions/link' } },
+    },
+  },
+  meta: {
+    language: text('BCP 47 language tag of the CV, e.g. en, ko, de'),
+    themeOptions: {
+      type: 'object',
+      description: 'Options of jsonresume-theme-scholar',
+      additionalProperties: false,
+      properties: {
+        sections: {
+          type: 'array',
+          description: 'the sections to show, in order',
+          uniqueItems: true,
+          items: { enum: SECTION_KEYS },
+        },
+        labels: {
+          type: 'object',
+          description: 'section headings that replace the defaults',
+          additionalProperties: false,
+          properties: Object.fromEntries(SECTION_KEYS.map((key) => [key, { type: 'string' }])),
+        },
+      },
+    },
+  },
+};
+
+export function buildSchema() {
+  const schema = structuredClone(base);
+  // resume-cli validates with z-schema, which knows draft-04 only; no keyword here is newer.
+  schema.$schema = 'http://json-schema.org/draft-04/schema#';
+  delete schema.$id;
+  // Like the registry's validator: extensions belong inside sections or under meta.
+  schema.additionalProperties = false;
+  schema.title = 'JSON Resume with jsonresume-theme-scholar extensions';
+  Object.assign(schema.definitions, extensions.definitions);
+  for (const [section, properties] of Object.entries(extensions.items)) {
+    Object.assign(schema.properties[section].items.properties, properties);
+  }
+  Object.assign(schema.properties.meta.properties, extensions.meta);
+  return schema;
+}
+
+export function writeSchema() {
+  writeFileSync(join(root, 'schema.json'), `${JSON.stringify(buildSchema(), null, 2)}\n`);
+}
