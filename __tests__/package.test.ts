@@ -1,0 +1,59 @@
+/**
+ * What the consumers load: resume-cli require()s the package and <root>/index.js, resumed
+ * import()s it and reads named exports, the registry bundles it. These tests use the build.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..');
+const sample = require('@jsonresume/schema/sample.resume.json');
+
+function node(code: string, type: 'commonjs' | 'module'): string {
+  return execFileSync(process.execPath, [type === 'module' ? '--input-type=module' : '--input-type=commonjs', '-e', code], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+}
+
+test('require(<root>/index.js) gives render and pdfRenderOptions (resume-cli)', () => {
+  const theme = require(join(root, 'index.js'));
+  expect(typeof theme.render).toBe('function');
+  expect(theme.pdfRenderOptions).toEqual(expect.objectContaining({ format: 'A4', mediaType: 'print', printBackground: true }));
+  expect(theme.render(sample)).toContain('Richard Hendriks');
+});
+
+test('require by package name resolves through package.json exports', () => {
+  const out = node(
+    "const t = require('jsonresume-theme-scholar'); console.log(typeof t.render, t.pdfRenderOptions.mediaType, t.render({basics:{name:'Ann'}}).includes('Ann'))",
+    'commonjs',
+  );
+  expect(out.trim()).toBe('function print true');
+});
+
+test('import() gives named render and pdfRenderOptions (resumed)', () => {
+  const out = node(
+    "const t = await import('jsonresume-theme-scholar'); const { render } = t; console.log(typeof render, t.pdfRenderOptions.printBackground, render({basics:{name:'Ann'}}).includes('Ann'))",
+    'module',
+  );
+  expect(out.trim()).toBe('function true true');
+});
+
+test('render is synchronous: it returns a string, not a promise (registry)', () => {
+  const theme = require(join(root, 'index.js'));
+  expect(typeof theme.render(sample)).toBe('string');
+});
+
+test.each(['dist/index.cjs', 'dist/index.mjs'])('%s needs no Node built-in and no file', (file) => {
+  const code = readFileSync(join(root, file), 'utf8');
+  expect(code).not.toMatch(/require\(["'](?:node:)?(?:fs|path|os|url|module)["']\)|from ?["'](?:node:)?(?:fs|path)["']/);
+  expect(code).not.toMatch(/__dirname|readFileSync/);
+});
+
+test('types are shipped for the exports and the resume', () => {
+  const types = readFileSync(join(root, 'dist/types/index.d.ts'), 'utf8');
+  expect(types).toMatch(/export \{ render \}/);
+  expect(types).toMatch(/pdfRenderOptions/);
+  expect(types).toMatch(/export type \* from ['"]\.\/types['"]/);
+  expect(readFileSync(join(root, 'dist/types/types.d.ts'), 'utf8')).toMatch(/export interface Resume \{/);
+});
