@@ -33,26 +33,19 @@ export interface LinkView {
   url?: string;
 }
 
-export interface ContactView {
+/** A label with what it names: "Email: <a>…</a>", "Thesis: …". */
+export interface LabelledView {
   label: string;
-  text: string;
-  url?: string;
-}
-
-export interface DetailView {
-  label: string;
-  text: string;
-  url?: string;
+  value: LinkView;
 }
 
 export interface EntryView {
-  title?: string;
-  url?: string;
+  title?: LinkView;
   subtitle?: string;
   location?: string;
   description?: string;
   dates: DateView[];
-  details: DetailView[];
+  details: LabelledView[];
   links: LinkView[];
   summaryHtml?: string;
   highlightsHtml: string[];
@@ -66,8 +59,7 @@ export interface AuthorPartView {
 
 export interface PublicationView {
   number: number;
-  title?: string;
-  url?: string;
+  title?: LinkView;
   authors: AuthorPartView[];
   venue?: string;
   dates: DateView[];
@@ -79,23 +71,20 @@ export interface PublicationView {
 }
 
 export interface TalkEventView {
-  name?: string;
+  name?: LinkView;
   location?: string;
-  url?: string;
   dates: DateView[];
 }
 
 export interface TalkView {
-  title?: string;
-  url?: string;
+  title?: LinkView;
   links: LinkView[];
   summaryHtml?: string;
   events: TalkEventView[];
 }
 
 export interface ServiceItemView {
-  organization?: string;
-  url?: string;
+  organization?: LinkView;
   years?: string;
   note?: string;
   dates: DateView[];
@@ -137,7 +126,7 @@ export interface HeaderView {
   name: string;
   label?: string;
   imageSrc?: string;
-  contacts: ContactView[];
+  contacts: LabelledView[];
   updated?: DateView;
 }
 
@@ -182,13 +171,22 @@ function joinDefined(parts: Array<string | undefined>, separator: string): strin
   return parts.filter(Boolean).join(separator) || undefined;
 }
 
+/** Templates pass a link to the `link` partial as its context, which costs no object copy. */
+function linkTo(label: string | undefined, url: string | undefined): LinkView | undefined {
+  return label === undefined ? undefined : { label, url: safeUrl(url) };
+}
+
 function linkViews(links: NLink[]): LinkView[] {
   return links.map((link) => ({ label: link.label, url: safeUrl(link.url) }));
 }
 
 /** The title is the organization; the role reads under it, or becomes the title when alone. */
-function titled(organization: string | undefined, role: string | undefined): Pick<EntryView, 'title' | 'subtitle'> {
-  return organization ? { title: organization, subtitle: role } : { title: role };
+function titled(
+  organization: string | undefined,
+  role: string | undefined,
+  url?: string,
+): Pick<EntryView, 'title' | 'subtitle'> {
+  return organization ? { title: linkTo(organization, url), subtitle: role } : { title: linkTo(role, url) };
 }
 
 function entry(fields: Partial<EntryView>): EntryView {
@@ -197,8 +195,7 @@ function entry(fields: Partial<EntryView>): EntryView {
 
 function workEntry(item: NWork, ctx: Context): EntryView {
   return entry({
-    ...titled(item.name, item.position),
-    url: safeUrl(item.url),
+    ...titled(item.name, item.position, item.url),
     location: item.location,
     description: item.description,
     dates: periodView(item.startDate, item.endDate, ctx.dates),
@@ -209,8 +206,7 @@ function workEntry(item: NWork, ctx: Context): EntryView {
 
 function volunteerEntry(item: NVolunteer, ctx: Context): EntryView {
   return entry({
-    ...titled(item.organization, item.position),
-    url: safeUrl(item.url),
+    ...titled(item.organization, item.position, item.url),
     dates: periodView(item.startDate, item.endDate, ctx.dates),
     summaryHtml: optionalMarkdown(item.summary),
     highlightsHtml: item.highlights.map(markdownInline),
@@ -219,8 +215,7 @@ function volunteerEntry(item: NVolunteer, ctx: Context): EntryView {
 
 function teachingEntry(item: NTeaching, ctx: Context): EntryView {
   return entry({
-    ...titled(item.course, joinDefined([item.role, item.institution], ', ')),
-    url: safeUrl(item.url),
+    ...titled(item.course, joinDefined([item.role, item.institution], ', '), item.url),
     location: item.location,
     dates: periodView(item.startDate, item.endDate, ctx.dates),
     summaryHtml: optionalMarkdown(item.summary),
@@ -230,8 +225,7 @@ function teachingEntry(item: NTeaching, ctx: Context): EntryView {
 
 function projectEntry(item: NProject, ctx: Context): EntryView {
   return entry({
-    title: item.name,
-    url: safeUrl(item.url),
+    title: linkTo(item.name, item.url),
     subtitle: joinDefined([item.roles.join(', '), item.entity, item.type], ' · '),
     dates: periodView(item.startDate, item.endDate, ctx.dates),
     links: linkViews(item.links),
@@ -248,17 +242,15 @@ function degree(item: NEducation, messages: Messages): string | undefined {
 
 function educationEntry(item: NEducation, ctx: Context): EntryView {
   const { messages } = ctx;
-  const details: DetailView[] = [];
-  if (item.thesis) details.push({ label: messages.thesis, text: item.thesis.label, url: safeUrl(item.thesis.url) });
+  const details: LabelledView[] = [];
+  if (item.thesis) details.push({ label: messages.thesis, value: { label: item.thesis.label, url: safeUrl(item.thesis.url) } });
   if (item.advisors.length > 0) {
-    details.push({ label: messages.advisor, text: formatList(item.advisors, ctx.locale) });
+    details.push({ label: messages.advisor, value: { label: formatList(item.advisors, ctx.locale) } });
   }
-  if (item.score) details.push({ label: messages.score, text: item.score });
-  if (item.courses.length > 0) details.push({ label: messages.courses, text: item.courses.join(', ') });
+  if (item.score) details.push({ label: messages.score, value: { label: item.score } });
+  if (item.courses.length > 0) details.push({ label: messages.courses, value: { label: item.courses.join(', ') } });
   return entry({
-    title: item.institution ?? degree(item, messages),
-    subtitle: item.institution ? degree(item, messages) : undefined,
-    url: safeUrl(item.url),
+    ...titled(item.institution, degree(item, messages), item.url),
     location: item.location,
     dates: periodView(item.startDate, item.endDate, ctx.dates),
     details,
@@ -277,8 +269,7 @@ function awardEntry(item: NAward, ctx: Context): EntryView {
 
 function certificateEntry(item: NCertificate, ctx: Context): EntryView {
   return entry({
-    ...titled(item.name, item.issuer),
-    url: safeUrl(item.url),
+    ...titled(item.name, item.issuer, item.url),
     dates: periodView(undefined, item.date, ctx.dates),
   });
 }
@@ -296,8 +287,7 @@ function publicationView(item: NPublication, index: number, count: number, ctx: 
   return {
     // Academic CVs number publications newest first, counting down to [1].
     number: count - index,
-    title: item.name,
-    url: safeUrl(item.url),
+    title: linkTo(item.name, item.url),
     authors: authorParts(item, ctx),
     venue: item.publisher,
     dates,
@@ -310,14 +300,13 @@ function publicationView(item: NPublication, index: number, count: number, ctx: 
 
 function talkView(item: NTalk, ctx: Context): TalkView {
   return {
-    title: item.title,
-    url: safeUrl(item.url),
+    title: linkTo(item.title, item.url),
     links: linkViews(item.links),
     summaryHtml: optionalMarkdown(item.summary),
     events: item.events.map((event) => ({
-      name: event.name,
-      location: event.location,
-      url: safeUrl(event.url),
+      name: linkTo(event.name, event.url),
+      // "Seminar, Seoul": the comma is text, so it survives copying and screen readers.
+      location: event.name && event.location ? `, ${event.location}` : event.location,
       dates: periodView(undefined, event.date, ctx.dates),
     })),
   };
@@ -330,8 +319,7 @@ function serviceGroups(items: NService[], heading: string, ctx: Context): Servic
     const role = item.position ?? '';
     const list = groups.get(role) ?? [];
     list.push({
-      organization: item.organization,
-      url: safeUrl(item.url),
+      organization: linkTo(item.organization, item.url),
       years: item.years.length > 0 ? formatList(item.years, ctx.locale, 'short') : undefined,
       note: item.note,
       dates: item.years.length > 0 ? [] : periodView(item.startDate, item.endDate, ctx.dates),
@@ -425,23 +413,23 @@ function pairs(key: 'languages' | 'interests', heading: string, list: PairView[]
 function headerView(resume: NormalizedResume, ctx: Context): HeaderView {
   const { basics } = resume;
   const { messages } = ctx;
-  const contacts: ContactView[] = [];
-  if (basics.email) contacts.push({ label: messages.email, text: basics.email, url: mailtoUrl(basics.email) });
+  const contacts: LabelledView[] = [];
+  if (basics.email) contacts.push({ label: messages.email, value: { label: basics.email, url: mailtoUrl(basics.email) } });
   if (basics.phone) {
     // A phone number must not wrap across lines: non-breaking spaces and hyphens.
     const text = basics.phone.replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
-    contacts.push({ label: messages.phone, text, url: telUrl(basics.phone) });
+    contacts.push({ label: messages.phone, value: { label: text, url: telUrl(basics.phone) } });
   }
   if (basics.url) {
     const url = safeUrl(basics.url);
-    contacts.push({ label: messages.homepage, text: url ? displayUrl(url) : basics.url, url });
+    contacts.push({ label: messages.homepage, value: { label: url ? displayUrl(url) : basics.url, url } });
   }
   for (const profile of basics.profiles) {
     const url = safeUrl(profile.url);
     const text = profile.username ?? (url ? displayUrl(url) : undefined);
-    if (text) contacts.push({ label: profile.network ?? messages.homepage, text, url });
+    if (text) contacts.push({ label: profile.network ?? messages.homepage, value: { label: text, url } });
   }
-  if (basics.location) contacts.push({ label: messages.location, text: basics.location });
+  if (basics.location) contacts.push({ label: messages.location, value: { label: basics.location } });
   const updated = dateView(resume.meta.lastModified, { ...ctx.dates, style: 'long' });
   return {
     // The page always has its one top-level heading.
