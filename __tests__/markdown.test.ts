@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { Marked } from 'marked';
-import { escapeHtml, markdownBlock, markdownInline } from '../src/format/markdown';
+import { escapeHtml, isPlainText, markdownBlock, markdownInline } from '../src/format/markdown';
 
 describe('markdownBlock', () => {
   test('renders emphasis, lists and safe links', () => {
@@ -77,4 +78,27 @@ describe('the plain-text fast path gives what marked would', () => {
     expect(markdownBlock(sample)).toBe(reference.parse(sample));
     expect(markdownInline(sample)).toBe(reference.parseInline(sample));
   });
+});
+
+test('property: for any text judged plain, the fast path equals marked', () => {
+  const reference = new Marked({ async: false, gfm: true });
+  // Words and every character that means something to Markdown somewhere.
+  const piece = fc.oneof(
+    fc.constantFrom(...' \t\n*_`~<>[]()!&#|@:.-+=\\/\'"0123456789abcXYZ한'.split('')),
+    fc.constantFrom('www.', 'http://', 'https://a.b', 'ftp://', '&amp;', '&#39;', 'a@b.co', '[4]', '](x)', '1. ', '- ', '# '),
+  );
+  const text = fc.array(piece, { maxLength: 24 }).map((parts) => parts.join(''));
+  fc.assert(
+    fc.property(text, (s) => {
+      if (!isPlainText(s)) return true;
+      return markdownBlock(s) === reference.parse(s) && markdownInline(s) === reference.parseInline(s);
+    }),
+    { numRuns: 5000 },
+  );
+});
+
+test('ordinary resume sentences take the fast path', () => {
+  for (const s of ['Go Sooners and Cardinal!', 'R&D lead', 'Empirical analysis of self-supervised Vision Transformers [4]', 'A | B', '4.18/4.30']) {
+    expect(isPlainText(s)).toBe(true);
+  }
 });

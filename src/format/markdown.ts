@@ -1,4 +1,4 @@
-import { Marked, type Tokens } from 'marked';
+import type { Marked, MarkedExtension, Tokens } from 'marked';
 import { safeUrl } from './urls';
 
 const HTML_ESCAPES: Record<string, string> = {
@@ -18,7 +18,7 @@ export function escapeHtml(text: string): string {
  * links survive only with a safe scheme, images become their alt text (no outside request) and
  * headings become bold paragraphs (the page's own heading outline stays intact).
  */
-const marked = new Marked({
+const options: MarkedExtension = {
   async: false,
   gfm: true,
   breaks: false,
@@ -43,28 +43,44 @@ const marked = new Marked({
       return `<p><strong>${this.parser.parseInline(token.tokens)}</strong></p>\n`;
     },
   },
-});
+};
+
+// The bundler resolves this require at build time into a lazily initialized module.
+declare const require: (id: 'marked') => typeof import('marked');
+let parser: Marked | undefined;
 
 /**
- * Most resume text is plain prose; it skips the parser when nothing in it could be Markdown:
- * no inline markup or entity characters, no block marker at its start, no autolink candidate.
- * The result is exactly what marked would produce for it (a test checks this).
+ * marked is loaded on first use: loading it costs about 11 ms and its first parse about 40 ms,
+ * which a resume of plain prose (the fast path below) never needs to pay.
  */
-const INLINE_SYNTAX = /[\\`*_~[\]<>&!|@\n\r]|https?:|www\.|ftp:/i;
-const BLOCK_START = /^(?:\s|[-+*#>=]|\d+[.)])/;
+function markdownParser(): Marked {
+  parser ??= new (require('marked').Marked)(options);
+  return parser;
+}
 
-function isPlainText(text: string): boolean {
-  return !INLINE_SYNTAX.test(text) && !BLOCK_START.test(text) && !/\s$/.test(text);
+/**
+ * Most resume text is plain prose; it skips the parser when nothing in it could be Markdown on a
+ * single line: no emphasis, code, HTML, escape or strikethrough character, no link or image
+ * opener, no entity, no autolink candidate, and no block marker at its start. A lone "[4]",
+ * "R&D" or "A | B" stays plain. The result is exactly what marked gives (a property test
+ * checks this).
+ */
+const INLINE_SYNTAX = /[\\`*_~<\n\r@]|\]\(|!\[|&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);|(?:https?|ftp):\/\/|www\./i;
+// List items and rules need a space or the end after their marker: "4.18/4.30" is prose.
+const BLOCK_START = /^(?:\s|[#>=[]|[-+*](?:\s|$)|---|\d+[.)](?:\s|$))/;
+
+export function isPlainText(text: string): boolean {
+  return text.length > 0 && !INLINE_SYNTAX.test(text) && !BLOCK_START.test(text) && !/\s$/.test(text);
 }
 
 /** Renders paragraphs, lists and the like; the result is safe to place in the page as is. */
 export function markdownBlock(text: string): string {
   if (isPlainText(text)) return `<p>${escapeHtml(text)}</p>\n`;
-  return marked.parse(text, { async: false });
+  return markdownParser().parse(text, { async: false });
 }
 
 /** Renders one line of inline Markdown (emphasis, links, code) for list items and titles. */
 export function markdownInline(text: string): string {
   if (isPlainText(text)) return escapeHtml(text);
-  return marked.parseInline(text, { async: false });
+  return markdownParser().parseInline(text, { async: false });
 }
