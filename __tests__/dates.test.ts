@@ -79,3 +79,33 @@ describe('periodView', () => {
     expect(texts('2020-05', '2020-05')).toEqual(['May 2020']);
   });
 });
+
+describe('the build-time date tables', () => {
+  // formatPartialDate uses the tables for four-digit years; Intl is the reference.
+  const { datePatterns } = require('../src/generated/date-patterns');
+  const fields = require('../src/format/date-fields.json');
+  const keys = Object.keys(datePatterns);
+
+  test('cover every shipped locale, style and precision', () => {
+    expect(keys).toEqual(expect.arrayContaining(['en|short|year', 'en|short|month', 'en|short|day', 'en|long|day', 'en|numeric|day']));
+  });
+
+  test.each(keys)('%s matches Intl.DateTimeFormat for every month and day', (key) => {
+    const [locale, style, precision] = key.split('|');
+    const intl = new Intl.DateTimeFormat(locale, { ...fields[style][precision], timeZone: 'UTC' });
+    for (const year of [1000, 1999, 2023, 9999]) {
+      for (let month = 1; month <= 12; month++) {
+        for (const day of [1, 2, 9, 10, 11, 21, 28, 31]) {
+          const date = precision === 'year' ? { year } : precision === 'month' ? { year, month } : { year, month, day };
+          const utc = new Date(Date.UTC(year, month - 1, day));
+          if (utc.getUTCMonth() !== month - 1) continue;
+          expect(formatPartialDate(date, locale, style as never)).toBe(intl.format(utc));
+        }
+      }
+    }
+  });
+
+  test('years outside four digits fall back to Intl', () => {
+    expect(formatPartialDate({ year: 999, month: 6 }, 'en', 'short')).toBe('Jun 999');
+  });
+});

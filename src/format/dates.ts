@@ -1,3 +1,6 @@
+import { datePatterns } from '../generated/date-patterns';
+import fields from './date-fields.json';
+
 /** A calendar date known to year, month or day precision; never shifted by time zones. */
 export interface PartialDate {
   year: number;
@@ -44,23 +47,18 @@ export function isoOf(date: PartialDate): string {
 
 type Precision = 'year' | 'month' | 'day';
 
-const FIELDS: Record<DateStyle, Record<Precision, Intl.DateTimeFormatOptions>> = {
-  short: {
-    year: { year: 'numeric' },
-    month: { year: 'numeric', month: 'short' },
-    day: { year: 'numeric', month: 'short', day: 'numeric' },
-  },
-  long: {
-    year: { year: 'numeric' },
-    month: { year: 'numeric', month: 'long' },
-    day: { year: 'numeric', month: 'long', day: 'numeric' },
-  },
-  numeric: {
-    year: { year: 'numeric' },
-    month: { year: 'numeric', month: '2-digit' },
-    day: { year: 'numeric', month: '2-digit', day: '2-digit' },
-  },
-};
+// The Intl options of each style and precision; the build reads the same file for its tables.
+const FIELDS = fields as Record<DateStyle, Record<Precision, Intl.DateTimeFormatOptions>>;
+
+/**
+ * A locale's format for one style and precision, taken from Intl at build time: literal text
+ * and the codes 0 (year), 1 (month name from `months`) and 2 (day).
+ */
+export interface DatePattern {
+  parts: Array<string | 0 | 1 | 2>;
+  months: string[];
+  twoDigitDay: boolean;
+}
 
 // Building a DateTimeFormat costs far more than using one; render is called repeatedly.
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -75,8 +73,22 @@ function formatterFor(locale: string, style: DateStyle, precision: Precision): I
   return formatter;
 }
 
+function fromPattern(pattern: DatePattern, date: PartialDate): string {
+  let text = '';
+  for (const part of pattern.parts) {
+    if (part === 0) text += date.year;
+    else if (part === 1) text += pattern.months[(date.month ?? 1) - 1];
+    else if (part === 2) text += pattern.twoDigitDay ? pad(date.day ?? 1) : String(date.day ?? 1);
+    else text += part;
+  }
+  return text;
+}
+
 export function formatPartialDate(date: PartialDate, locale: string, style: DateStyle): string {
   const precision: Precision = date.month === undefined ? 'year' : date.day === undefined ? 'month' : 'day';
+  const pattern = datePatterns[`${locale}|${style}|${precision}`];
+  // The tables hold four-digit years only; Intl writes other years its own way.
+  if (pattern && date.year >= 1000 && date.year <= 9999) return fromPattern(pattern, date);
   const utc = new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
   // Date.UTC maps years 0-99 to 1900-1999; set the year explicitly to keep it.
   utc.setUTCFullYear(date.year);
