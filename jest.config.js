@@ -3,6 +3,7 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/__tests__'],
   testPathIgnorePatterns: ['/helpers/'],
+  reporters: ['default', '<rootDir>/__tests__/helpers/summary-reporter.js'],
   globalSetup: '<rootDir>/__tests__/helpers/global-setup.js',
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: { module: 'commonjs', esModuleInterop: true, resolveJsonModule: true, isolatedModules: true } }],
