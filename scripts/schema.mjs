@@ -9,8 +9,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const base = JSON.parse(readFileSync(require.resolve('@jsonresume/schema/schema.json'), 'utf8'));
 
-const SECTION_KEYS = ['summary', 'work', 'education', 'publications', 'talks', 'awards', 'service', 'teaching',
-  'projects', 'volunteer', 'skills', 'languages', 'certificates', 'interests', 'references'];
+const SECTION_KEYS = JSON.parse(readFileSync(join(root, 'src', 'sections.json'), 'utf8'));
 
 const text = (description) => ({ type: 'string', description });
 const date = (description) => ({ $ref: '#/definitions/iso8601', description });

@@ -4,16 +4,11 @@
  * and wrong types are all accepted here, so later stages never check a type again.
  * Only own properties are read: a `__proto__` or `constructor` key in the input is just data.
  */
-import type { SectionKey } from './types';
+import sectionKeys from './sections.json';
+import type { Profile, SectionKey } from './types';
 
 export interface NLink {
   label: string;
-  url?: string;
-}
-
-export interface NProfile {
-  network?: string;
-  username?: string;
   url?: string;
 }
 
@@ -26,7 +21,7 @@ export interface NBasics {
   url?: string;
   summary?: string;
   location?: string;
-  profiles: NProfile[];
+  profiles: Profile[];
 }
 
 export interface NWork {
@@ -196,23 +191,8 @@ export interface NormalizedResume {
 
 type Json = Record<string, unknown>;
 
-export const SECTION_KEYS: readonly SectionKey[] = [
-  'summary',
-  'work',
-  'education',
-  'publications',
-  'talks',
-  'awards',
-  'service',
-  'teaching',
-  'projects',
-  'volunteer',
-  'skills',
-  'languages',
-  'certificates',
-  'interests',
-  'references',
-];
+/** Every section key, in the default order for an academic CV (shared with scripts/schema.mjs). */
+export const SECTION_KEYS = sectionKeys as readonly SectionKey[];
 
 function isRecord(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);

@@ -10,6 +10,7 @@ import { dateView, periodView, type DateContext, type DateView } from './format/
 import { formatList, listParts } from './format/lists';
 import { markdownBlock, markdownInline } from './format/markdown';
 import { displayUrl, embeddedImage, mailtoUrl, safeUrl, telUrl } from './format/urls';
+import { SECTION_KEYS } from './normalize';
 import type {
   NAward,
   NCertificate,
@@ -137,24 +138,6 @@ export interface PageView {
   sections: SectionView[];
 }
 
-/** Academic CVs lead with research; a section without content is never shown. */
-export const DEFAULT_SECTION_ORDER: readonly SectionKey[] = [
-  'summary',
-  'education',
-  'work',
-  'publications',
-  'talks',
-  'awards',
-  'service',
-  'teaching',
-  'projects',
-  'volunteer',
-  'skills',
-  'languages',
-  'certificates',
-  'interests',
-  'references',
-];
 
 interface Context {
   locale: string;
@@ -450,7 +433,8 @@ export function buildPageView(resume: NormalizedResume): PageView {
     dates: { locale, style: 'short', present: messages.present },
     isOwner: createOwnerMatcher(resume.basics.name ? [resume.basics.name] : []),
   };
-  const sections = (options.sections ?? DEFAULT_SECTION_ORDER)
+  // Academic CVs lead with research; a section without content is never shown.
+  const sections = (options.sections ?? SECTION_KEYS)
     .map((key) => sectionView(key, resume, options.labels[key] ?? messages.sections[key], ctx))
     .filter((view): view is SectionView => view !== undefined);
   const { name, label } = resume.basics;
