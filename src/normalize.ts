@@ -5,7 +5,8 @@
  * Only own properties are read: a `__proto__` or `constructor` key in the input is just data.
  */
 import sectionKeys from './sections.json';
-import type { Profile, SectionKey } from './types';
+import type { DateStyle } from './format/dates';
+import type { PageSize, Profile, SectionKey } from './types';
 
 export interface NLink {
   label: string;
@@ -162,6 +163,12 @@ export interface NTalk {
 export interface NThemeOptions {
   sections?: SectionKey[];
   labels: Partial<Record<SectionKey, string>>;
+  /** Unvalidated text: the view model admits only real colours. */
+  accentColor?: string;
+  pageSize: PageSize;
+  dateStyle: DateStyle;
+  photo: boolean;
+  nameForms: string[];
 }
 
 export interface NMeta {
@@ -514,7 +521,18 @@ function themeOptions(value: unknown): NThemeOptions {
       if (label) labels[key] = label;
     }
   }
-  return { sections: order.length > 0 ? [...new Set(order)] : undefined, labels };
+  const pageSize = pick(record, 'pageSize')?.toLowerCase();
+  const dateStyle = pick(record, 'dateStyle');
+  const photo = own(record, 'photo');
+  return {
+    sections: order.length > 0 ? [...new Set(order)] : undefined,
+    labels,
+    accentColor: pick(record, 'accentColor'),
+    pageSize: pageSize === 'letter' ? 'Letter' : 'A4',
+    dateStyle: dateStyle === 'long' || dateStyle === 'numeric' ? dateStyle : 'short',
+    photo: photo !== false && photo !== 'false',
+    nameForms: pickTexts(record, false, 'nameForms'),
+  };
 }
 
 export function normalizeResume(resume: Json): NormalizedResume {

@@ -195,11 +195,23 @@ export type SectionKey =
   | 'interests'
   | 'references';
 
+export type PageSize = 'A4' | 'Letter';
+
 export interface ThemeOptions {
   /** Which sections to show, in this order. Sections left out are hidden. */
   sections?: SectionKey[];
-  /** Section headings that replace the defaults. */
+  /** Section headings that replace the defaults (and the translations). */
   labels?: Partial<Record<SectionKey, string>>;
+  /** A CSS colour for headings and links, e.g. "#7a1f1f"; anything else is ignored. */
+  accentColor?: string;
+  /** The printed page: "A4" (default) or "Letter". */
+  pageSize?: PageSize;
+  /** "short" (Mar 2023, the default), "long" (March 2023) or "numeric" (03/2023). */
+  dateStyle?: 'short' | 'long' | 'numeric';
+  /** false hides `basics.image`. */
+  photo?: boolean;
+  /** More ways your name is written in author lists, e.g. ["박나묵", "N. Park"]. */
+  nameForms?: string[];
 }
 
 export interface Meta {

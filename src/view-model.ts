@@ -9,6 +9,7 @@ import { createOwnerMatcher } from './format/authors';
 import { dateView, periodView, type DateContext, type DateView } from './format/dates';
 import { formatList, listParts } from './format/lists';
 import { markdownBlock, markdownInline } from './format/markdown';
+import { safeColor } from './format/colors';
 import { displayUrl, embeddedImage, mailtoUrl, safeUrl, telUrl } from './format/urls';
 import { SECTION_KEYS } from './normalize';
 import type {
@@ -134,6 +135,8 @@ export interface HeaderView {
 export interface PageView {
   lang: string;
   title: string;
+  /** CSS from theme options, built only from validated values. */
+  optionsCss: string;
   header: HeaderView;
   sections: SectionView[];
 }
@@ -418,10 +421,18 @@ function headerView(resume: NormalizedResume, ctx: Context): HeaderView {
     // The page always has its one top-level heading.
     name: basics.name ?? messages.untitled,
     label: basics.label,
-    imageSrc: embeddedImage(basics.image),
+    imageSrc: resume.meta.themeOptions.photo ? embeddedImage(basics.image) : undefined,
     contacts,
     updated: updated && { text: fillMessage(messages.updated, { date: updated.text }), iso: updated.iso },
   };
+}
+
+function optionsCss(options: NormalizedResume['meta']['themeOptions']): string {
+  let css = options.pageSize === 'Letter' ? '@page{size:letter}' : '';
+  const accent = safeColor(options.accentColor);
+  // The chosen accent is for paper and light screens; dark mode keeps its own readable accent.
+  if (accent) css += `@media print,not all and (prefers-color-scheme:dark){:root{--accent:${accent}}}`;
+  return css;
 }
 
 export function buildPageView(resume: NormalizedResume): PageView {
@@ -430,8 +441,8 @@ export function buildPageView(resume: NormalizedResume): PageView {
   const ctx: Context = {
     locale,
     messages,
-    dates: { locale, style: 'short', present: messages.present },
-    isOwner: createOwnerMatcher(resume.basics.name ? [resume.basics.name] : []),
+    dates: { locale, style: options.dateStyle, present: messages.present },
+    isOwner: createOwnerMatcher(resume.basics.name ? [resume.basics.name, ...options.nameForms] : options.nameForms),
   };
   // Academic CVs lead with research; a section without content is never shown.
   const sections = (options.sections ?? SECTION_KEYS)
@@ -441,6 +452,7 @@ export function buildPageView(resume: NormalizedResume): PageView {
   return {
     lang: locale,
     title: joinDefined([name, label], ' — ') ?? messages.untitled,
+    optionsCss: optionsCss(options),
     header: headerView(resume, ctx),
     sections,
   };

@@ -1,9 +1,17 @@
+import de from './messages/de.json';
 import en from './messages/en.json';
+import es from './messages/es.json';
+import fr from './messages/fr.json';
+import ja from './messages/ja.json';
+import ko from './messages/ko.json';
+import pt from './messages/pt.json';
+import zhHant from './messages/zh-Hant.json';
+import zh from './messages/zh.json';
 
 export type Messages = typeof en;
-export type SectionLabels = Messages['sections'];
 
-const catalog: Record<string, Messages> = { en };
+/** One message file per language; a test checks that each has exactly English's keys. */
+export const catalog: Record<string, Messages> = { de, en, es, fr, ja, ko, pt, zh, 'zh-Hant': zhHant };
 
 export interface LocaleChoice {
   /** A valid BCP 47 tag for Intl and `<html lang>`. */
@@ -20,14 +28,22 @@ function canonicalLocale(language: string | undefined): string {
   }
 }
 
-/** "pt-BR" uses pt-BR's messages, else pt's, else English; dates always follow the locale itself. */
+// Chinese written in Taiwan, Hong Kong and Macao, or tagged Hant, uses traditional characters.
+const TRADITIONAL_CHINESE = /^zh-(?:hant\b|(?:\w{4}-)?(?:tw|hk|mo)\b)/i;
+
+/**
+ * Labels come from the language's message file ("pt-BR" uses pt's), or English for a language
+ * without one; dates and lists always follow the locale itself.
+ */
 export function chooseLocale(language: string | undefined): LocaleChoice {
   const locale = canonicalLocale(language);
-  const base = locale.split('-')[0].toLowerCase();
+  const base = TRADITIONAL_CHINESE.test(locale) ? 'zh-Hant' : locale.split('-')[0].toLowerCase();
   return { locale, messages: catalog[locale] ?? catalog[base] ?? en };
 }
 
 /** Fills "{name}" placeholders. */
 export function fillMessage(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    Object.prototype.hasOwnProperty.call(values, key) ? values[key] : whole,
+  );
 }

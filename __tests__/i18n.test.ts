@@ -1,0 +1,163 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { render } from '../src';
+import { catalog, chooseLocale } from '../src/i18n';
+import { safeColor } from '../src/format/colors';
+import { sectionOrder, validationErrors, visibleText } from './helpers/html';
+
+const cv = JSON.parse(readFileSync(join(__dirname, '..', 'resume.json'), 'utf8'));
+const withMeta = (meta: object, resume = cv) => ({ ...resume, meta: { ...resume.meta, ...meta } });
+const headings = (html: string) => [...html.matchAll(/<h2[^>]*>([^<]+)<\/h2>/g)].map((m) => m[1]);
+const shape = (value: unknown): unknown =>
+  typeof value === 'object' && value !== null ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shape(v)])) : typeof value;
+
+describe('message files', () => {
+  const dir = join(__dirname, '..', 'src', 'i18n', 'messages');
+  const files = readdirSync(dir);
+
+  test('ship at least en, ko, de, fr, es, ja and zh, each loaded', () => {
+    expect(files).toEqual(expect.arrayContaining(['en.json', 'ko.json', 'de.json', 'fr.json', 'es.json', 'ja.json', 'zh.json']));
+    expect(Object.keys(catalog).sort()).toEqual(files.map((f) => f.replace('.json', '')).sort());
+  });
+
+  test.each(files)('%s has exactly the keys of en.json, all non-empty', (file) => {
+    const messages = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    expect(shape(messages)).toEqual(shape(catalog.en));
+    expect(JSON.stringify(messages)).not.toMatch(/""/);
+    expect(messages.updated).toContain('{date}');
+  });
+});
+
+describe('choosing the language', () => {
+  test.each([
+    ['ko', 'ko', 'ko'],
+    ['de-AT', 'de-AT', 'de'],
+    ['pt-BR', 'pt-BR', 'pt'],
+    ['zh-TW', 'zh-TW', 'zh-Hant'],
+    ['zh-Hant-HK', 'zh-Hant-HK', 'zh-Hant'],
+    ['zh-CN', 'zh-CN', 'zh'],
+    ['sv', 'sv', 'en'],
+    ['not a tag!', 'en', 'en'],
+    [undefined, 'en', 'en'],
+  ])('%p renders lang=%p with %p labels', (language, lang, labels) => {
+    const choice = chooseLocale(language);
+    expect(choice.locale).toBe(lang);
+    expect(choice.messages).toBe(catalog[labels]);
+  });
+});
+
+describe('the CV in Korean', () => {
+  const html = render(withMeta({ language: 'ko', themeOptions: { sections: cv.meta.themeOptions.sections } }));
+  const text = visibleText(html);
+
+  test('sets lang, Korean headings and Korean dates', () => {
+    expect(html).toContain('<html lang="ko">');
+    expect(headings(html)).toEqual(['요약', '경력', '논문', '학력', '수상', '초청 강연', '기술', '학술 활동']);
+    expect(text).toContain('2023년 3월 – 현재');
+    expect(text).toContain('2023년 12월 6일 업데이트');
+    expect(text).toContain('학위 논문: Practical Bayesian Neural Networks');
+    expect(text).toContain('지도 교수: Prof. Songkuk Kim');
+  });
+
+  test('is valid HTML', async () => {
+    expect(await validationErrors(html)).toEqual([]);
+  });
+});
+
+describe('the CV in German', () => {
+  const html = render(withMeta({ language: 'de', themeOptions: {} }));
+  const text = visibleText(html);
+  test('reads "März 2023 – heute" with German headings', () => {
+    expect(html).toContain('<html lang="de">');
+    expect(text).toContain('März 2023 – heute');
+    expect(text).toContain('Stand: 6. Dezember 2023');
+    expect(headings(html)).toContain('Berufserfahrung');
+    expect(headings(html)).toContain('Eingeladene Vorträge');
+    expect(text).toContain('Namuk Park, Wonjae Kim, Byeongho Heo, Taekyung Kim und Sangdoo Yun');
+  });
+});
+
+test.each(['fr', 'es', 'ja', 'zh', 'zh-TW', 'pt-BR'])('the CV in %s has translated headings and no English "Present"', (language) => {
+  const html = render(withMeta({ language, themeOptions: {} }));
+  const { messages } = chooseLocale(language);
+  expect(headings(html)).toContain(messages.sections.publications);
+  expect(visibleText(html)).toContain(messages.present);
+  expect(visibleText(html)).not.toContain('Present');
+});
+
+test('an unknown language keeps English labels with its own dates', () => {
+  const html = render(withMeta({ language: 'sv', themeOptions: {} }));
+  expect(html).toContain('<html lang="sv">');
+  expect(headings(html)).toContain('Experience');
+  expect(visibleText(html)).toContain('mars 2023 – Present');
+});
+
+test('labels in themeOptions win over the translations', () => {
+  const html = render(withMeta({ language: 'ko', themeOptions: { labels: { publications: 'Selected Papers' } } }));
+  expect(headings(html)).toContain('Selected Papers');
+  expect(headings(html)).toContain('경력');
+});
+
+describe('theme options', () => {
+  const base = { basics: { name: 'Namuk Park', image: 'data:image/png;base64,iVBORw0KGgo=' }, work: [{ name: 'X', startDate: '2023-03-05' }] };
+
+  test.each([
+    ['short', 'Mar 5, 2023'],
+    ['long', 'March 5, 2023'],
+    ['numeric', '03/05/2023'],
+  ])('dateStyle %s', (dateStyle, expected) => {
+    expect(visibleText(render({ ...base, meta: { themeOptions: { dateStyle } } } as never))).toContain(expected);
+  });
+
+  test('photo: false hides the photo', () => {
+    expect(render(base)).toContain('<img class="header__photo"');
+    expect(render({ ...base, meta: { themeOptions: { photo: false } } })).not.toContain('<img');
+  });
+
+  test('nameForms are emphasized like basics.name', () => {
+    const html = render({ ...base, publications: [{ name: 'P', authors: ['박나묵', 'Songkuk Kim'] }], meta: { themeOptions: { nameForms: ['박나묵'] } } });
+    expect(html).toContain('<strong class="publication__owner">박나묵</strong>');
+    expect(html).not.toContain('<strong class="publication__owner">Songkuk Kim</strong>');
+  });
+
+  test('pageSize Letter sets the printed page size', () => {
+    expect(render({ ...base, meta: { themeOptions: { pageSize: 'Letter' } } })).toContain('@page{size:letter}');
+    expect(render(base)).not.toContain('size:letter');
+  });
+
+  test('a valid accent colour reaches the stylesheet, for print and light screens', () => {
+    const html = render({ ...base, meta: { themeOptions: { accentColor: '#7a1f1f' } } });
+    expect(html).toContain('@media print,not all and (prefers-color-scheme:dark){:root{--accent:#7a1f1f}}');
+  });
+
+  test.each([
+    'red;}body{display:none',
+    '#fff}</style><script>alert(1)</script>',
+    'url(https://evil.example/x.png)',
+    'expression(alert(1))',
+    'rgb(1,2,3);background:url(x)',
+    'notacolour',
+    '#12345',
+  ])('accent colour %p is ignored', (accentColor) => {
+    const html = render({ ...base, meta: { themeOptions: { accentColor } } });
+    expect(html).not.toContain('--accent:' + accentColor.slice(0, 4));
+    expect(html).not.toMatch(/<script|evil\.example|display:none|expression\(/);
+  });
+});
+
+test.each([
+  ['#1d4f91', '#1d4f91'],
+  ['#ABC', '#ABC'],
+  ['rgb(29, 79, 145)', 'rgb(29, 79, 145)'],
+  ['hsl(215 67% 34%)', 'hsl(215 67% 34%)'],
+  ['rgba(0,0,0,.5)', 'rgba(0,0,0,.5)'],
+  ['DarkRed', 'darkred'],
+  ['javascript:alert(1)', undefined],
+  ['red !important', undefined],
+])('safeColor(%p) is %p', (input, expected) => {
+  expect(safeColor(input)).toBe(expected);
+});
+
+test('sections from themeOptions that have no content are still skipped', () => {
+  expect(sectionOrder(render({ basics: { name: 'A' }, meta: { themeOptions: { sections: ['publications', 'talks'] } } }))).toEqual([]);
+});
