@@ -142,3 +142,16 @@ describe('input checks', () => {
     expect(() => render(value as never)).toThrow(/expects a JSON Resume object/);
   });
 });
+
+describe('the page title', () => {
+  const titleOf = (html: string) => html.match(/<title>([^<]*)<\/title>/)![1];
+  test('keeps a title of 70 characters whole and shortens a longer one with an ellipsis', () => {
+    expect(titleOf(render({ basics: { name: 'N'.repeat(70) } }))).toBe('N'.repeat(70));
+    expect(titleOf(render({ basics: { name: 'N'.repeat(71) } }))).toBe(`${'N'.repeat(69)}…`);
+  });
+  test('counts escapes as the page writes them', () => {
+    const title = titleOf(render({ basics: { name: '&'.repeat(20) } }));
+    expect(title.length).toBeLessThanOrEqual(70);
+    expect(title.endsWith('…')).toBe(true);
+  });
+});

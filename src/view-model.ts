@@ -427,6 +427,23 @@ function headerView(resume: NormalizedResume, ctx: Context): HeaderView {
   };
 }
 
+// What each character becomes in the page, as Handlebars escapes it (`&` is written `&amp;`).
+const ESCAPED_LENGTH: Record<string, number> = { '&': 5, '<': 4, '>': 4, '"': 6, "'": 6, '`': 6, '=': 6 };
+
+/**
+ * Browser tabs and search results show about 70 characters of a title. html-validate measures
+ * the title as written in the page, escapes and UTF-16 units included, so this does too.
+ */
+function shorten(text: string, limit: number): string {
+  const chars = Array.from(text);
+  const lengths = chars.map((char) => ESCAPED_LENGTH[char] ?? char.length);
+  if (lengths.reduce((sum, n) => sum + n, 0) <= limit) return text;
+  let used = 1; // the ellipsis
+  let end = 0;
+  while (used + lengths[end] <= limit) used += lengths[end++];
+  return `${chars.slice(0, end).join('').trimEnd()}…`;
+}
+
 function optionsCss(options: NormalizedResume['meta']['themeOptions']): string {
   let css = options.pageSize === 'Letter' ? '@page{size:letter}' : '';
   const accent = safeColor(options.accentColor);
@@ -451,7 +468,7 @@ export function buildPageView(resume: NormalizedResume): PageView {
   const { name, label } = resume.basics;
   return {
     lang: locale,
-    title: joinDefined([name, label], ' — ') ?? messages.untitled,
+    title: shorten(joinDefined([name, label], ' — ') ?? messages.untitled, 70),
     optionsCss: optionsCss(options),
     header: headerView(resume, ctx),
     sections,

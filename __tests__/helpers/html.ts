@@ -37,8 +37,9 @@ export function sectionOrder(html: string): string[] {
   return [...html.matchAll(/<section class="section section--(\w+)"/g)].map((m) => m[1]);
 }
 
+/** Freezes a value and all it holds (typed arrays cannot be frozen and are left as they are). */
 export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value) && !ArrayBuffer.isView(value)) {
     Object.freeze(value);
     for (const key of Reflect.ownKeys(value)) deepFreeze((value as Record<PropertyKey, unknown>)[key]);
   }

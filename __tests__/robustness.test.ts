@@ -1,0 +1,131 @@
+/**
+ * Property-based: for any object, render never throws, returns one complete and valid page
+ * without undefined, NaN or [object Object], and never mutates its input.
+ */
+import fc from 'fast-check';
+import { render } from '../src';
+import { deepFreeze, validationErrors, visibleText } from './helpers/html';
+
+const FORBIDDEN = /undefined|NaN|\[object Object\]/;
+
+/** Every string inside a value, to rule out inputs that themselves spell "undefined". */
+function strings(value: unknown, seen = new Set<unknown>()): string[] {
+  if (typeof value === 'string') return [value];
+  if (typeof value !== 'object' || value === null || seen.has(value)) return [];
+  seen.add(value);
+  return Reflect.ownKeys(value).flatMap((key) => [String(key), ...strings((value as any)[key], seen)]);
+}
+
+function checkPage(input: object, html: string): void {
+  expect(html.startsWith('<!DOCTYPE html>\n<html lang="')).toBe(true);
+  expect(html.trimEnd().endsWith('</body>\n</html>')).toBe(true);
+  expect(html.match(/<html/g)).toHaveLength(1);
+  expect(html.match(/<\/body>/g)).toHaveLength(1);
+  if (!strings(input).some((s) => FORBIDDEN.test(s))) expect(visibleText(html)).not.toMatch(FORBIDDEN);
+}
+
+const text = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'grapheme' }),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.constantFrom('Namuk Park', '박나묵', '山田太郎', 'محمد', 'שלום עולם', 'Zoë Ångström', '**bold** _it_', '- item\n- item', ''),
+);
+const isoDate = fc.oneof(
+  fc.integer({ min: 1900, max: 2100 }).map(String),
+  fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+  fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 7)),
+  fc.constant(''),
+);
+const url = fc.oneof(fc.webUrl(), fc.constantFrom('mailto:a@b.co', 'namukpark.com', 'javascript:alert(1)'));
+const list = <T>(item: fc.Arbitrary<T>) => fc.array(item, { maxLength: 4 });
+const item = (fields: Record<string, fc.Arbitrary<unknown>>) => fc.record(fields, { requiredKeys: [] });
+
+/** Resumes with the schema's shape (and the theme's extensions), values anywhere in range. */
+const validResume = item({
+  basics: item({
+    name: text, label: text, email: text, phone: text, url, summary: text, image: text,
+    location: item({ address: text, city: text, region: text, countryCode: text, postalCode: text }),
+    profiles: list(item({ network: text, username: text, url })),
+  }),
+  work: list(item({ name: text, position: text, url, location: text, startDate: isoDate, endDate: isoDate, summary: text, highlights: list(text), description: text })),
+  volunteer: list(item({ organization: text, position: text, url, startDate: isoDate, endDate: isoDate, summary: text, highlights: list(text), type: fc.constantFrom('reviewing', 'service', 'other'), years: list(isoDate), note: text })),
+  education: list(item({ institution: text, area: text, studyType: text, startDate: isoDate, endDate: isoDate, score: text, courses: list(text), thesis: text, advisor: text, location: text })),
+  awards: list(item({ title: text, date: isoDate, endDate: isoDate, awarder: text, summary: text })),
+  certificates: list(item({ name: text, date: isoDate, url, issuer: text })),
+  publications: list(item({ name: text, publisher: text, releaseDate: isoDate, url, summary: text, authors: list(text), links: list(item({ label: text, url })), honours: list(text) })),
+  skills: list(item({ name: text, level: text, keywords: list(text) })),
+  languages: list(item({ language: text, fluency: text })),
+  interests: list(item({ name: text, keywords: list(text) })),
+  references: list(item({ name: text, reference: text })),
+  projects: list(item({ name: text, description: text, highlights: list(text), keywords: list(text), startDate: isoDate, endDate: isoDate, url, roles: list(text), entity: text, type: fc.constantFrom('talk', 'application', ''), events: list(item({ name: text, date: isoDate, location: text, url })) })),
+  meta: item({ lastModified: isoDate, language: fc.constantFrom('en', 'ko', 'de', 'xx', 'pt-BR', 'not a tag', ''), themeOptions: item({ dateStyle: fc.constantFrom('short', 'long', 'numeric'), accentColor: text, pageSize: fc.constantFrom('A4', 'Letter') }) }),
+});
+
+const SECTION_KEYS = ['basics', 'work', 'volunteer', 'education', 'awards', 'certificates', 'publications', 'skills', 'languages', 'interests', 'references', 'projects', 'meta', 'talks', 'service', 'teaching', 'presentations'];
+const FIELD_KEYS = ['name', 'title', 'url', 'startDate', 'endDate', 'date', 'highlights', 'keywords', 'authors', 'summary', 'events', 'years', 'links', 'honours', 'themeOptions', 'sections', 'labels', 'location', 'profiles', '__proto__', 'constructor', 'toString', 'valueOf'];
+
+/** Anything at all where sections and fields belong: wrong types, nulls, prototypes' names. */
+const malformedResume = fc.dictionary(
+  fc.constantFrom(...SECTION_KEYS),
+  fc.anything({ key: fc.constantFrom(...FIELD_KEYS), maxDepth: 4, withDate: true, withMap: true, withSet: true, withBigInt: true, withNullPrototype: true, withObjectString: true, withSparseArray: true, withTypedArray: true, withBoxedValues: true }),
+);
+
+test('schema-shaped resumes: never throws, one complete page, input untouched', () => {
+  fc.assert(
+    fc.property(validResume, (resume) => {
+      const before = JSON.stringify(resume);
+      checkPage(resume, render(deepFreeze(resume)));
+      expect(JSON.stringify(resume)).toBe(before);
+    }),
+    { numRuns: 400 },
+  );
+});
+
+test('malformed resumes: never throws, one complete page', () => {
+  fc.assert(
+    fc.property(malformedResume, (resume) => {
+      checkPage(resume, render(deepFreeze(resume)));
+    }),
+    { numRuns: 600 },
+  );
+});
+
+test('random resumes pass html-validate', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.oneof(validResume, malformedResume), async (resume) => {
+      expect(await validationErrors(render(resume))).toEqual([]);
+    }),
+    { numRuns: 60 },
+  );
+});
+
+describe('extremes', () => {
+  test('10,000-character strings and 1,000 entries', async () => {
+    const long = 'x'.repeat(10_000);
+    const resume = {
+      basics: { name: long, summary: long },
+      work: Array.from({ length: 1000 }, (_, i) => ({ name: `Org ${i}`, position: long, startDate: '2020-01', highlights: [long] })),
+      publications: Array.from({ length: 1000 }, (_, i) => ({ name: `Paper ${i}`, authors: ['A', 'B'], releaseDate: '2020' })),
+    };
+    const html = render(resume);
+    checkPage(resume, html);
+    expect(html.match(/class="entry"/g)).toHaveLength(1000);
+    expect(html).toContain('[1000]');
+    expect(html).toContain('[1]');
+  });
+
+  test('right-to-left and CJK text keeps its characters', async () => {
+    const html = render({ basics: { name: 'محمد علي', label: '研究者' }, work: [{ name: 'שלום', position: '연구원' }], meta: { language: 'ar' } });
+    expect(html).toContain('<html lang="ar">');
+    for (const s of ['محمد علي', '研究者', 'שלום', '연구원']) expect(html).toContain(s);
+    expect(await validationErrors(html)).toEqual([]);
+  });
+
+  test('a resume whose prototype chain is hostile renders like a plain one', () => {
+    const hostile = Object.create({ basics: { name: 'Inherited' }, work: [{ name: 'Inherited' }] });
+    hostile.basics = { name: 'Own' };
+    const html = render(hostile);
+    expect(html).toContain('Own');
+    expect(html).not.toContain('Inherited');
+  });
+});
