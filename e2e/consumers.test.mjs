@@ -1,0 +1,79 @@
+// resume-cli 3.1.2 and resumed 6.1.0, run as users run them, against the built package.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { A4, bin, cv, isSize, pdfInfo, pdfLinks, pdfText, root, run, tempDir, theme } from './helpers.mjs';
+
+const expectedHtml = theme.render(cv);
+const pdfEnv = { ...process.env, PUPPETEER_EXECUTABLE_PATH: process.env.PUPPETEER_EXECUTABLE_PATH || '/usr/bin/chromium', RESUME_PUPPETEER_NO_SANDBOX: '1' };
+
+function checkCvPdf(file) {
+  const info = pdfInfo(file);
+  assert.ok(info.pages >= 1 && info.pages <= 3, `${info.pages} pages`);
+  assert.ok(isSize(info, A4), `page size ${info.width} x ${info.height}`);
+  const text = pdfText(file);
+  for (const fact of ['Namuk Park', 'What Do Self-Supervised Vision Transformers Learn?', 'Invited Talks', 'Top reviewer']) {
+    assert.ok(text.toLowerCase().includes(fact.toLowerCase()), `PDF text lacks ${fact}`);
+  }
+  const links = pdfLinks(file);
+  for (const url of ['https://arxiv.org/abs/2305.00729', 'https://github.com/xxxnell', 'mailto:namuk.park@gmail.com']) {
+    assert.ok(links.includes(url), `PDF lacks a link to ${url}`);
+  }
+}
+
+/** A folder where the theme is installed from its packed tarball, as from the registry. */
+function consumerFolder() {
+  const dir = tempDir('consumer');
+  const tarball = run('npm', ['pack', '--silent', '--pack-destination', dir], { cwd: root }).trim().split('\n')[0];
+  writeFileSync(join(dir, 'package.json'), '{ "private": true }\n');
+  run('npm', ['install', '--offline', '--no-audit', '--no-fund', join(dir, tarball)], { cwd: dir });
+  copyFileSync(join(root, 'resume.json'), join(dir, 'resume.json'));
+  return dir;
+}
+
+test('resume-cli: export cv.html --theme . from the repository', () => {
+  const out = join(tempDir('cli'), 'cv.html');
+  run(bin('resume'), ['export', out, '--resume', 'resume.json', '--theme', '.'], { cwd: root });
+  assert.equal(readFileSync(out, 'utf8'), expectedHtml);
+});
+
+test('resume-cli: export cv.pdf --theme . prints with the theme’s pdfRenderOptions', () => {
+  const out = join(tempDir('cli'), 'cv.pdf');
+  run(bin('resume'), ['export', out, '--resume', 'resume.json', '--theme', '.'], { cwd: root, env: pdfEnv });
+  checkCvPdf(out);
+});
+
+test('resume-cli: --theme scholar from a folder where the theme is an installed dependency', () => {
+  const dir = consumerFolder();
+  run(bin('resume'), ['export', 'cv.html', '--theme', 'scholar'], { cwd: dir });
+  assert.equal(readFileSync(join(dir, 'cv.html'), 'utf8'), expectedHtml);
+  // resume-cli 3.1.2's PDF path looks for node_modules/<theme>/index.js, so it needs the full name.
+  run(bin('resume'), ['export', 'cv.pdf', '--theme', 'jsonresume-theme-scholar'], { cwd: dir, env: pdfEnv });
+  checkCvPdf(join(dir, 'cv.pdf'));
+});
+
+test('resume-cli: validate --schema with the theme’s schema.json', () => {
+  run(bin('resume'), ['validate', '--resume', 'resume.json', '--schema', join(root, 'schema.json')], { cwd: root });
+  const dir = tempDir('invalid');
+  writeFileSync(join(dir, 'bad.json'), JSON.stringify({ ...cv, publications: [{ name: 'x', authors: 42 }] }));
+  const rejected = spawnSync(bin('resume'), ['validate', '--resume', join(dir, 'bad.json'), '--schema', join(root, 'schema.json')], { cwd: root, encoding: 'utf8' });
+  assert.notEqual(rejected.status, 0);
+  assert.match(rejected.stdout + rejected.stderr, /publications\[0\]\.authors/);
+});
+
+test('resumed: render --theme jsonresume-theme-scholar', () => {
+  const dir = tempDir('resumed');
+  copyFileSync(join(root, 'resume.json'), join(dir, 'resume.json'));
+  run(bin('resumed'), ['render', 'resume.json', '--theme', 'jsonresume-theme-scholar', '--output', 'cv.html'], { cwd: dir });
+  assert.equal(readFileSync(join(dir, 'cv.html'), 'utf8'), expectedHtml);
+});
+
+test('resumed: export --theme jsonresume-theme-scholar', () => {
+  const dir = tempDir('resumed');
+  copyFileSync(join(root, 'resume.json'), join(dir, 'resume.json'));
+  run(bin('resumed'), ['export', 'resume.json', '--theme', 'jsonresume-theme-scholar', '--output', 'cv.pdf', '--puppeteer-arg=--no-sandbox', '--puppeteer-arg=--disable-gpu'], { cwd: dir, env: pdfEnv });
+  assert.ok(existsSync(join(dir, 'cv.pdf')));
+  checkCvPdf(join(dir, 'cv.pdf'));
+});
