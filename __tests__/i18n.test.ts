@@ -120,8 +120,10 @@ describe('theme options', () => {
     expect(html).not.toContain('<strong class="publication__owner">Songkuk Kim</strong>');
   });
 
-  test('pageSize Letter sets the printed page size', () => {
+  test('pageSize Letter (or meta.pdfRenderOptions.format Letter) sets the printed page size', () => {
     expect(render({ ...base, meta: { themeOptions: { pageSize: 'Letter' } } })).toContain('@page{size:letter}');
+    expect(render({ ...base, meta: { pdfRenderOptions: { format: 'letter' } } } as never)).toContain('@page{size:letter}');
+    expect(render({ ...base, meta: { pdfRenderOptions: { format: 'Letter' }, themeOptions: { pageSize: 'A4' } } } as never)).not.toContain('size:letter');
     expect(render(base)).not.toContain('size:letter');
   });
 

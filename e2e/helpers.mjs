@@ -42,10 +42,10 @@ export function pdfInfo(file) {
   return { pages, width, height };
 }
 
-/** The text of one page (1-based), or of all pages. */
+/** The text of one page (1-based), or of all pages, in reading order (right columns apart). */
 export function pdfText(file, page) {
   const range = page ? ['-f', String(page), '-l', String(page)] : [];
-  return execFileSync('pdftotext', ['-layout', ...range, file, '-'], { encoding: 'utf8' });
+  return execFileSync('pdftotext', [...range, file, '-'], { encoding: 'utf8' });
 }
 
 /** The link targets of a PDF: Chromium writes its link annotations as plain /URI entries. */

@@ -509,8 +509,10 @@ function talk(item: Json): NTalk {
   };
 }
 
-function themeOptions(value: unknown): NThemeOptions {
+/** `meta.pdfRenderOptions.format` (which resumed passes to Chromium) also sets the page size. */
+function themeOptions(value: unknown, pdfRenderOptions: unknown): NThemeOptions {
   const record = isRecord(value) ? value : {};
+  const pdfFormat = isRecord(pdfRenderOptions) ? pick(pdfRenderOptions, 'format') : undefined;
   const known = new Set<string>(SECTION_KEYS);
   const order = texts(own(record, 'sections')).filter((key): key is SectionKey => known.has(key));
   const labels: Partial<Record<SectionKey, string>> = {};
@@ -521,7 +523,7 @@ function themeOptions(value: unknown): NThemeOptions {
       if (label) labels[key] = label;
     }
   }
-  const pageSize = pick(record, 'pageSize')?.toLowerCase();
+  const pageSize = (pick(record, 'pageSize') ?? pdfFormat)?.toLowerCase();
   const dateStyle = pick(record, 'dateStyle');
   const photo = own(record, 'photo');
   return {
@@ -562,7 +564,7 @@ export function normalizeResume(resume: Json): NormalizedResume {
     meta: {
       language: pick(meta, 'language', 'lang', 'locale'),
       lastModified: pickDate(meta, 'lastModified'),
-      themeOptions: themeOptions(own(meta, 'themeOptions')),
+      themeOptions: themeOptions(own(meta, 'themeOptions'), own(meta, 'pdfRenderOptions')),
     },
   };
 }

@@ -1,0 +1,91 @@
+// Registry-style use: a consumer bundles the theme (the registry uses webpack) and calls render
+// without await. Bundled for Node and run after the package is moved away; bundled for the
+// browser (no Node built-ins) and run inside a page, as a live-preview editor would.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { after, before, test } from 'node:test';
+import * as esbuild from 'esbuild';
+import { cv, launchBrowser, root, sample, tempDir, theme } from './helpers.mjs';
+
+const consumer = `
+import { render } from 'jsonresume-theme-scholar';
+export function renderResume(resume) {
+  const html = render(resume); // no await: the registry does not wait
+  return html;
+}
+`;
+
+/** A copy of the built package in a folder of its own, as a consumer's node_modules has it. */
+function installedCopy() {
+  const modules = join(tempDir('pkg'), 'node_modules');
+  const pkg = join(modules, 'jsonresume-theme-scholar');
+  mkdirSync(pkg, { recursive: true });
+  for (const file of ['package.json', 'index.js', 'dist']) cpSync(join(root, file), join(pkg, file), { recursive: true });
+  return modules;
+}
+
+async function bundle(platform) {
+  const dir = tempDir(`bundle-${platform}`);
+  const entry = join(dir, 'consumer.mjs');
+  writeFileSync(entry, consumer);
+  const modules = installedCopy();
+  const outfile = join(dir, platform === 'node' ? 'consumer.cjs' : 'consumer.js');
+  await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    platform,
+    format: platform === 'node' ? 'cjs' : 'iife',
+    globalName: 'Consumer',
+    outfile,
+    nodePaths: [modules],
+    logLevel: 'silent',
+  });
+  // The package is gone once bundled: the bundle must carry everything it needs.
+  rmSync(dirname(modules), { recursive: true, force: true });
+  return outfile;
+}
+
+test('bundled for Node, run with the package moved away, render returns the page synchronously', async () => {
+  const outfile = await bundle('node');
+  const code = readFileSync(outfile, 'utf8');
+  assert.doesNotMatch(code, /require\(["'](?:node:)?fs["']\)|__dirname|readFileSync/);
+  const alone = join(tempDir('alone'), 'app');
+  mkdirSync(alone);
+  renameSync(outfile, join(alone, 'consumer.cjs'));
+  const out = execFileSync(process.execPath, ['-e', `
+    const { renderResume } = require('./consumer.cjs');
+    const html = renderResume(${JSON.stringify(cv)});
+    process.stdout.write(typeof html === 'string' ? html : 'NOT A STRING: ' + typeof html);
+  `], { cwd: alone, encoding: 'utf8' });
+  assert.equal(out, theme.render(cv));
+});
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+test('bundled for the browser platform (no Node built-ins), render runs inside a page', async () => {
+  const outfile = await bundle('browser');
+  const page = await browser.newPage();
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.setContent(`<!DOCTYPE html><html lang="en"><head><title>editor</title><script>${readFileSync(outfile, 'utf8')}</script></head><body></body></html>`);
+  for (const resume of [cv, sample]) {
+    const html = await page.evaluate((r) => Consumer.renderResume(r), resume);
+    assert.equal(html, theme.render(resume));
+  }
+  // The page it made can replace the editor's preview.
+  const title = await page.evaluate((r) => {
+    const doc = new DOMParser().parseFromString(Consumer.renderResume(r), 'text/html');
+    return doc.title + ' | ' + doc.querySelectorAll('section').length;
+  }, cv);
+  assert.equal(title, 'Namuk Park | 8');
+  assert.deepEqual(requests.filter((url) => !url.startsWith('about:') && !url.startsWith('data:')), []);
+  await page.close();
+});
