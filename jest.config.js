@@ -2,7 +2,7 @@
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/__tests__'],
-  testPathIgnorePatterns: ['/helpers/'],
+  testPathIgnorePatterns: ['/helpers/', '/fixtures/'],
   reporters: ['default', '<rootDir>/__tests__/helpers/summary-reporter.js'],
   globalSetup: '<rootDir>/__tests__/helpers/global-setup.js',
   transform: {

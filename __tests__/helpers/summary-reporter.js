@@ -3,7 +3,9 @@
 class SummaryReporter {
   onRunComplete(_contexts, results) {
     const skipped = results.numPendingTests + results.numTodoTests;
-    const line = `${results.numPassedTests} passed, ${results.numFailedTests} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`;
+    // A suite that cannot even run fails without failing a test; it counts as a failure too.
+    const failed = results.numFailedTests + results.numRuntimeErrorTestSuites;
+    const line = `${results.numPassedTests} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`;
     process.once('exit', () => process.stderr.write(`\n${line}\n`));
   }
 }
