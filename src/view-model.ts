@@ -129,7 +129,8 @@ export interface HeaderView {
   label?: string;
   imageSrc?: string;
   contacts: LabelledView[];
-  updated?: DateView;
+  /** "Updated December 6, 2023", as a list of one date for the dates partial. */
+  updated: DateView[];
 }
 
 export interface PageView {
@@ -423,7 +424,7 @@ function headerView(resume: NormalizedResume, ctx: Context): HeaderView {
     label: basics.label,
     imageSrc: resume.meta.themeOptions.photo ? embeddedImage(basics.image) : undefined,
     contacts,
-    updated: updated && { text: fillMessage(messages.updated, { date: updated.text }), iso: updated.iso },
+    updated: updated ? [{ text: fillMessage(messages.updated, { date: updated.text }), iso: updated.iso }] : [],
   };
 }
 

@@ -14,6 +14,8 @@ export type DateStyle = 'short' | 'long' | 'numeric';
 export interface DateView {
   text: string;
   iso?: string;
+  /** What stands before this date in a range: " – " before its end. */
+  separator?: string;
 }
 
 const ISO_PARTIAL = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -124,5 +126,5 @@ export function periodView(
   // "Present" alone says nothing, so an end without a start shows only a real date.
   if (!startView) return endView && end && !isPresent(end) ? [endView] : [];
   if (!endView || (endView.text === startView.text && endView.iso === startView.iso)) return [startView];
-  return [startView, endView];
+  return [startView, { ...endView, separator: ' – ' }];
 }
