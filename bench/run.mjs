@@ -1,6 +1,6 @@
 // npm run bench: this theme against popular peers on the schema's sample resume, in one process.
 // Prints steady-state time per render, cold start (fresh process: import + first render, minus a
-// bare start), HTML size, and how render time grows with the number of publications.
+// bare start; median of 21), HTML size, and how render time grows with the number of publications.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -23,8 +23,10 @@ const themes = [
 const fmt = (ms) => (ms < 1 ? `${(ms * 1000).toFixed(1)} µs` : `${ms.toFixed(2)} ms`);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/** Median time of one call, from batches that each run at least `batchMs`. */
-function timePerCall(fn, { batchMs = 100, batches = 15 } = {}) {
+/** Median time of one call, from batches that each run at least `batchMs`, after a warm-up. */
+function timePerCall(fn, { batchMs = 100, batches = 15, warmupMs = 1000 } = {}) {
+  // V8 optimizes hot code in tiers over the first thousands of calls; measure the settled state.
+  for (const start = performance.now(); performance.now() - start < warmupMs; ) fn();
   let perBatch = 1;
   for (;;) {
     const start = performance.now();
@@ -41,15 +43,12 @@ function timePerCall(fn, { batchMs = 100, batches = 15 } = {}) {
   return median(samples);
 }
 
-function coldStartMs(specifier, runs = 11) {
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    const child = spawnSync(process.execPath, [join(here, 'cold.mjs'), specifier], { cwd: here, encoding: 'utf8' });
-    if (child.status !== 0) throw new Error(`${specifier}: ${child.stderr}`);
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return median(times);
+/** Wall time of one fresh process that imports the theme and renders once. */
+function coldStartMs(specifier) {
+  const start = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, [join(here, 'cold.mjs'), specifier], { cwd: here, encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`${specifier}: ${child.stderr}`);
+  return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
 // Scale: the cost of one publication should not grow with the number of publications. Measured
@@ -72,6 +71,10 @@ function measureScale(render) {
   return lines;
 }
 
+// Each theme is measured right after it is loaded, before the next one runs: some peers keep
+// state between renders (their output grows) and slow down everything rendered after them.
+// Cold starts are separate processes, so those are interleaved: a passing burst of load on this
+// shared machine then hits every theme alike.
 const results = [];
 let scaleLines = [];
 for (const [name, specifier] of themes) {
@@ -79,12 +82,17 @@ for (const [name, specifier] of themes) {
   const render = theme.render ?? theme.default.render;
   const html = render(sample);
   if (typeof html !== 'string') throw new Error(`${name}: render did not return a string`);
-  results.push({ name, specifier, steadyMs: timePerCall(() => render(sample)), bytes: Buffer.byteLength(html) });
+  const steadyMs = timePerCall(() => render(sample), { batchMs: 100, batches: 21 });
+  results.push({ name, specifier, steadyMs, cold: [], bytes: Buffer.byteLength(html) });
   if (name === 'scholar') scaleLines = measureScale(render);
 }
-
-const bareMs = coldStartMs('none');
-for (const result of results) result.coldMs = coldStartMs(result.specifier) - bareMs;
+const bare = [];
+for (let run = 0; run < 21; run++) {
+  bare.push(coldStartMs('none'));
+  for (const result of results) result.cold.push(coldStartMs(result.specifier));
+}
+const bareMs = median(bare);
+for (const result of results) result.coldMs = median(result.cold) - bareMs;
 
 console.log(`Node ${process.version}, ${cpus()[0].model.trim()} (${cpus().length} cores); bare node start ${bareMs.toFixed(1)} ms`);
 console.log('theme           steady/render   cold start   HTML bytes');
