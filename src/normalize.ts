@@ -6,21 +6,15 @@
  */
 import sectionKeys from './sections.json';
 import type { DateStyle } from './format/dates';
-import type { PageSize, Profile, SectionKey } from './types';
+import type { Basics, PageSize, Profile, SectionKey } from './types';
 
 export interface NLink {
   label: string;
   url?: string;
 }
 
-export interface NBasics {
-  name?: string;
-  label?: string;
-  image?: string;
-  email?: string;
-  phone?: string;
-  url?: string;
-  summary?: string;
+/** The basics as given, with the location as one line of text and the profiles always a list. */
+export interface NBasics extends Omit<Basics, 'location' | 'profiles'> {
   location?: string;
   profiles: Profile[];
 }
