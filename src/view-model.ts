@@ -142,7 +142,6 @@ export interface PageView {
   sections: SectionView[];
 }
 
-
 interface Context {
   locale: string;
   messages: Messages;
@@ -158,7 +157,10 @@ function joinDefined(parts: Array<string | undefined>, separator: string): strin
   return parts.filter(Boolean).join(separator) || undefined;
 }
 
-/** Templates pass a link to the `link` partial as its context, which costs no object copy. */
+/**
+ * A link with a validated URL, for the `link` partial. Templates pass it as the partial's
+ * context: a hash argument would make Handlebars copy the whole calling context.
+ */
 function linkTo(label: string | undefined, url: string | undefined): LinkView | undefined {
   return label === undefined ? undefined : { label, url: safeUrl(url) };
 }
