@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { Marked } from 'marked';
-import { escapeHtml, isPlainText, markdownBlock, markdownInline } from '../src/format/markdown';
+import { escapeHtml, isOneParagraph, isPlainText, markdownBlock, markdownInline, markdownOptions } from '../src/format/markdown';
 
 describe('markdownBlock', () => {
   test('renders emphasis, lists and safe links', () => {
@@ -93,6 +93,19 @@ test('property: for any text judged plain, the fast path equals marked', () => {
       if (!isPlainText(s)) return true;
       return markdownBlock(s) === reference.parse(s) && markdownInline(s) === reference.parseInline(s);
     }),
+    { numRuns: 5000 },
+  );
+});
+
+test('property: for any one-paragraph text, the inline path equals a full block parse', () => {
+  const reference = new Marked(markdownOptions);
+  const piece = fc.oneof(
+    fc.constantFrom(...' \t\n*_`~<>[]()!&#|@:.-+=\\/\'"0123456789abcXYZ한'.split('')),
+    fc.constantFrom('**b**', '*i*', '`c`', '[l](https://x.org)', '<b>', '<div>', '&amp;', 'www.x.org', 'a@b.co', '1. ', '- ', '# ', '> ', '---', '***', '```', '| a |', '[r]: https://x.org'),
+  );
+  const text = fc.array(piece, { maxLength: 24 }).map((parts) => parts.join(''));
+  fc.assert(
+    fc.property(text, (s) => !isOneParagraph(s) || markdownBlock(s) === reference.parse(s, { async: false })),
     { numRuns: 5000 },
   );
 });
