@@ -1,7 +1,17 @@
+import { listPatterns } from '../generated/list-patterns';
+
 export interface ListPart {
   text: string;
   /** Index into the listed items for an item; undefined for the separators between them. */
   index?: number;
+}
+
+/** A locale's separators for two items (`pair`) and for longer lists, from Intl at build time. */
+export interface ListPattern {
+  pair: string;
+  start: string;
+  middle: string;
+  end: string;
 }
 
 const listFormats = new Map<string, Intl.ListFormat>();
@@ -16,10 +26,24 @@ function listFormatFor(locale: string, style: Intl.ListFormatStyle): Intl.ListFo
   return format;
 }
 
-/** Splits a localized "A, B, and C" into items and separators, so each item can be styled. */
+function separatorBefore(pattern: ListPattern, index: number, count: number): string {
+  if (count === 2) return pattern.pair;
+  if (index === 1) return pattern.start;
+  return index === count - 1 ? pattern.end : pattern.middle;
+}
+
+/**
+ * Splits a localized "A, B, and C" into items and separators, so each item can be styled. The
+ * shipped locales use their build-time separators: the first Intl formatter in a process costs
+ * ~20 ms. Lists of one need neither.
+ */
 export function listParts(items: string[], locale: string, style: Intl.ListFormatStyle = 'long'): ListPart[] {
-  // A list of one needs no separator, and no Intl (its first use in a process costs ~20 ms).
-  if (items.length <= 1) return items.map((text, index) => ({ text, index }));
+  const pattern = listPatterns[`${locale}|${style}`];
+  if (items.length <= 1 || pattern) {
+    return items.flatMap((text, index) =>
+      index === 0 ? [{ text, index }] : [{ text: separatorBefore(pattern, index, items.length) }, { text, index }],
+    );
+  }
   let next = 0;
   return listFormatFor(locale, style)
     .formatToParts(items)
@@ -27,6 +51,7 @@ export function listParts(items: string[], locale: string, style: Intl.ListForma
 }
 
 export function formatList(items: string[], locale: string, style: Intl.ListFormatStyle = 'long'): string {
-  if (items.length <= 1) return items.join('');
-  return listFormatFor(locale, style).format(items);
+  return listParts(items, locale, style)
+    .map((part) => part.text)
+    .join('');
 }

@@ -1,0 +1,38 @@
+import fc from 'fast-check';
+import { formatList, listParts } from '../src/format/lists';
+import { listPatterns } from '../src/generated/list-patterns';
+
+describe('build-time list separators', () => {
+  const keys = Object.keys(listPatterns);
+
+  test('cover English and most shipped locales; Spanish (contextual "y"/"e") stays on Intl', () => {
+    expect(keys).toEqual(expect.arrayContaining(['en|long', 'en|short', 'ko|long', 'de|long', 'ja|long', 'zh|long']));
+    expect(keys).not.toContain('es|long');
+  });
+
+  test.each(keys)('%s matches Intl.ListFormat for any list', (key) => {
+    const [locale, style] = key.split('|') as [string, Intl.ListFormatStyle];
+    const intl = new Intl.ListFormat(locale, { type: 'conjunction', style });
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string(), fc.constantFrom('Ana', 'Irene', '이순신', 'and')), { maxLength: 7 }), (items) => {
+        expect(formatList(items, locale, style)).toBe(intl.format(items));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+test('parts mark which text is which item', () => {
+  expect(listParts(['Namuk Park', 'Taekyu Lee', 'Songkuk Kim'], 'en')).toEqual([
+    { text: 'Namuk Park', index: 0 },
+    { text: ', ' },
+    { text: 'Taekyu Lee', index: 1 },
+    { text: ', and ' },
+    { text: 'Songkuk Kim', index: 2 },
+  ]);
+});
+
+test('other locales use Intl at run time, with its contextual rules', () => {
+  expect(formatList(['Ana', 'Irene'], 'es')).toBe('Ana e Irene');
+  expect(formatList(['A', 'B', 'C'], 'sv')).toBe(new Intl.ListFormat('sv').format(['A', 'B', 'C']));
+});
