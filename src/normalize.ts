@@ -211,13 +211,17 @@ function text(value: unknown): string | undefined {
   return undefined;
 }
 
-/** The first of several alternative field names that holds text. */
-function pick(record: Json, ...keys: string[]): string | undefined {
+/** The first of several alternative field names whose value `read` accepts. */
+function firstOf<T>(record: Json, keys: string[], read: (value: unknown) => T | undefined): T | undefined {
   for (const key of keys) {
-    const value = text(own(record, key));
+    const value = read(own(record, key));
     if (value !== undefined) return value;
   }
   return undefined;
+}
+
+function pick(record: Json, ...keys: string[]): string | undefined {
+  return firstOf(record, keys, text);
 }
 
 /** A date as an ISO-like string; YAML gives Date objects, which are calendar dates in UTC. */
@@ -227,11 +231,7 @@ function dateText(value: unknown): string | undefined {
 }
 
 function pickDate(record: Json, ...keys: string[]): string | undefined {
-  for (const key of keys) {
-    const value = dateText(own(record, key));
-    if (value !== undefined) return value;
-  }
-  return undefined;
+  return firstOf(record, keys, dateText);
 }
 
 /** Items of a list; a lone object is read as a list of one, anything else as none. */
@@ -250,11 +250,11 @@ function texts(value: unknown, splitCommas = false): string[] {
 }
 
 function pickTexts(record: Json, splitCommas: boolean, ...keys: string[]): string[] {
-  for (const key of keys) {
-    const values = texts(own(record, key), splitCommas);
-    if (values.length > 0) return values;
-  }
-  return [];
+  const nonEmpty = (value: unknown) => {
+    const values = texts(value, splitCommas);
+    return values.length > 0 ? values : undefined;
+  };
+  return firstOf(record, keys, nonEmpty) ?? [];
 }
 
 function section(resume: Json, ...keys: string[]): Json[] {
