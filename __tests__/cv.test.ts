@@ -3,7 +3,7 @@
  * Every fact of cv.txt must be on the rendered page, and nothing on the page may be absent
  * from cv.txt (or from links.md, which restores the PDF's lost link targets).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Validator } from 'jsonschema';
 import ZSchema from 'z-schema';
@@ -11,9 +11,12 @@ import { render } from '../src';
 import { visibleText, validationErrors, sectionOrder } from './helpers/html';
 
 const root = join(__dirname, '..');
-const cvDir = join(root, '..', 'shared', 'cv');
-const cvText = readFileSync(join(cvDir, 'cv.txt'), 'utf8');
-const linksMd = readFileSync(join(cvDir, 'links.md'), 'utf8');
+// Copies of the workplace's shared/cv and registry schema, so the tests run in any clone; when
+// shared/ sits beside the repository (as in CI) the copies must equal it.
+const fixtures = join(__dirname, 'fixtures', 'shared');
+const sharedDir = join(root, '..', 'shared');
+const cvText = readFileSync(join(fixtures, 'cv.txt'), 'utf8');
+const linksMd = readFileSync(join(fixtures, 'links.md'), 'utf8');
 const resume = JSON.parse(readFileSync(join(root, 'resume.json'), 'utf8'));
 const html = render(resume);
 const pageText = visibleText(html);
@@ -133,7 +136,7 @@ describe('the CV is complete and faithful', () => {
 
 describe('resume.json validates', () => {
   const schema = JSON.parse(readFileSync(join(root, 'schema.json'), 'utf8'));
-  const registry = JSON.parse(readFileSync(join(root, '..', 'shared', 'registry-schema.json'), 'utf8'));
+  const registry = JSON.parse(readFileSync(join(fixtures, 'registry-schema.json'), 'utf8'));
   const standard = require('@jsonresume/schema/schema.json');
   const validator = new Validator();
   const errors = (document: unknown, against: object) => validator.validate(document, against).errors.map((e) => e.stack);
@@ -160,5 +163,17 @@ describe('resume.json validates', () => {
     mutate(broken);
     expect(errors(broken, schema).length).toBeGreaterThan(0);
     expect(new ZSchema({}).validate(broken, schema)).toBe(false);
+  });
+});
+
+const sharedCopies = [
+  ['cv.txt', join(sharedDir, 'cv', 'cv.txt')],
+  ['links.md', join(sharedDir, 'cv', 'links.md')],
+  ['registry-schema.json', join(sharedDir, 'registry-schema.json')],
+] as const;
+
+(existsSync(sharedDir) ? describe : describe.skip)('the fixtures are the shared originals', () => {
+  test.each(sharedCopies)('%s', (name, original) => {
+    expect(readFileSync(join(fixtures, name), 'utf8')).toBe(readFileSync(original, 'utf8'));
   });
 });
