@@ -77,10 +77,13 @@ describe.each(inputs)('%s', (file) => {
       references: (item) => [item.name],
       projects: (item) => [item.name, ...(item.roles ?? []), item.entity, ...(item.keywords ?? [])],
     };
+    // Publications are listed newest first (their numbers count down); the rest in given order.
+    const ordered = (key: string): Json[] =>
+      key === 'publications' ? [...resume[key]].sort((a, b) => String(b.releaseDate).localeCompare(String(a.releaseDate))) : resume[key];
     for (const [key, fields] of Object.entries(titles)) {
       if (!present(key)) continue;
       const section = visibleText(html.split(`section--${key}"`)[1].split('</section>')[0]);
-      expectInOrder(section, resume[key].flatMap(fields).filter(Boolean));
+      expectInOrder(section, ordered(key).flatMap(fields).filter(Boolean));
     }
   });
 
@@ -153,5 +156,33 @@ describe('the page title', () => {
     const title = titleOf(render({ basics: { name: '&'.repeat(20) } }));
     expect(title.length).toBeLessThanOrEqual(70);
     expect(title.endsWith('…')).toBe(true);
+  });
+});
+
+describe('publications', () => {
+  test('are numbered newest first; same-date and undated papers keep their order', () => {
+    const html = render({
+      publications: [
+        { name: 'Old', releaseDate: '2014-10' },
+        { name: 'Undated' },
+        { name: 'New A', releaseDate: '2022' },
+        { name: 'New B', releaseDate: '2022' },
+        { name: 'Newest', releaseDate: '2023-01-05' },
+      ],
+    });
+    const listed = [...html.matchAll(/publication__number">\[(\d)\]<\/span> ([^<]+)</g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(listed).toEqual(['5 Newest', '4 New A', '3 New B', '2 Old', '1 Undated']);
+  });
+});
+
+describe('education score', () => {
+  test.each([
+    ['4.18/4.30', 'GPA: 4.18/4.30'],
+    ['3.9', 'GPA: 3.9'],
+    ['First-class honours', 'First-class honours'],
+  ])('%p reads %p', (score, expected) => {
+    const text = visibleText(render({ education: [{ institution: 'U', score }] }));
+    expect(text).toContain(expected);
+    if (!expected.startsWith('GPA')) expect(text).not.toContain('GPA');
   });
 });

@@ -6,7 +6,7 @@
  */
 import { chooseLocale, fillMessage, type Messages } from './i18n';
 import { createOwnerMatcher } from './format/authors';
-import { dateView, periodView, type DateContext, type DateView } from './format/dates';
+import { dateView, parsePartialDate, periodView, type DateContext, type DateView } from './format/dates';
 import { formatList, listParts } from './format/lists';
 import { markdownBlock, markdownInline } from './format/markdown';
 import { safeColor } from './format/colors';
@@ -229,6 +229,8 @@ function degree(item: NEducation, messages: Messages): string | undefined {
   return item.studyType ?? item.area;
 }
 
+const GPA = /^\d+(?:[.,]\d+)?(?:\s*\/\s*\d+(?:[.,]\d+)?)?$/;
+
 function educationEntry(item: NEducation, ctx: Context): EntryView {
   const { messages } = ctx;
   const details: LabelledView[] = [];
@@ -236,14 +238,16 @@ function educationEntry(item: NEducation, ctx: Context): EntryView {
   if (item.advisors.length > 0) {
     details.push({ label: messages.advisor, value: { label: formatList(item.advisors, ctx.locale) } });
   }
-  if (item.score) details.push({ label: messages.score, value: { label: item.score } });
+  // "4.18/4.30" reads as a GPA; a score in words ("First-class honours") needs no label.
+  const gpa = item.score && GPA.test(item.score) ? item.score : undefined;
+  if (gpa) details.push({ label: messages.score, value: { label: gpa } });
   if (item.courses.length > 0) details.push({ label: messages.courses, value: { label: item.courses.join(', ') } });
   return entry({
     ...titled(item.institution, degree(item, messages), item.url),
     location: item.location,
     dates: periodView(item.startDate, item.endDate, ctx.dates),
     details,
-    highlightsHtml: item.highlights.map(markdownInline),
+    highlightsHtml: [...(item.score && !gpa ? [item.score] : []), ...item.highlights].map(markdownInline),
   });
 }
 
@@ -269,6 +273,21 @@ function authorParts(item: NPublication, ctx: Context): AuthorPartView[] {
     text: part.text,
     isOwner: part.index !== undefined && ctx.isOwner(names[part.index]),
   }));
+}
+
+/** A sortable number for a date ("2022-06" is 20220600); undefined when it is not ISO. */
+function dateRank(value: string | undefined): number | undefined {
+  const date = value === undefined ? undefined : parsePartialDate(value);
+  return date && date.year * 10_000 + (date.month ?? 0) * 100 + (date.day ?? 0);
+}
+
+/**
+ * Publication lists are numbered newest first, so they are ordered that way; papers of the same
+ * date, and undated ones (which follow), keep the author's order.
+ */
+function newestFirst(publications: NPublication[]): NPublication[] {
+  const ranked = publications.map((item, index) => ({ item, index, rank: dateRank(item.releaseDate) ?? -1 }));
+  return ranked.sort((a, b) => b.rank - a.rank || a.index - b.index).map(({ item }) => item);
 }
 
 function publicationView(item: NPublication, index: number, count: number, ctx: Context): PublicationView {
@@ -340,7 +359,7 @@ function sectionView(key: SectionKey, resume: NormalizedResume, heading: string,
       return entries(key, heading, resume.certificates.map((item) => certificateEntry(item, ctx)));
     case 'publications': {
       const count = resume.publications.length;
-      const publications = resume.publications.map((item, i) => publicationView(item, i, count, ctx));
+      const publications = newestFirst(resume.publications).map((item, i) => publicationView(item, i, count, ctx));
       return count > 0 ? { key, heading, publications } : undefined;
     }
     case 'talks':
