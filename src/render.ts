@@ -16,7 +16,7 @@ for (const [name, spec] of Object.entries(templates)) {
 }
 const layout = handlebars.template(templates.layout);
 
-function describe(value: unknown): string {
+function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   return `a ${typeof value}`;
@@ -26,7 +26,7 @@ function describe(value: unknown): string {
 export function render(resume: Resume): string {
   const input: unknown = resume;
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw new TypeError(`render(resume) expects a JSON Resume object, but got ${describe(input)}.`);
+    throw new TypeError(`render(resume) expects a JSON Resume object, but got ${kindOf(input)}.`);
   }
   const page = buildPageView(normalizeResume(input as Record<string, unknown>));
   return layout({ ...page, css });
