@@ -28,7 +28,6 @@ import type {
 } from './normalize';
 import type { SectionKey } from './types';
 
-
 export interface LinkView {
   label: string;
   url?: string;
