@@ -89,3 +89,26 @@ test('bundled for the browser platform (no Node built-ins), render runs inside a
   assert.deepEqual(requests.filter((url) => !url.startsWith('about:') && !url.startsWith('data:')), []);
   await page.close();
 });
+
+test('bundled by webpack, as the registry does, for Node and for the web', async () => {
+  const { default: webpack } = await import('webpack');
+  for (const target of ['node', 'web']) {
+    const dir = tempDir(`webpack-${target}`);
+    const modules = installedCopy();
+    writeFileSync(join(dir, 'entry.mjs'), `${consumer}\nglobalThis.renderResume = renderResume;\n`);
+    const stats = await new Promise((resolve, reject) =>
+      webpack(
+        { mode: 'production', target, entry: join(dir, 'entry.mjs'), output: { path: join(dir, 'out'), filename: 'main.js' }, resolve: { modules: [modules] } },
+        (error, result) => (error ? reject(error) : resolve(result)),
+      ),
+    );
+    assert.deepEqual(stats.compilation.errors, []);
+    assert.deepEqual(stats.compilation.warnings.map(String), []);
+    rmSync(dirname(modules), { recursive: true, force: true });
+    const out = execFileSync(process.execPath, ['-e', `
+      require(${JSON.stringify(join(dir, 'out', 'main.js'))});
+      process.stdout.write(globalThis.renderResume(${JSON.stringify(cv)}));
+    `], { encoding: 'utf8' });
+    assert.equal(out, theme.render(cv), target);
+  }
+});
