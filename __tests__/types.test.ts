@@ -1,0 +1,45 @@
+/**
+ * The exported TypeScript types (src/types.ts) and schema.json describe the same resume: every
+ * property the schema knows, standard or extension, is a field of the matching interface.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..');
+const schema = JSON.parse(readFileSync(join(root, 'schema.json'), 'utf8'));
+const types = readFileSync(join(root, 'src', 'types.ts'), 'utf8');
+
+function fieldsOf(name: string): string[] {
+  const body = types.match(new RegExp(`export interface ${name}(?: extends [^{]+)? \\{([\\s\\S]*?)\\n\\}`))?.[1];
+  if (!body) throw new Error(`no interface ${name} in src/types.ts`);
+  return [...body.matchAll(/^ {2}(\$?\w+)\??:/gm)].map((m) => m[1]);
+}
+
+const sections: Array<[string, string, object]> = [
+  ['Resume', 'top level', schema.properties],
+  ['Basics', 'basics', schema.properties.basics.properties],
+  ['Location', 'basics.location', schema.properties.basics.properties.location.properties],
+  ['Profile', 'basics.profiles', schema.properties.basics.properties.profiles.items.properties],
+  ['Meta', 'meta', schema.properties.meta.properties],
+  ['ThemeOptions', 'meta.themeOptions', schema.properties.meta.properties.themeOptions.properties],
+  ['TalkEvent', 'projects.events', schema.definitions.talkEvent.properties],
+  ...(
+    [
+      ['Work', 'work'],
+      ['Volunteer', 'volunteer'],
+      ['Education', 'education'],
+      ['Award', 'awards'],
+      ['Certificate', 'certificates'],
+      ['Publication', 'publications'],
+      ['Skill', 'skills'],
+      ['Language', 'languages'],
+      ['Interest', 'interests'],
+      ['Reference', 'references'],
+      ['Project', 'projects'],
+    ] as const
+  ).map(([name, key]): [string, string, object] => [name, key, schema.properties[key].items.properties]),
+];
+
+test.each(sections)('%s has every property of schema.json %s', (name, _, properties) => {
+  expect(fieldsOf(name).sort()).toEqual(Object.keys(properties).sort());
+});
