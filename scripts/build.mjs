@@ -79,11 +79,21 @@ async function bundle() {
     mainFields: ['module', 'main'],
     target: 'es2020',
     minify: true,
-    legalComments: 'external',
+    legalComments: 'none', // the licenses are in THIRD_PARTY_LICENSES.txt
     logLevel: 'warning',
   };
   await esbuild.build({ ...common, format: 'cjs', outfile: join(distDir, 'index.cjs') });
   await esbuild.build({ ...common, format: 'esm', outfile: join(distDir, 'index.mjs') });
+}
+
+// The builds carry marked and the Handlebars runtime, so they carry their licenses too.
+function writeThirdPartyLicenses() {
+  const notices = ['marked', 'handlebars'].map((name) => {
+    const { version } = JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8'));
+    const license = readFileSync(join(root, 'node_modules', name, 'LICENSE'), 'utf8').trim();
+    return `${name} ${version}\n\n${license}\n`;
+  });
+  writeFileSync(join(distDir, 'THIRD_PARTY_LICENSES.txt'), notices.join('\n---\n\n'));
 }
 
 function emitTypes() {
@@ -94,4 +104,5 @@ function emitTypes() {
 writeSchema();
 await writeAssets();
 await bundle();
+writeThirdPartyLicenses();
 emitTypes();
