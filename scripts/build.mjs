@@ -17,7 +17,8 @@ const generatedDir = join(root, 'src', 'generated');
 const distDir = join(root, 'dist');
 
 // Templates may use only Handlebars' built-in block helpers: all logic lives in the view model.
-const precompileOptions = { knownHelpersOnly: true, preventIndent: true, strict: false };
+// They use no @data variables either, so `data: false` spares a data frame per loop iteration.
+const precompileOptions = { knownHelpersOnly: true, preventIndent: true, strict: false, data: false };
 
 function precompiledTemplates() {
   const entries = readdirSync(partialsDir)
