@@ -163,3 +163,20 @@ test.each([
 test('sections from themeOptions that have no content are still skipped', () => {
   expect(sectionOrder(render({ basics: { name: 'A' }, meta: { themeOptions: { sections: ['publications', 'talks'] } } }))).toEqual([]);
 });
+
+describe('right-to-left languages', () => {
+  test.each([
+    ['ar', true],
+    ['he-IL', true],
+    ['fa', true],
+    ['ur-PK', true],
+    ['az-Arab', true],
+    ['ku-Latn', false],
+    ['en', false],
+    ['ko', false],
+  ])('%s: rtl %p', (language, rtl) => {
+    expect(chooseLocale(language).rtl).toBe(rtl);
+    const html = render({ basics: { name: 'A' }, meta: { language } });
+    expect(html.includes(`<html lang="${chooseLocale(language).locale}" dir="rtl">`)).toBe(rtl);
+  });
+});

@@ -116,7 +116,7 @@ describe('extremes', () => {
 
   test('right-to-left and CJK text keeps its characters', async () => {
     const html = render({ basics: { name: 'محمد علي', label: '研究者' }, work: [{ name: 'שלום', position: '연구원' }], meta: { language: 'ar' } });
-    expect(html).toContain('<html lang="ar">');
+    expect(html).toContain('<html lang="ar" dir="rtl">');
     for (const s of ['محمد علي', '研究者', 'שלום', '연구원']) expect(html).toContain(s);
     expect(await validationErrors(html)).toEqual([]);
   });

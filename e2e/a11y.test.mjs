@@ -11,6 +11,12 @@ const examplesDir = join(dirname(require.resolve('@jsonresume/schema/package.jso
 const documents = [
   ['the CV', cv],
   ['the CV in Korean', { ...cv, meta: { ...cv.meta, language: 'ko' } }],
+  ['a right-to-left resume', {
+    basics: { name: 'محمد علي', label: 'باحث', email: 'm@example.com' },
+    work: [{ name: 'جامعة القاهرة', position: 'أستاذ مساعد', startDate: '2020-03', location: 'القاهرة' }],
+    publications: [{ name: 'عنوان البحث', authors: ['محمد علي', 'Sara Kim'], publisher: 'NeurIPS', releaseDate: '2023' }],
+    meta: { language: 'ar' },
+  }],
   ['the sample resume', sample],
   ...readdirSync(examplesDir).map((file) => [file, require(join(examplesDir, file))]),
 ];

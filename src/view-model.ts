@@ -133,6 +133,7 @@ export interface HeaderView {
 
 export interface PageView {
   lang: string;
+  rtl: boolean;
   title: string;
   /** CSS from theme options, built only from validated values. */
   optionsCss: string;
@@ -473,7 +474,7 @@ function optionsCss(options: NormalizedResume['meta']['themeOptions']): string {
 }
 
 export function buildPageView(resume: NormalizedResume): PageView {
-  const { locale, messages } = chooseLocale(resume.meta.language);
+  const { locale, messages, rtl } = chooseLocale(resume.meta.language);
   const options = resume.meta.themeOptions;
   const ctx: Context = {
     locale,
@@ -488,6 +489,7 @@ export function buildPageView(resume: NormalizedResume): PageView {
   const { name, label } = resume.basics;
   return {
     lang: locale,
+    rtl,
     title: shorten(joinDefined([name, label], ' — ') ?? messages.untitled, 70),
     optionsCss: optionsCss(options),
     header: headerView(resume, ctx),

@@ -17,7 +17,14 @@ export interface LocaleChoice {
   /** A valid BCP 47 tag for Intl and `<html lang>`. */
   locale: string;
   messages: Messages;
+  /** Arabic, Hebrew, Persian, Urdu and the like read right to left. */
+  rtl: boolean;
 }
+
+// Languages written right to left by default, and the right-to-left scripts a tag may name.
+const RTL_LANGUAGE = /^(?:ar|arc|ckb|dv|fa|he|iw|ku-arab|ps|sd|ug|ur|yi)(?:-|$)/i;
+const RTL_SCRIPT = /-(?:arab|hebr|thaa|syrc|nkoo|adlm|rohg)(?:-|$)/i;
+const LTR_SCRIPT = /-(?:latn|cyrl)(?:-|$)/i;
 
 function canonicalLocale(language: string | undefined): string {
   if (!language) return 'en';
@@ -38,7 +45,8 @@ const TRADITIONAL_CHINESE = /^zh-(?:hant\b|(?:\w{4}-)?(?:tw|hk|mo)\b)/i;
 export function chooseLocale(language: string | undefined): LocaleChoice {
   const locale = canonicalLocale(language);
   const base = TRADITIONAL_CHINESE.test(locale) ? 'zh-Hant' : locale.split('-')[0].toLowerCase();
-  return { locale, messages: catalog[locale] ?? catalog[base] ?? en };
+  const rtl = RTL_SCRIPT.test(locale) || (RTL_LANGUAGE.test(locale) && !LTR_SCRIPT.test(locale));
+  return { locale, messages: catalog[locale] ?? catalog[base] ?? en, rtl };
 }
 
 /** Fills "{name}" placeholders. */
