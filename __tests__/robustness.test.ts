@@ -95,8 +95,26 @@ test('random resumes pass html-validate', async () => {
     fc.asyncProperty(fc.oneof(validResume, malformedResume), async (resume) => {
       expect(await validationErrors(render(resume))).toEqual([]);
     }),
-    { numRuns: 60 },
+    { numRuns: 150 },
   );
+});
+
+describe('white space and control characters', () => {
+  test.each([
+    ['a name with NUL, tab and newline (found by the property test)', { basics: { name: '\u0000\t\n\u0000' } }],
+    ['Markdown lines ending in a tab or a space', { basics: { name: 'A', summary: 'one\t\ntwo \nthree' }, work: [{ name: 'X', highlights: ['a \nb'] }] }],
+    ['control characters everywhere', { basics: { name: 'A\u001b[31m', label: 'B\u0007' }, work: [{ name: 'C\u0000D', summary: 'E\u0008F' }] }],
+  ])('%s: still a valid page', async (_, resume) => {
+    const html = render(resume);
+    expect(await validationErrors(html)).toEqual([]);
+    expect(html).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/);
+  });
+
+  test('one-line fields fold their white space; Markdown keeps hard breaks', () => {
+    const html = render({ basics: { name: 'Namuk \n\t Park', summary: 'line one  \nline two' } });
+    expect(html).toContain('<h1 class="header__name">Namuk Park</h1>');
+    expect(html).toContain('<p>line one<br>line two</p>');
+  });
 });
 
 describe('extremes', () => {

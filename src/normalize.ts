@@ -203,12 +203,28 @@ function own(record: Json, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
-/** A displayable string: strings are trimmed, finite numbers and booleans are spelled out. */
-function text(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.trim() || undefined;
+// Control characters (NUL, escape, ...) have no place in a CV and are not valid in HTML text.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+function rawText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.replace(CONTROL, '');
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
   if (typeof value === 'boolean') return String(value);
   return undefined;
+}
+
+/** A one-line value (name, title, date, ...): white space, line breaks included, folds to one space. */
+function text(value: unknown): string | undefined {
+  return rawText(value)?.replace(/\s+/g, ' ').trim() || undefined;
+}
+
+/**
+ * Markdown keeps its lines; white space at a line's end is dropped unless it is a hard break
+ * (two or more spaces), since marked would carry it into the page.
+ */
+function markdownText(value: unknown): string | undefined {
+  const lines = rawText(value)?.replace(/\r\n?/g, '\n');
+  return lines?.replace(/[^\S\n]+$/gm, (space) => (/^ {2,}$/.test(space) ? space : '')).trim() || undefined;
 }
 
 /** The first of several alternative field names whose value `read` accepts. */
@@ -241,20 +257,30 @@ function records(value: unknown): Json[] {
 }
 
 /** A list of strings; "a, b, c" in one string is split, non-text items are dropped. */
-function texts(value: unknown, splitCommas = false): string[] {
-  if (typeof value === 'string') {
-    return (splitCommas ? value.split(',') : [value]).map((s) => s.trim()).filter(Boolean);
-  }
-  if (!Array.isArray(value)) return [];
-  return value.map(text).filter((s): s is string => s !== undefined);
+function texts(value: unknown, splitCommas: boolean, read: (item: unknown) => string | undefined): string[] {
+  const items = typeof value === 'string' ? (splitCommas ? value.split(',') : [value]) : Array.isArray(value) ? value : [];
+  return items.map(read).filter((s): s is string => s !== undefined);
 }
 
-function pickTexts(record: Json, splitCommas: boolean, ...keys: string[]): string[] {
+function pickList(record: Json, keys: string[], splitCommas: boolean, read: (item: unknown) => string | undefined): string[] {
   const nonEmpty = (value: unknown) => {
-    const values = texts(value, splitCommas);
+    const values = texts(value, splitCommas, read);
     return values.length > 0 ? values : undefined;
   };
   return firstOf(record, keys, nonEmpty) ?? [];
+}
+
+function pickTexts(record: Json, splitCommas: boolean, ...keys: string[]): string[] {
+  return pickList(record, keys, splitCommas, text);
+}
+
+function pickMarkdown(record: Json, ...keys: string[]): string | undefined {
+  return firstOf(record, keys, markdownText);
+}
+
+/** Highlights and the like: one Markdown string each. */
+function pickMarkdownList(record: Json, ...keys: string[]): string[] {
+  return pickList(record, keys, false, markdownText);
 }
 
 function section(resume: Json, ...keys: string[]): Json[] {
@@ -288,7 +314,7 @@ function basics(value: unknown): NBasics {
     email: pick(record, 'email'),
     phone: pick(record, 'phone'),
     url: pick(record, 'url', 'website'),
-    summary: pick(record, 'summary'),
+    summary: pickMarkdown(record, 'summary'),
     location: location(own(record, 'location')),
     profiles: records(own(record, 'profiles')).map((p) => ({
       network: pick(p, 'network'),
@@ -307,8 +333,8 @@ function work(item: Json): NWork {
     description: pick(item, 'description'),
     startDate: pickDate(item, 'startDate', 'start'),
     endDate: pickDate(item, 'endDate', 'end'),
-    summary: pick(item, 'summary'),
-    highlights: pickTexts(item, false, 'highlights'),
+    summary: pickMarkdown(item, 'summary'),
+    highlights: pickMarkdownList(item, 'highlights'),
   };
 }
 
@@ -319,8 +345,8 @@ function volunteer(item: Json): NVolunteer {
     url: pick(item, 'url', 'website'),
     startDate: pickDate(item, 'startDate', 'start'),
     endDate: pickDate(item, 'endDate', 'end'),
-    summary: pick(item, 'summary'),
-    highlights: pickTexts(item, false, 'highlights'),
+    summary: pickMarkdown(item, 'summary'),
+    highlights: pickMarkdownList(item, 'highlights'),
   };
 }
 
@@ -350,8 +376,8 @@ function teaching(item: Json): NTeaching {
     location: location(own(item, 'location')),
     startDate: pickDate(item, 'startDate', 'date', 'start'),
     endDate: pickDate(item, 'endDate', 'end'),
-    summary: pick(item, 'summary', 'description'),
-    highlights: pickTexts(item, false, 'highlights'),
+    summary: pickMarkdown(item, 'summary', 'description'),
+    highlights: pickMarkdownList(item, 'highlights'),
   };
 }
 
@@ -376,7 +402,7 @@ function education(item: Json): NEducation {
     courses: pickTexts(item, false, 'courses'),
     thesis: thesis(own(item, 'thesis')),
     advisors: pickTexts(item, false, 'advisor', 'advisors'),
-    highlights: pickTexts(item, false, 'highlights', 'honors', 'honours'),
+    highlights: pickMarkdownList(item, 'highlights', 'honors', 'honours'),
   };
 }
 
@@ -386,7 +412,7 @@ function award(item: Json): NAward {
     awarder: pick(item, 'awarder', 'issuer'),
     date: pickDate(item, 'date', 'startDate'),
     endDate: pickDate(item, 'endDate'),
-    summary: pick(item, 'summary', 'description'),
+    summary: pickMarkdown(item, 'summary', 'description'),
   };
 }
 
@@ -434,7 +460,7 @@ function publication(item: Json): NPublication {
     publisher: pick(item, 'publisher', 'venue', 'journal', 'booktitle', 'conference'),
     releaseDate: pickDate(item, 'releaseDate', 'date', 'year'),
     url: pick(item, 'url', 'website'),
-    summary: pick(item, 'summary', 'abstract', 'description'),
+    summary: pickMarkdown(item, 'summary', 'abstract', 'description'),
     authors: authors(own(item, 'authors') ?? own(item, 'author')),
     links: links(own(item, 'links')),
     honours: links(own(item, 'honours') ?? own(item, 'honors') ?? own(item, 'awards')),
@@ -454,14 +480,14 @@ function interest(item: Json): NInterest {
 }
 
 function reference(item: Json): NReference {
-  return { name: pick(item, 'name'), reference: pick(item, 'reference', 'summary') };
+  return { name: pick(item, 'name'), reference: pickMarkdown(item, 'reference', 'summary') };
 }
 
 function project(item: Json): NProject {
   return {
     name: pick(item, 'name', 'title'),
-    description: pick(item, 'description', 'summary'),
-    highlights: pickTexts(item, false, 'highlights'),
+    description: pickMarkdown(item, 'description', 'summary'),
+    highlights: pickMarkdownList(item, 'highlights'),
     keywords: pickTexts(item, true, 'keywords'),
     startDate: pickDate(item, 'startDate', 'date', 'start'),
     endDate: pickDate(item, 'endDate', 'end'),
@@ -497,7 +523,7 @@ function talk(item: Json): NTalk {
   return {
     title: pick(item, 'title', 'name'),
     url: pick(item, 'url', 'website'),
-    summary: pick(item, 'summary', 'description'),
+    summary: pickMarkdown(item, 'summary', 'description'),
     links: links(own(item, 'links')),
     events: events.length > 0 ? events : hasSingle ? [single] : [],
   };
@@ -508,7 +534,7 @@ function themeOptions(value: unknown, pdfRenderOptions: unknown): NThemeOptions 
   const record = isRecord(value) ? value : {};
   const pdfFormat = isRecord(pdfRenderOptions) ? pick(pdfRenderOptions, 'format') : undefined;
   const known = new Set<string>(SECTION_KEYS);
-  const order = texts(own(record, 'sections')).filter((key): key is SectionKey => known.has(key));
+  const order = texts(own(record, 'sections'), false, text).filter((key): key is SectionKey => known.has(key));
   const labels: Partial<Record<SectionKey, string>> = {};
   const labelRecord = own(record, 'labels');
   if (isRecord(labelRecord)) {
