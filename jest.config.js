@@ -4,6 +4,7 @@ module.exports = {
   roots: ['<rootDir>/__tests__'],
   testPathIgnorePatterns: ['/helpers/', '/fixtures/'],
   reporters: ['default', '<rootDir>/__tests__/helpers/summary-reporter.js'],
+  setupFiles: ['<rootDir>/__tests__/helpers/fast-check-setup.js'],
   globalSetup: '<rootDir>/__tests__/helpers/global-setup.js',
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: { module: 'commonjs', esModuleInterop: true, resolveJsonModule: true, isolatedModules: true } }],
