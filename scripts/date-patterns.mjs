@@ -5,9 +5,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const YEAR = 0;
-export const MONTH = 1;
-export const DAY = 2;
+// The codes of DatePattern.parts in src/format/dates.ts.
+const YEAR = 0;
+const MONTH = 1;
+const DAY = 2;
 
 function skeleton(formatter, date) {
   return formatter.formatToParts(date).map((part) => {

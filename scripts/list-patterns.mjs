@@ -20,7 +20,7 @@ function separators(format) {
   return { pair: two[0], start: four[0], middle: four[1], end: four[2] };
 }
 
-export function joinWith(pattern, items) {
+function joinWith(pattern, items) {
   if (items.length <= 1) return items.join('');
   if (items.length === 2) return items[0] + pattern.pair + items[1];
   let text = items[0] + pattern.start + items[1];

@@ -127,7 +127,7 @@ const extensions = {
   },
 };
 
-export function buildSchema() {
+function buildSchema() {
   const schema = structuredClone(base);
   // resume-cli validates with z-schema, which knows draft-04 only; no keyword here is newer.
   schema.$schema = 'http://json-schema.org/draft-04/schema#';
