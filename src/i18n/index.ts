@@ -22,7 +22,7 @@ export interface LocaleChoice {
 }
 
 // Languages written right to left by default, and the right-to-left scripts a tag may name.
-const RTL_LANGUAGE = /^(?:ar|arc|ckb|dv|fa|he|iw|ku-arab|ps|sd|ug|ur|yi)(?:-|$)/i;
+const RTL_LANGUAGE = /^(?:ar|arc|ckb|dv|fa|he|iw|ps|sd|ug|ur|yi)(?:-|$)/i;
 const RTL_SCRIPT = /-(?:arab|hebr|thaa|syrc|nkoo|adlm|rohg)(?:-|$)/i;
 const LTR_SCRIPT = /-(?:latn|cyrl)(?:-|$)/i;
 
