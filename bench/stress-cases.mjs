@@ -1,0 +1,149 @@
+// The hostile inputs of `npm run stress` and of the Jest guard (__tests__/limits.test.ts): each case
+// builds a resume whose JSON is about `bytes` long, so time can be compared across sizes.
+
+/** Where one long string goes, and what it is wrapped in there. */
+const FAMILIES = {
+  name: (v) => ({ basics: { name: v } }),
+  label: (v) => ({ basics: { name: 'Ann Lee', label: v } }),
+  position: (v) => ({ work: [{ name: 'Lab', position: v }] }),
+  summary: (v) => ({ basics: { name: 'Ann Lee', summary: v } }),
+  highlight: (v) => ({ work: [{ name: 'Lab', highlights: [v] }] }),
+  authorsString: (v) => ({ basics: { name: 'Ann Lee' }, publications: [{ name: 'P', authors: v }] }),
+  author: (v) => ({ basics: { name: 'Ann Lee' }, publications: [{ name: 'P', authors: [v, 'Ann Lee'] }] }),
+  nameForm: (v) => ({
+    basics: { name: 'Ann Lee' },
+    publications: [{ name: 'P', authors: ['A. Lee', 'Bo Kim', v] }],
+    meta: { themeOptions: { nameForms: [v] } },
+  }),
+  email: (v) => ({ basics: { name: 'Ann Lee', email: `a@${v}@` } }),
+  phone: (v) => ({ basics: { name: 'Ann Lee', phone: v } }),
+  url: (v) => ({ basics: { name: 'Ann Lee', url: v } }),
+  profile: (v) => ({ basics: { name: 'Ann Lee', profiles: [{ network: v, username: v, url: v }] } }),
+  date: (v) => ({ work: [{ name: 'Lab', startDate: v, endDate: v }] }),
+  accentColor: (v) => ({ basics: { name: 'Ann Lee' }, meta: { themeOptions: { accentColor: `rgb(${v} x` } } }),
+  language: (v) => ({ basics: { name: 'Ann Lee' }, meta: { language: `en-${v}` } }),
+  location: (v) => ({ basics: { name: 'Ann Lee', location: { address: v, city: v } } }),
+  keywords: (v) => ({ skills: [{ name: 'ML', keywords: v }] }),
+  years: (v) => ({ volunteer: [{ organization: 'ICML', type: 'reviewing', years: v }] }),
+  image: (v) => ({ basics: { name: 'Ann Lee', image: `data:image/png;base64,${v}` } }),
+};
+
+/** What the long string is made of: 'a' + unit × n + 'b', the shape that makes regexes backtrack. */
+const RUNS = {
+  spaces: ' ',
+  tabs: '\t',
+  nbsp: '\u00a0',
+  newlines: '\n',
+  dots: '.',
+  commas: ',',
+  and: ' and ',
+  initials: 'A. ',
+  brackets: '[',
+  linkOpeners: '](',
+  asterisks: '*',
+  underscores: '_',
+  emphasisMix: '**a_',
+  quotes: '>',
+  listMarkers: '- ',
+  backticks: '`',
+  angles: '<',
+  ampersands: '&',
+  ats: '@',
+  www: 'www.',
+  digits: '1',
+  digitCommas: '1,',
+  hyphens: '-',
+  letters: 'a',
+  words: 'lorem ',
+  backslashes: '\\',
+  tildes: '~',
+  pipes: '|',
+  hashes: '#',
+  combining: 'e\u0301',
+  surrogates: '😀',
+};
+
+function runValue(unit, bytes) {
+  const unitBytes = JSON.stringify(unit).length - 2;
+  return `a${unit.repeat(Math.max(1, Math.floor(bytes / unitBytes)))}b`;
+}
+
+/** Repeats `make(i)` until the list's JSON reaches `bytes`. */
+function listOf(bytes, make) {
+  const list = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const item = make(i);
+    size += JSON.stringify(item).length + 1;
+    list.push(item);
+  }
+  return list;
+}
+
+const paper = (i) => ({
+  name: `Paper ${i} on *robust* learning`,
+  publisher: 'ICLR',
+  releaseDate: `${2000 + (i % 25)}-05-01`,
+  authors: ['Ann Lee', 'Bo Kim', `Chen ${i}`],
+  url: `https://arxiv.org/abs/2101.${String(i % 99999).padStart(5, '0')}`,
+  summary: `We show that **method ${i}** improves [results](https://example.org/${i}).`,
+});
+
+/** Resumes that are large because they have many entries, authors or name forms. */
+const COUNTS = {
+  publications: (bytes) => ({ basics: { name: 'Ann Lee' }, publications: listOf(bytes, paper) }),
+  authorsTimesNameForms: (bytes) => {
+    // The issue's case: 10,000 authors against 1,000 name forms is 224 KB; keep that proportion.
+    const authors = listOf((bytes * 10) / 11, (i) => `Author${i} Surname${i}`);
+    const nameForms = authors.slice(0, Math.ceil(authors.length / 10)).map((name) => `X. ${name}`);
+    return { basics: { name: 'Ann Lee' }, publications: [{ name: 'P', authors }], meta: { themeOptions: { nameForms } } };
+  },
+  workEntries: (bytes) => ({
+    work: listOf(bytes, (i) => ({
+      name: `Lab ${i}`,
+      position: 'Researcher',
+      startDate: '2020-01-01',
+      endDate: '2021-06',
+      summary: `Worked on _thing ${i}_.\n\n- one\n- two`,
+      highlights: [`Built **x${i}**`, 'Plain text highlight'],
+    })),
+  }),
+  highlights: (bytes) => ({ work: [{ name: 'Lab', highlights: listOf(bytes, (i) => `Result ${i} with *emphasis*`) }] }),
+  profiles: (bytes) => ({
+    basics: { name: 'Ann Lee', profiles: listOf(bytes, (i) => ({ network: 'GitHub', username: `u${i}`, url: `https://github.com/u${i}` })) },
+  }),
+  talkEvents: (bytes) => ({
+    talks: [{ title: 'Talk', events: listOf(bytes, (i) => ({ name: `Seminar ${i}`, date: '2023-02', location: 'Seoul' })) }],
+  }),
+  serviceYears: (bytes) => ({
+    volunteer: listOf(bytes, (i) => ({ organization: `Venue ${i % 50}`, type: 'reviewing', position: 'Reviewer', years: ['2022', '2023'] })),
+  }),
+};
+
+/** Every JSON case: `family/run` for each pair, then the entry-count cases. */
+export const cases = [
+  ...Object.entries(FAMILIES).flatMap(([family, place]) =>
+    Object.entries(RUNS).map(([run, unit]) => ({ name: `${family}/${run}`, build: (bytes) => place(runValue(unit, bytes)) })),
+  ),
+  ...Object.entries(COUNTS).map(([name, build]) => ({ name: `count/${name}`, build })),
+];
+
+/** Cases of one fixed size: the reported rows as they were reported, and deep nesting. */
+export const fixedCases = [
+  { name: 'exact/colorDigits', build: () => ({ meta: { themeOptions: { accentColor: `rgb(${'1'.repeat(80)} ${'1'.repeat(80)} ${'1'.repeat(80)} ${'1'.repeat(80)} x` } } }) },
+  { name: 'exact/deepQuotes', build: () => ({ basics: { name: 'A', summary: '>'.repeat(3000) } }) },
+  { name: 'exact/deepLists', build: () => ({ basics: { name: 'A', summary: '- '.repeat(3000) } }) },
+  { name: 'exact/deepIndentedLists', build: () => ({ basics: { name: 'A', summary: Array.from({ length: 1000 }, (_, i) => `${' '.repeat(i * 2)}- x`).join('\n') } }) },
+  { name: 'exact/deepBrackets', build: () => ({ basics: { name: 'A', summary: `${'['.repeat(5000)}x${']'.repeat(5000)}` } }) },
+  { name: 'exact/deepEmphasis', build: () => ({ basics: { name: 'A', summary: `${'*_'.repeat(5000)}x${'_*'.repeat(5000)}` } }) },
+  // Inputs only a JavaScript caller can pass: array-likes whose `length` lies.
+  { name: 'exact/nameOf32000Words', build: () => ({ basics: { name: 'a '.repeat(32_000) }, publications: [{ name: 'P', authors: ['a a'] }] }) },
+  { name: 'exact/authorOfInitials', build: () => ({ basics: { name: 'Ann Lee' }, publications: [{ name: 'P', authors: ['A. '.repeat(33_334)] }] }) },
+  { name: 'exact/nameForms1000xAuthors10000', build: () => ({ basics: { name: 'Ann Lee' }, publications: [{ name: 'P', authors: Array.from({ length: 10_000 }, (_, i) => `Author${i} Surname${i}`) }], meta: { themeOptions: { nameForms: Array.from({ length: 1000 }, (_, i) => `X. Author${i} Surname${i}`) } } }) },
+  { name: 'exact/emailDots', build: () => ({ basics: { email: `a@${'.'.repeat(100_000)}@` } }) },
+  { name: 'exact/highlightEmphasis16KB', build: () => ({ work: [{ name: 'L', highlights: ['**a_'.repeat(4000)] }] }) },
+  { name: 'js/sparseHighlights', build: () => ({ work: [{ name: 'Lab', highlights: Object.assign([], { length: 1e9 }) }] }) },
+  { name: 'js/sparseSection', build: () => ({ basics: { name: 'A' }, publications: Object.assign([{ name: 'P' }], { length: 1e9 }) }) },
+  { name: 'js/sparseAuthors', build: () => ({ publications: [{ name: 'P', authors: Object.assign(['Ann'], { length: 1e9 }) }] }) },
+  { name: 'js/sparseKeywords', build: () => ({ skills: [{ name: 'S', keywords: Object.assign([], { length: 4e9 }) }] }) },
+];
