@@ -41,7 +41,7 @@ describe('choosing the language', () => {
     [undefined, 'en', 'en'],
   ])('%p renders lang=%p with %p labels', (language, lang, labels) => {
     const choice = chooseLocale(language);
-    expect(choice.locale).toBe(lang);
+    expect(choice.lang).toBe(lang);
     expect(choice.messages).toBe(catalog[labels]);
   });
 });
@@ -177,6 +177,6 @@ describe('right-to-left languages', () => {
   ])('%s: rtl %p', (language, rtl) => {
     expect(chooseLocale(language).rtl).toBe(rtl);
     const html = render({ basics: { name: 'A' }, meta: { language } });
-    expect(html.includes(`<html lang="${chooseLocale(language).locale}" dir="rtl">`)).toBe(rtl);
+    expect(html.includes(`<html lang="${chooseLocale(language).lang}" dir="rtl">`)).toBe(rtl);
   });
 });

@@ -1,5 +1,6 @@
 import { datePatterns } from '../generated/date-patterns';
 import fields from './date-fields.json';
+import { cachedFormatter } from './formatter-cache';
 
 /** A calendar date known to year, month or day precision; never shifted by time zones. */
 export interface PartialDate {
@@ -62,17 +63,14 @@ export interface DatePattern {
   twoDigitDay: boolean;
 }
 
-// Building a DateTimeFormat costs far more than using one; render is called repeatedly.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(locale: string, style: DateStyle, precision: Precision): Intl.DateTimeFormat {
-  const key = `${locale}|${style}|${precision}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { ...FIELDS[style][precision], timeZone: 'UTC' });
-    formatters.set(key, formatter);
-  }
-  return formatter;
+  return cachedFormatter(
+    formatters,
+    `${locale}|${style}|${precision}`,
+    () => new Intl.DateTimeFormat(locale, { ...FIELDS[style][precision], timeZone: 'UTC' }),
+  );
 }
 
 function fromPattern(pattern: DatePattern, date: PartialDate): string {

@@ -1,4 +1,5 @@
 import { listPatterns } from '../generated/list-patterns';
+import { cachedFormatter } from './formatter-cache';
 
 export interface ListPart {
   text: string;
@@ -17,13 +18,7 @@ export interface ListPattern {
 const listFormats = new Map<string, Intl.ListFormat>();
 
 function listFormatFor(locale: string, style: Intl.ListFormatStyle): Intl.ListFormat {
-  const key = `${locale}|${style}`;
-  let format = listFormats.get(key);
-  if (!format) {
-    format = new Intl.ListFormat(locale, { type: 'conjunction', style });
-    listFormats.set(key, format);
-  }
-  return format;
+  return cachedFormatter(listFormats, `${locale}|${style}`, () => new Intl.ListFormat(locale, { type: 'conjunction', style }));
 }
 
 function separatorBefore(pattern: ListPattern, index: number, count: number): string {

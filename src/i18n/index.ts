@@ -14,7 +14,12 @@ export type Messages = typeof en;
 export const catalog: Record<string, Messages> = { de, en, es, fr, ja, ko, pt, zh, 'zh-Hant': zhHant };
 
 export interface LocaleChoice {
-  /** A valid BCP 47 tag for Intl and `<html lang>`. */
+  /** The page's `<html lang>`: the resume's language, subtags beyond language-Script-REGION dropped. */
+  lang: string;
+  /**
+   * What dates and lists are formatted in: a locale Intl has data for, as Intl resolves it, or
+   * English. Never the raw tag, so anything cached per locale stays a short list.
+   */
   locale: string;
   messages: Messages;
   /** Arabic, Hebrew, Persian, Urdu and the like read right to left. */
@@ -22,31 +27,51 @@ export interface LocaleChoice {
 }
 
 // Languages written right to left by default, and the right-to-left scripts a tag may name.
-const RTL_LANGUAGE = /^(?:ar|arc|ckb|dv|fa|he|iw|ps|sd|ug|ur|yi)(?:-|$)/i;
-const RTL_SCRIPT = /-(?:arab|hebr|thaa|syrc|nkoo|adlm|rohg)(?:-|$)/i;
-const LTR_SCRIPT = /-(?:latn|cyrl)(?:-|$)/i;
+const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ps', 'sd', 'ug', 'ur', 'yi']);
+const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg']);
+// Chinese written in Taiwan, Hong Kong and Macao uses traditional characters.
+const TRADITIONAL_CHINESE_REGIONS = new Set(['TW', 'HK', 'MO']);
 
-function canonicalLocale(language: string | undefined): string {
-  if (!language) return 'en';
+function parseTag(language: string | undefined): Intl.Locale | undefined {
+  if (!language) return undefined;
   try {
-    return Intl.getCanonicalLocales(language)[0] ?? 'en';
+    const tag = new Intl.Locale(language);
+    // "und" (undetermined) names no language; Node 20 reads its language as undefined.
+    return tag.language && tag.language !== 'und' ? tag : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A locale ICU has data for, as Intl resolves it ("en-XX" is "en"), or English. Intl would
+ * otherwise format an unknown language ("la", "qaa") in the server's own locale.
+ */
+function formattingLocale(tag: string): string {
+  if (tag === 'en' || Object.hasOwn(catalog, tag)) return tag;
+  try {
+    const known = Intl.DateTimeFormat.supportedLocalesOf([tag], { localeMatcher: 'lookup' }).length > 0;
+    return known ? new Intl.DateTimeFormat(tag).resolvedOptions().locale : 'en';
   } catch {
     return 'en';
   }
 }
 
-// Chinese written in Taiwan, Hong Kong and Macao, or tagged Hant, uses traditional characters.
-const TRADITIONAL_CHINESE = /^zh-(?:hant\b|(?:\w{4}-)?(?:tw|hk|mo)\b)/i;
-
 /**
  * Labels come from the language's message file ("pt-BR" uses pt's), or English for a language
- * without one; dates and lists always follow the locale itself.
+ * without one; dates and lists follow the locale itself. Unicode extensions and private-use
+ * subtags ("en-u-nu-arab", "en-x-...") are dropped: they change neither the language nor the
+ * direction, and every distinct one would otherwise be a new locale.
  */
 export function chooseLocale(language: string | undefined): LocaleChoice {
-  const locale = canonicalLocale(language);
-  const base = TRADITIONAL_CHINESE.test(locale) ? 'zh-Hant' : locale.split('-')[0].toLowerCase();
-  const rtl = RTL_SCRIPT.test(locale) || (RTL_LANGUAGE.test(locale) && !LTR_SCRIPT.test(locale));
-  return { locale, messages: catalog[locale] ?? catalog[base] ?? en, rtl };
+  const tag = parseTag(language);
+  if (!tag) return { lang: 'en', locale: 'en', messages: en, rtl: false };
+  const lang = [tag.language, tag.script, tag.region].filter(Boolean).join('-');
+  const traditional = tag.language === 'zh' && (tag.script === 'Hant' || (!tag.script && TRADITIONAL_CHINESE_REGIONS.has(tag.region ?? '')));
+  const messageKey = traditional ? 'zh-Hant' : tag.language;
+  const messages = Object.hasOwn(catalog, messageKey) ? catalog[messageKey] : en;
+  const rtl = tag.script ? RTL_SCRIPTS.has(tag.script) : RTL_LANGUAGES.has(tag.language);
+  return { lang, locale: formattingLocale(lang), messages, rtl };
 }
 
 /** Fills "{name}" placeholders. */
