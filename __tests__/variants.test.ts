@@ -105,4 +105,9 @@ describe('wrong types never show', () => {
     expect(text).not.toContain('Evil');
     expect(({} as Record<string, unknown>).x).toBeUndefined();
   });
+
+  test('an address on several lines reads as one line, its lines joined with commas', () => {
+    const text = textOf({ basics: { name: 'A', location: { address: 'Bldg 3, Room 12\n  \n50 Yonsei-ro  ', city: 'Seoul' } } });
+    expect(text).toContain('Bldg 3, Room 12, 50 Yonsei-ro, Seoul');
+  });
 });

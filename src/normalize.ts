@@ -6,6 +6,7 @@
  */
 import sectionKeys from './sections.json';
 import type { DateStyle } from './format/dates';
+import { capList, cutText, ELLIPSIS, LIMITS } from './limits';
 import type { Basics, PageSize, Profile, SectionKey } from './types';
 
 export interface NLink {
@@ -188,6 +189,8 @@ export interface NormalizedResume {
   projects: NProject[];
   talks: NTalk[];
   meta: NMeta;
+  /** Sections that had more entries than LIMITS.entriesPerSection; the page marks the cut. */
+  truncated: SectionKey[];
 }
 
 type Json = Record<string, unknown>;
@@ -213,18 +216,41 @@ function rawText(value: unknown): string | undefined {
   return undefined;
 }
 
-/** A one-line value (name, title, date, ...): white space, line breaks included, folds to one space. */
+/**
+ * White space, line breaks included, folded to single spaces, and only as much of it as `max`
+ * characters need: word by word, so a megabyte-long field costs one scan, not a copy.
+ */
+function foldWhiteSpace(value: string, max: number): string {
+  let line = '';
+  for (const [word] of value.matchAll(/\S+/g)) {
+    line += line ? ` ${word}` : word;
+    if (line.length > max) break;
+  }
+  return cutText(line, max);
+}
+
+/** A one-line value (name, title, date, ...), at most LIMITS.lineChars long. */
 function text(value: unknown): string | undefined {
-  return rawText(value)?.replace(/\s+/g, ' ').trim() || undefined;
+  const raw = rawText(value);
+  return raw === undefined ? undefined : foldWhiteSpace(raw, LIMITS.lineChars) || undefined;
+}
+
+/** A line without its trailing white space, unless that is a hard break (two or more spaces). */
+function withoutTrailingSpace(line: string): string {
+  const kept = line.trimEnd();
+  const trailing = line.slice(kept.length);
+  return trailing.length >= 2 && trailing === ' '.repeat(trailing.length) ? line : kept;
 }
 
 /**
- * Markdown keeps its lines; white space at a line's end is dropped unless it is a hard break
- * (two or more spaces), since marked would carry it into the page.
+ * Markdown keeps its lines; white space at a line's end is dropped unless it is a hard break,
+ * since marked would carry it into the page. Line by line, so a long run of spaces costs its
+ * length once (a `[^\S\n]+$` pattern rescans it from every position).
  */
 function markdownText(value: unknown): string | undefined {
-  const lines = rawText(value)?.replace(/\r\n?/g, '\n');
-  return lines?.replace(/[^\S\n]+$/gm, (space) => (/^ {2,}$/.test(space) ? space : '')).trim() || undefined;
+  const raw = rawText(value);
+  if (raw === undefined) return undefined;
+  return raw.replace(/\r\n?/g, '\n').split('\n').map(withoutTrailingSpace).join('\n').trim() || undefined;
 }
 
 /** The first of several alternative field names whose value `read` accepts. */
@@ -250,16 +276,24 @@ function pickDate(record: Json, ...keys: string[]): string | undefined {
   return firstOf(record, keys, dateText);
 }
 
-/** Items of a list; a lone object is read as a list of one, anything else as none. */
-function records(value: unknown): Json[] {
-  if (Array.isArray(value)) return value.filter(isRecord);
-  return isRecord(value) ? [value] : [];
+/** A list's items read by `read`, at most `max`; past the cap, `more` (an ellipsis item) ends it. */
+function readList<T>(list: readonly unknown[], max: number, read: (item: unknown) => T | undefined, more: T): T[] {
+  const { items, cut } = capList(list, max);
+  const read_ = items.map(read).filter((item): item is T => item !== undefined);
+  return cut ? [...read_, more] : read_;
+}
+
+/** Records of a list, at most `max`, and whether there were more; a lone object is a list of one. */
+function cappedRecords(value: unknown, max: number): { items: Json[]; cut: boolean } {
+  if (!Array.isArray(value)) return { items: isRecord(value) ? [value] : [], cut: false };
+  const { items, cut } = capList(value, max);
+  return { items: items.filter(isRecord), cut };
 }
 
 /** A list of strings; "a, b, c" in one string is split, non-text items are dropped. */
 function texts(value: unknown, splitCommas: boolean, read: (item: unknown) => string | undefined): string[] {
   const items = typeof value === 'string' ? (splitCommas ? value.split(',') : [value]) : Array.isArray(value) ? value : [];
-  return items.map(read).filter((s): s is string => s !== undefined);
+  return readList(items, LIMITS.itemsPerList, read, ELLIPSIS);
 }
 
 function pickList(record: Json, keys: string[], splitCommas: boolean, read: (item: unknown) => string | undefined): string[] {
@@ -283,26 +317,42 @@ function pickMarkdownList(record: Json, ...keys: string[]): string[] {
   return pickList(record, keys, false, markdownText);
 }
 
-function section(resume: Json, ...keys: string[]): Json[] {
-  return keys.flatMap((key) => records(own(resume, key)));
+/** The entries of a section, read from one or more top-level keys, and whether any were cut. */
+function section(resume: Json, ...keys: string[]): { items: Json[]; cut: boolean } {
+  const parts = keys.map((key) => cappedRecords(own(resume, key), LIMITS.entriesPerSection));
+  return { items: parts.flatMap((part) => part.items), cut: parts.some((part) => part.cut) };
+}
+
+function link(item: unknown): NLink | undefined {
+  const label = text(item);
+  if (label) return { label };
+  if (!isRecord(item)) return undefined;
+  const url = pick(item, 'url', 'href');
+  const name = pick(item, 'label', 'name', 'title', 'type') ?? url;
+  return name ? { label: name, url } : undefined;
 }
 
 function links(value: unknown): NLink[] {
   const list = Array.isArray(value) ? value : isRecord(value) ? [value] : [];
-  return list.flatMap((item): NLink[] => {
-    if (typeof item === 'string') return item.trim() ? [{ label: item.trim() }] : [];
-    if (!isRecord(item)) return [];
-    const url = pick(item, 'url', 'href');
-    const label = pick(item, 'label', 'name', 'title', 'type') ?? url;
-    return label ? [{ label, url }] : [];
-  });
+  return readList(list, LIMITS.itemsPerList, link, { label: ELLIPSIS });
 }
 
 function location(value: unknown): string | undefined {
   if (!isRecord(value)) return text(value);
-  const address = pick(value, 'address')?.replace(/\s*\n\s*/g, ', ');
+  // An address written on several lines reads as one, its lines joined with commas.
+  const lines = rawText(own(value, 'address'))?.split('\n').map(text).filter(Boolean);
+  const address = lines && cutText(lines.join(', '), LIMITS.lineChars);
   const parts = [address, pick(value, 'city'), pick(value, 'region'), pick(value, 'postalCode'), pick(value, 'countryCode', 'country')];
   return parts.filter(Boolean).join(', ') || undefined;
+}
+
+function listOf(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : isRecord(value) ? [value] : [];
+}
+
+function profile(item: unknown): Profile | undefined {
+  if (!isRecord(item)) return undefined;
+  return { network: pick(item, 'network'), username: pick(item, 'username'), url: pick(item, 'url') };
 }
 
 function basics(value: unknown): NBasics {
@@ -316,11 +366,7 @@ function basics(value: unknown): NBasics {
     url: pick(record, 'url', 'website'),
     summary: pickMarkdown(record, 'summary'),
     location: location(own(record, 'location')),
-    profiles: records(own(record, 'profiles')).map((p) => ({
-      network: pick(p, 'network'),
-      username: pick(p, 'username'),
-      url: pick(p, 'url'),
-    })),
+    profiles: readList(listOf(own(record, 'profiles')), LIMITS.itemsPerList, profile, { username: ELLIPSIS }),
   };
 }
 
@@ -425,16 +471,19 @@ function certificate(item: Json): NCertificate {
   };
 }
 
-/** "A, B and C", "A; B" or BibTeX's "Park, N. and Kim, S." as a list of names. */
+/**
+ * "A, B and C", "A; B" or BibTeX's "Park, N. and Kim, S." as a list of names. White space is
+ * folded first, so the separators below match single spaces and never rescan a long run.
+ */
 export function splitAuthors(list: string): string[] {
-  const trimmed = list.trim();
-  if (trimmed.includes(';')) return trimmed.split(';').map((s) => s.trim()).filter(Boolean);
-  const byAnd = trimmed.split(/\s+and\s+/i);
-  if (byAnd.length > 1 && byAnd.every((name) => (name.match(/,/g) ?? []).length === 1)) {
+  const folded = foldWhiteSpace(list, LIMITS.authorListChars);
+  if (folded.includes(';')) return folded.split(';').map((s) => s.trim()).filter(Boolean);
+  const byAnd = folded.split(/ and /i);
+  if (byAnd.length > 1 && byAnd.every((name) => name.indexOf(',') >= 0 && name.indexOf(',') === name.lastIndexOf(','))) {
     return byAnd.map((s) => s.trim());
   }
-  return trimmed
-    .split(/\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*/i)
+  return folded
+    .split(/ ?, ?(?:and |& ?)?| and | ?& ?/i)
     .map((s) => s.trim())
     .filter(Boolean);
 }
@@ -450,8 +499,9 @@ function author(value: unknown): NAuthor | undefined {
 }
 
 function authors(value: unknown): NAuthor[] {
-  const list = typeof value === 'string' ? splitAuthors(value) : Array.isArray(value) ? value : [];
-  return list.map(author).filter((a): a is NAuthor => a !== undefined);
+  const list =
+    typeof value === 'string' ? splitAuthors(rawText(value) ?? '') : Array.isArray(value) ? value : [];
+  return readList(list, LIMITS.authorsPerPublication, author, { name: ELLIPSIS });
 }
 
 function publication(item: Json): NPublication {
@@ -513,7 +563,9 @@ function talkEvent(item: Json): NTalkEvent {
  * sit on the talk itself (`event`/`venue`/`entity` and `date`/`startDate`).
  */
 function talk(item: Json): NTalk {
-  const events = records(own(item, 'events')).map(talkEvent);
+  const events = readList(listOf(own(item, 'events')), LIMITS.itemsPerList, (event) => (isRecord(event) ? talkEvent(event) : undefined), {
+    name: ELLIPSIS,
+  });
   const single: NTalkEvent = {
     name: pick(item, 'event', 'venue', 'conference', 'entity'),
     date: pickDate(item, 'date', 'startDate'),
@@ -553,38 +605,45 @@ function themeOptions(value: unknown, pdfRenderOptions: unknown): NThemeOptions 
     pageSize: pageSize === 'letter' ? 'Letter' : 'A4',
     dateStyle: dateStyle === 'long' || dateStyle === 'numeric' ? dateStyle : 'short',
     photo: photo !== false && photo !== 'false',
-    nameForms: pickTexts(record, false, 'nameForms'),
+    // Not shown on the page, so a longer list is cut without a mark.
+    nameForms: pickTexts(record, false, 'nameForms').slice(0, LIMITS.nameForms),
   };
 }
 
 export function normalizeResume(resume: Json): NormalizedResume {
   const meta = isRecord(own(resume, 'meta')) ? (own(resume, 'meta') as Json) : {};
-  const volunteerItems = section(resume, 'volunteer');
-  const projectItems = section(resume, 'projects');
+  const truncated = new Set<SectionKey>();
+  /** The entries of the section `key`, read from the given top-level keys; a cut is remembered. */
+  const read = (key: SectionKey, ...keys: string[]): Json[] => {
+    const { items, cut } = section(resume, ...keys);
+    if (cut) truncated.add(key);
+    return items;
+  };
+  const volunteerItems = read('volunteer', 'volunteer');
+  const projectItems = read('projects', 'projects');
+  const serviceItems = [...volunteerItems.filter((item) => isOfType(item, SERVICE_TYPES)), ...read('service', 'service')];
+  const talkItems = [...projectItems.filter((item) => isOfType(item, TALK_TYPES)), ...read('talks', 'talks', 'presentations')];
   return {
     basics: basics(own(resume, 'basics')),
-    work: section(resume, 'work').map(work),
+    work: read('work', 'work').map(work),
     volunteer: volunteerItems.filter((item) => !isOfType(item, SERVICE_TYPES)).map(volunteer),
-    service: [...volunteerItems.filter((item) => isOfType(item, SERVICE_TYPES)), ...section(resume, 'service')].map(
-      service,
-    ),
-    teaching: section(resume, 'teaching').map(teaching),
-    education: section(resume, 'education').map(education),
-    awards: section(resume, 'awards').map(award),
-    certificates: section(resume, 'certificates').map(certificate),
-    publications: section(resume, 'publications').map(publication),
-    skills: section(resume, 'skills').map(skill),
-    languages: section(resume, 'languages').map(language),
-    interests: section(resume, 'interests').map(interest),
-    references: section(resume, 'references').map(reference),
+    service: serviceItems.map(service),
+    teaching: read('teaching', 'teaching').map(teaching),
+    education: read('education', 'education').map(education),
+    awards: read('awards', 'awards').map(award),
+    certificates: read('certificates', 'certificates').map(certificate),
+    publications: read('publications', 'publications').map(publication),
+    skills: read('skills', 'skills').map(skill),
+    languages: read('languages', 'languages').map(language),
+    interests: read('interests', 'interests').map(interest),
+    references: read('references', 'references').map(reference),
     projects: projectItems.filter((item) => !isOfType(item, TALK_TYPES)).map(project),
-    talks: [...projectItems.filter((item) => isOfType(item, TALK_TYPES)), ...section(resume, 'talks', 'presentations')].map(
-      talk,
-    ),
+    talks: talkItems.map(talk),
     meta: {
       language: pick(meta, 'language', 'lang', 'locale'),
       lastModified: pickDate(meta, 'lastModified'),
       themeOptions: themeOptions(own(meta, 'themeOptions'), own(meta, 'pdfRenderOptions')),
     },
+    truncated: [...truncated],
   };
 }

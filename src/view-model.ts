@@ -8,7 +8,7 @@ import { chooseLocale, fillMessage, type Messages } from './i18n';
 import { createOwnerMatcher } from './format/authors';
 import { dateView, parsePartialDate, periodView, type DateContext, type DateView } from './format/dates';
 import { formatList, listParts } from './format/lists';
-import { markdownBlock, markdownInline } from './format/markdown';
+import { markdownBlock, markdownInline, newMarkdownBudget, type MarkdownBudget } from './format/markdown';
 import { safeColor } from './format/colors';
 import { displayUrl, embeddedImage, mailtoUrl, safeUrl, telUrl } from './format/urls';
 import { SECTION_KEYS } from './normalize';
@@ -108,6 +108,8 @@ export interface ReferenceView {
 interface SectionBase<K extends SectionKey> {
   key: K;
   heading: string;
+  /** More entries than LIMITS.entriesPerSection were given: the section ends with an ellipsis. */
+  truncated?: boolean;
 }
 
 export type SectionView =
@@ -146,10 +148,16 @@ interface Context {
   messages: Messages;
   dates: DateContext;
   isOwner: (author: string) => boolean;
+  /** Spent by every Markdown field of this render; a new one each render. */
+  markdown: MarkdownBudget;
 }
 
-function optionalMarkdown(text: string | undefined): string | undefined {
-  return text === undefined ? undefined : markdownBlock(text);
+function optionalMarkdown(text: string | undefined, ctx: Context): string | undefined {
+  return text === undefined ? undefined : markdownBlock(text, ctx.markdown);
+}
+
+function inlineMarkdown(texts: string[], ctx: Context): string[] {
+  return texts.map((text) => markdownInline(text, ctx.markdown));
 }
 
 function joinDefined(parts: Array<string | undefined>, separator: string): string | undefined {
@@ -187,8 +195,8 @@ function workEntry(item: NWork, ctx: Context): EntryView {
     location: item.location,
     description: item.description,
     dates: periodView(item.startDate, item.endDate, ctx.dates),
-    summaryHtml: optionalMarkdown(item.summary),
-    highlightsHtml: item.highlights.map(markdownInline),
+    summaryHtml: optionalMarkdown(item.summary, ctx),
+    highlightsHtml: inlineMarkdown(item.highlights, ctx),
   });
 }
 
@@ -196,8 +204,8 @@ function volunteerEntry(item: NVolunteer, ctx: Context): EntryView {
   return entry({
     ...titled(item.organization, item.position, item.url),
     dates: periodView(item.startDate, item.endDate, ctx.dates),
-    summaryHtml: optionalMarkdown(item.summary),
-    highlightsHtml: item.highlights.map(markdownInline),
+    summaryHtml: optionalMarkdown(item.summary, ctx),
+    highlightsHtml: inlineMarkdown(item.highlights, ctx),
   });
 }
 
@@ -206,8 +214,8 @@ function teachingEntry(item: NTeaching, ctx: Context): EntryView {
     ...titled(item.course, joinDefined([item.role, item.institution], ', '), item.url),
     location: item.location,
     dates: periodView(item.startDate, item.endDate, ctx.dates),
-    summaryHtml: optionalMarkdown(item.summary),
-    highlightsHtml: item.highlights.map(markdownInline),
+    summaryHtml: optionalMarkdown(item.summary, ctx),
+    highlightsHtml: inlineMarkdown(item.highlights, ctx),
   });
 }
 
@@ -217,8 +225,8 @@ function projectEntry(item: NProject, ctx: Context): EntryView {
     subtitle: joinDefined([item.roles.join(', '), item.entity, item.type], ' · '),
     dates: periodView(item.startDate, item.endDate, ctx.dates),
     links: linkViews(item.links),
-    summaryHtml: optionalMarkdown(item.description),
-    highlightsHtml: item.highlights.map(markdownInline),
+    summaryHtml: optionalMarkdown(item.description, ctx),
+    highlightsHtml: inlineMarkdown(item.highlights, ctx),
     keywords: item.keywords,
   });
 }
@@ -246,7 +254,7 @@ function educationEntry(item: NEducation, ctx: Context): EntryView {
     location: item.location,
     dates: periodView(item.startDate, item.endDate, ctx.dates),
     details,
-    highlightsHtml: [...(item.score && !gpa ? [item.score] : []), ...item.highlights].map(markdownInline),
+    highlightsHtml: inlineMarkdown([...(item.score && !gpa ? [item.score] : []), ...item.highlights], ctx),
   });
 }
 
@@ -255,7 +263,7 @@ function awardEntry(item: NAward, ctx: Context): EntryView {
     ...titled(item.title, item.awarder),
     // An award without an end is one date, not an ongoing range.
     dates: item.endDate ? periodView(item.date, item.endDate, ctx.dates) : periodView(undefined, item.date, ctx.dates),
-    summaryHtml: optionalMarkdown(item.summary),
+    summaryHtml: optionalMarkdown(item.summary, ctx),
   });
 }
 
@@ -301,7 +309,7 @@ function publicationView(item: NPublication, index: number, count: number, ctx: 
     showVenueLine: Boolean(item.publisher) || dates.length > 0,
     honours: linkViews(item.honours),
     links: linkViews(item.links),
-    summaryHtml: optionalMarkdown(item.summary),
+    summaryHtml: optionalMarkdown(item.summary, ctx),
   };
 }
 
@@ -309,7 +317,7 @@ function talkView(item: NTalk, ctx: Context): TalkView {
   return {
     title: linkTo(item.title, item.url),
     links: linkViews(item.links),
-    summaryHtml: optionalMarkdown(item.summary),
+    summaryHtml: optionalMarkdown(item.summary, ctx),
     events: item.events.map((event) => ({
       name: linkTo(event.name, event.url),
       // "Seminar, Seoul": the comma is text, so it survives copying and screen readers.
@@ -341,7 +349,7 @@ function serviceGroups(items: NService[], heading: string, ctx: Context): Servic
 function sectionView(key: SectionKey, resume: NormalizedResume, heading: string, ctx: Context): SectionView | undefined {
   switch (key) {
     case 'summary':
-      return resume.basics.summary ? { key, heading, summaryHtml: markdownBlock(resume.basics.summary) } : undefined;
+      return resume.basics.summary ? { key, heading, summaryHtml: markdownBlock(resume.basics.summary, ctx.markdown) } : undefined;
     case 'work':
       return entries(key, heading, resume.work.map((item) => workEntry(item, ctx)));
     case 'volunteer':
@@ -380,7 +388,7 @@ function sectionView(key: SectionKey, resume: NormalizedResume, heading: string,
     case 'references': {
       const references = resume.references.map((item) => ({
         name: item.name,
-        referenceHtml: optionalMarkdown(item.reference),
+        referenceHtml: optionalMarkdown(item.reference, ctx),
       }));
       return references.length > 0 ? { key, heading, references } : undefined;
     }
@@ -474,21 +482,23 @@ function optionsCss(options: NormalizedResume['meta']['themeOptions']): string {
 }
 
 export function buildPageView(resume: NormalizedResume): PageView {
-  const { locale, messages, rtl } = chooseLocale(resume.meta.language);
+  const { lang, locale, messages, rtl } = chooseLocale(resume.meta.language);
   const options = resume.meta.themeOptions;
   const ctx: Context = {
     locale,
     messages,
     dates: { locale, style: options.dateStyle, present: messages.present },
     isOwner: createOwnerMatcher(resume.basics.name ? [resume.basics.name, ...options.nameForms] : options.nameForms),
+    markdown: newMarkdownBudget(),
   };
   // Academic CVs lead with research; a section without content is never shown.
   const sections = (options.sections ?? SECTION_KEYS)
     .map((key) => sectionView(key, resume, options.labels[key] ?? messages.sections[key], ctx))
-    .filter((view): view is SectionView => view !== undefined);
+    .filter((view): view is SectionView => view !== undefined)
+    .map((view) => (resume.truncated.includes(view.key) ? { ...view, truncated: true } : view));
   const { name, label } = resume.basics;
   return {
-    lang: locale,
+    lang,
     rtl,
     title: shorten(joinDefined([name, label], ' — ') ?? messages.untitled, 70),
     optionsCss: optionsCss(options),

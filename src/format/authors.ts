@@ -1,3 +1,5 @@
+import { LIMITS } from '../limits';
+
 /** A person's name reduced to comparable tokens: lower case, no accents, no dots or hyphens. */
 interface NameTokens {
   tokens: string[];
@@ -33,40 +35,48 @@ function givenMatches(written: string[], full: string[]): boolean {
   return written.every((token, i) => token === full[i] || (token.length === 1 && full[i].startsWith(token)));
 }
 
-/** Every way to split an owner's name into given names and a family name. */
-function splits(owner: string[]): Array<{ given: string[]; family: string }> {
-  const result: Array<{ given: string[]; family: string }> = [];
-  for (let k = 1; k < owner.length; k++) {
-    result.push({ given: owner.slice(0, k), family: owner.slice(k).join('') });
-  }
-  return result;
-}
-
 /**
  * Tells whether an author, as written in a paper, is one of the owner's names. Accepts
  * "Namuk Park", "N. Park", "Park, N.", "Park Namuk" and "PARK, Namuk" for "Namuk Park".
+ *
+ * Each owner name (at most LIMITS.nameWords words) is indexed once by every family name it can
+ * have ("park" for "Namuk Park"). An author
+ * is then looked up by the few family names its own words can form: given names are never
+ * longer than LIMITS.nameWords words, so only that many splits of the author are tried, and the
+ * cost of a match is linear in the author's length, whatever the owner names are.
  */
 export function createOwnerMatcher(ownerNames: string[]): (author: string) => boolean {
-  const owners = ownerNames.map(tokenize).filter((tokens) => tokens.length > 0);
+  const owners = ownerNames.map(tokenize).filter((tokens) => tokens.length > 0 && tokens.length <= LIMITS.nameWords);
   const exact = new Set(owners.map((tokens) => tokens.join(' ')));
-  const ownerSplits = owners.flatMap(splits);
+  const givensByFamily = new Map<string, string[][]>();
+  let longestFamily = 0;
+  for (const owner of owners) {
+    for (let k = 1; k < owner.length; k++) {
+      const family = owner.slice(k).join('');
+      givensByFamily.set(family, [...(givensByFamily.get(family) ?? []), owner.slice(0, k)]);
+      longestFamily = Math.max(longestFamily, family.length);
+    }
+  }
+  const matchesOwner = (family: string[], given: string[]): boolean => {
+    if (given.length > LIMITS.nameWords) return false;
+    const joined = family.join('');
+    return joined.length <= longestFamily && (givensByFamily.get(joined) ?? []).some((full) => givenMatches(given, full));
+  };
   return (author: string): boolean => {
     const { tokens, familyFirstCount } = nameTokens(author);
     if (tokens.length === 0) return false;
     if (exact.has(tokens.join(' '))) return true;
-    return ownerSplits.some(({ given, family }) => {
-      if (familyFirstCount !== undefined) {
-        return (
-          tokens.slice(0, familyFirstCount).join('') === family &&
-          givenMatches(tokens.slice(familyFirstCount), given)
-        );
-      }
-      for (let k = 1; k < tokens.length; k++) {
-        const familyLast = tokens.slice(k).join('') === family && givenMatches(tokens.slice(0, k), given);
-        const familyFirst = tokens.slice(0, k).join('') === family && givenMatches(tokens.slice(k), given);
-        if (familyLast || familyFirst) return true;
-      }
-      return false;
-    });
+    if (familyFirstCount !== undefined) {
+      return matchesOwner(tokens.slice(0, familyFirstCount), tokens.slice(familyFirstCount));
+    }
+    // Given names first ("N. Park"): the given part is one of the first few words.
+    for (let k = 1; k < tokens.length && k <= LIMITS.nameWords; k++) {
+      if (matchesOwner(tokens.slice(k), tokens.slice(0, k))) return true;
+    }
+    // Family name first ("Park Namuk"): the given part is one of the last few words.
+    for (let k = Math.max(1, tokens.length - LIMITS.nameWords); k < tokens.length; k++) {
+      if (matchesOwner(tokens.slice(0, k), tokens.slice(k))) return true;
+    }
+    return false;
   };
 }

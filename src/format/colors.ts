@@ -3,9 +3,25 @@
  * with plain numbers, or a named colour. Anything else (a `;`, a `}`, `url(`, `</style>`) is
  * rejected, so a colour option can never inject CSS or markup.
  */
+import { LIMITS } from '../limits';
+
 const HEX = /^#(?:[\da-f]{3,4}|[\da-f]{6}|[\da-f]{8})$/i;
-const NUMBER = String.raw`\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:%|deg|turn|rad)?\s*`;
-const FUNCTIONAL = new RegExp(`^(?:rgba?|hsla?)\\(${NUMBER}(?:[,/\\s]${NUMBER}){2,3}\\)$`, 'i');
+const FUNCTION_NAME = /^(?:rgba?|hsla?)\($/i;
+// One component: "29", "0.5", ".5", "50%", "215deg". The fraction is optional as a whole, so
+// no two quantifiers compete for the same digits.
+const COMPONENT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:%|deg|turn|rad)?$/i;
+
+/** "rgb(29, 79, 145)", "hsl(215 67% 34%)", "rgba(0,0,0,.5)": three or four numbers. */
+function isColorFunction(text: string): boolean {
+  const open = text.indexOf('(');
+  if (open < 0 || !FUNCTION_NAME.test(text.slice(0, open + 1)) || !text.endsWith(')')) return false;
+  // Components are separated by white space, with at most one comma or slash between two.
+  const components = text
+    .slice(open + 1, -1)
+    .split(/[,/]/)
+    .flatMap((group) => (group.trim() === '' ? [''] : group.trim().split(/\s+/)));
+  return components.length >= 3 && components.length <= 4 && components.every((c) => COMPONENT.test(c));
+}
 
 const NAMED = new Set(
   (
@@ -29,6 +45,7 @@ const NAMED = new Set(
 export function safeColor(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
   const text = raw.trim();
-  if (HEX.test(text) || FUNCTIONAL.test(text)) return text;
+  if (text.length > LIMITS.colorChars) return undefined;
+  if (HEX.test(text) || isColorFunction(text)) return text;
   return NAMED.has(text.toLowerCase()) ? text.toLowerCase() : undefined;
 }

@@ -1,4 +1,5 @@
 import type { Marked, MarkedExtension, Tokens } from 'marked';
+import { cutText, LIMITS } from '../limits';
 import { safeUrl } from './urls';
 
 const HTML_ESCAPES: Record<string, string> = {
@@ -84,17 +85,116 @@ export function isOneParagraph(text: string): boolean {
   return text.length > 0 && !NOT_ONE_PARAGRAPH.test(text) && !THEMATIC_BREAK.test(text);
 }
 
+/** What one render lets marked interpret (LIMITS.markdownMarksPerRender), spent field by field. */
+export interface MarkdownBudget {
+  marksLeft: number;
+}
+
+export function newMarkdownBudget(): MarkdownBudget {
+  return { marksLeft: LIMITS.markdownMarksPerRender };
+}
+
+// The characters that make marked do work beyond copying text: emphasis, code, links, HTML, entities.
+const MARKS = new Set(['*', '_', '~', '`', '[', ']', '<', '>', '&', '\\']);
+const EMPHASIS = new Set(['*', '_', '~']);
+
+/** How many marks a text has, and how many runs of emphasis characters ("**", "_", "~~"). */
+function countMarks(text: string): { marks: number; emphasisRuns: number } {
+  let marks = 0;
+  let emphasisRuns = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (!MARKS.has(char)) continue;
+    marks++;
+    if (EMPHASIS.has(char) && text[i - 1] !== char) emphasisRuns++;
+  }
+  return { marks, emphasisRuns };
+}
+
+/**
+ * How deeply the blocks of a text nest, line by line: one level per quote or list marker at the
+ * start of a line, and one per four columns of indentation.
+ */
+function nestingDepth(text: string): number {
+  let deepest = 0;
+  for (const line of text.split('\n')) {
+    let markers = 0;
+    let columns = 0;
+    let i = 0;
+    for (;;) {
+      const char = line[i];
+      if (char === ' ' || char === '\t') {
+        columns += char === ' ' ? 1 : 4;
+        i++;
+      } else if (char === '>') {
+        markers++;
+        // One space after a quote marker belongs to the marker.
+        i += line[i + 1] === ' ' ? 2 : 1;
+      } else if ((char === '-' || char === '*' || char === '+') && (line[i + 1] === ' ' || line[i + 1] === '\t')) {
+        markers++;
+        i += 2;
+      } else {
+        let digits = i;
+        while (line[digits] >= '0' && line[digits] <= '9') digits++;
+        const ordered = digits > i && (line[digits] === '.' || line[digits] === ')') && line[digits + 1] === ' ';
+        if (!ordered) break;
+        markers++;
+        i = digits + 2;
+      }
+    }
+    deepest = Math.max(deepest, markers + Math.floor(columns / 4));
+  }
+  return deepest;
+}
+
+/**
+ * Whether marked may parse this text: within the length and nesting caps, with few enough
+ * emphasis runs, and within what is left of the render's budget of marks (which it then spends).
+ * marked is slow on exactly these inputs; anything else is linear for it.
+ */
+function mayParse(text: string, block: boolean, budget: MarkdownBudget): boolean {
+  if (text.length > LIMITS.markdownChars) return false;
+  if (block && nestingDepth(text) > LIMITS.markdownDepth) return false;
+  const { marks, emphasisRuns } = countMarks(text);
+  if (emphasisRuns > LIMITS.emphasisRunsPerField || marks > budget.marksLeft) return false;
+  budget.marksLeft -= marks;
+  return true;
+}
+
+/** Text that is not parsed: escaped, cut at the cap, one paragraph per blank-line-separated block. */
+function escapedParagraphs(text: string): string {
+  return cutText(text, LIMITS.markdownChars)
+    .split('\n\n')
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean)
+    .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>\n`)
+    .join('');
+}
+
+/** marked's output, or `fallback` should it throw all the same. */
+function parsedOr(parse: () => string, fallback: () => string): string {
+  try {
+    return parse();
+  } catch {
+    return fallback();
+  }
+}
+
 /** Renders paragraphs, lists and the like; the result is safe to place in the page as is. */
-export function markdownBlock(text: string): string {
-  if (isPlainText(text)) return `<p>${escapeHtml(text)}</p>\n`;
+export function markdownBlock(text: string, budget: MarkdownBudget): string {
+  if (isPlainText(text) && text.length <= LIMITS.markdownChars) return `<p>${escapeHtml(text)}</p>\n`;
+  if (!mayParse(text, true, budget)) return escapedParagraphs(text);
+  const escaped = () => escapedParagraphs(text);
   // For one paragraph the inline parser gives the same HTML without marked's block lexer, whose
   // first use in a process costs ~40 ms (a property test checks the equality).
-  if (isOneParagraph(text)) return `<p>${markdownParser().parseInline(text, { async: false })}</p>\n`;
-  return markdownParser().parse(text, { async: false });
+  if (isOneParagraph(text)) return parsedOr(() => `<p>${markdownParser().parseInline(text, { async: false })}</p>\n`, escaped);
+  return parsedOr(() => markdownParser().parse(text, { async: false }), escaped);
 }
 
 /** Renders one line of inline Markdown (emphasis, links, code) for list items and titles. */
-export function markdownInline(text: string): string {
-  if (isPlainText(text)) return escapeHtml(text);
-  return markdownParser().parseInline(text, { async: false });
+export function markdownInline(text: string, budget: MarkdownBudget): string {
+  const escaped = () => escapeHtml(cutText(text, LIMITS.markdownChars));
+  if (isPlainText(text) && text.length <= LIMITS.markdownChars) return escapeHtml(text);
+  if (!mayParse(text, false, budget)) return escaped();
+  return parsedOr(() => markdownParser().parseInline(text, { async: false }), escaped);
 }

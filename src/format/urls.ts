@@ -2,9 +2,37 @@
 const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-// Real resumes often write "example.com/me" without a scheme; such a host name gets https.
-const BARE_HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?::\d+)?(?:[/?#]|$)/i;
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
+const HOST_LABEL = /^[a-z0-9-]+$/i;
+const TOP_LEVEL_DOMAIN = /^[a-z]{2,}$/i;
+const PORT = /^\d+$/;
+
+/**
+ * Real resumes often write "example.com/me" without a scheme; such a host name gets https. A
+ * host is dot-separated labels of letters, digits and inner hyphens, ending in a top-level
+ * domain of letters, with an optional port. Checked piece by piece: one pattern for all of it
+ * backtracks over long labels.
+ */
+function startsWithHost(text: string): boolean {
+  const pathStart = text.search(/[/?#]/);
+  const [host, port, ...extra] = (pathStart < 0 ? text : text.slice(0, pathStart)).split(':');
+  if (extra.length > 0 || (port !== undefined && !PORT.test(port))) return false;
+  const labels = host.split('.');
+  const topLevel = labels.pop() ?? '';
+  return (
+    labels.length > 0 &&
+    TOP_LEVEL_DOMAIN.test(topLevel) &&
+    labels.every((label) => HOST_LABEL.test(label) && !label.startsWith('-') && !label.endsWith('-'))
+  );
+}
+
+const NOT_IN_EMAIL = /[\s<>()[\]\\,;:"]/;
+
+/** One "@" with text before it, and a domain with a dot that has text on both sides. */
+function isEmailAddress(address: string): boolean {
+  const at = address.indexOf('@');
+  if (at <= 0 || at !== address.lastIndexOf('@') || NOT_IN_EMAIL.test(address)) return false;
+  return address.slice(at + 2, -1).includes('.');
+}
 
 /**
  * Returns the URL as the browser would resolve it when its scheme is http, https, mailto or tel,
@@ -18,7 +46,7 @@ export function safeUrl(raw: string | undefined): string | undefined {
   let candidate = text;
   if (!HAS_SCHEME.test(text)) {
     if (text.startsWith('//')) candidate = `https:${text}`;
-    else if (BARE_HOST.test(text)) candidate = `https://${text}`;
+    else if (startsWithHost(text)) candidate = `https://${text}`;
     else return undefined;
   }
   let url: URL;
@@ -33,7 +61,7 @@ export function safeUrl(raw: string | undefined): string | undefined {
 export function mailtoUrl(email: string | undefined): string | undefined {
   if (!email) return undefined;
   const address = email.trim().replace(/^mailto:/i, '');
-  return EMAIL.test(address) ? `mailto:${address}` : undefined;
+  return isEmailAddress(address) ? `mailto:${address}` : undefined;
 }
 
 export function telUrl(phone: string | undefined): string | undefined {

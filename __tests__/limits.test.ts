@@ -1,0 +1,251 @@
+/**
+ * Bounded cost: one resume can neither stall nor crash nor bloat the process that renders it.
+ * Caps end text and lists with an ellipsis; marked is never given input it is slow on; every
+ * pattern in src/ is linear (checked by recheck); caches are keyed by resolved locales; and
+ * the page never depends on the server's locale or time zone.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkSync } from 'recheck';
+import ts from 'typescript';
+import { render } from '../src';
+import { chooseLocale } from '../src/i18n';
+import { LIMITS } from '../src/limits';
+import { visibleText } from './helpers/html';
+
+const root = join(__dirname, '..');
+
+function count(html: string, pattern: RegExp): number {
+  return html.match(pattern)?.length ?? 0;
+}
+
+describe('caps end text and lists visibly', () => {
+  test('a one-line field stops at its cap with an ellipsis', () => {
+    const html = render({ basics: { name: 'Ann Lee', label: 'x'.repeat(LIMITS.lineChars + 500) } });
+    expect(html).toContain(`${'x'.repeat(LIMITS.lineChars)}…`);
+    expect(html).not.toContain('x'.repeat(LIMITS.lineChars + 1));
+  });
+
+  test('Markdown past its cap is escaped text, cut with an ellipsis', () => {
+    const summary = '**bold** word '.repeat(Math.ceil(LIMITS.markdownChars / 14) + 10);
+    const html = render({ basics: { name: 'A', summary } });
+    expect(html).toContain('**bold** word');
+    expect(html).not.toContain('<strong>bold</strong>');
+    expect(html).toMatch(/…<\/p>/);
+  });
+
+  test('Markdown within its cap is parsed', () => {
+    // Two emphasis runs a phrase: as many as the cap allows.
+    const phrases = LIMITS.emphasisRunsPerField / 2;
+    const html = render({ basics: { name: 'A', summary: '**bold** word '.repeat(phrases) } });
+    expect(count(html, /<strong>bold<\/strong>/g)).toBe(phrases);
+  });
+
+  test('a list past its cap ends with an ellipsis item; one at the cap does not', () => {
+    const items = (n: number) => Array.from({ length: n }, (_, i) => `kw${i}`);
+    const over = render({ skills: [{ name: 'S', keywords: items(LIMITS.itemsPerList + 3) }] });
+    expect(over).toContain(`kw${LIMITS.itemsPerList - 1}`);
+    expect(over).not.toContain(`kw${LIMITS.itemsPerList}`);
+    expect(over).toMatch(/kw\d+, …/);
+    const at = render({ skills: [{ name: 'S', keywords: items(LIMITS.itemsPerList) }] });
+    expect(at).not.toContain('…');
+  });
+
+  test('authors past the cap end with an ellipsis', () => {
+    const authors = Array.from({ length: LIMITS.authorsPerPublication + 1 }, (_, i) => `Author ${i}`);
+    const text = visibleText(render({ publications: [{ name: 'P', authors }] }));
+    expect(text).toContain(`Author ${LIMITS.authorsPerPublication - 1}, and …`);
+    expect(text).not.toContain(`Author ${LIMITS.authorsPerPublication} `);
+  });
+
+  test('a section past its cap shows its first entries and ends with an ellipsis', () => {
+    const work = Array.from({ length: LIMITS.entriesPerSection + 1 }, (_, i) => ({ name: `Lab ${i}` }));
+    const html = render({ work });
+    expect(count(html, /class="entry"/g)).toBe(LIMITS.entriesPerSection);
+    expect(html).toContain('<p class="section__truncated">…</p>');
+    expect(render({ work: work.slice(1) })).not.toContain('section__truncated');
+  });
+
+  test('an array whose length lies is read as what it holds, quickly', () => {
+    const start = performance.now();
+    const html = render({
+      basics: { name: 'A' },
+      work: [{ name: 'Lab', highlights: Object.assign(['real'], { length: 1e9 }) }],
+      skills: [{ name: 'S', keywords: Object.assign([], { length: 4e9 }) }],
+      publications: Object.assign([{ name: 'Paper' }], { length: 1e9 }),
+    });
+    expect(performance.now() - start).toBeLessThan(2000);
+    expect(visibleText(html)).toContain('real');
+    expect(visibleText(html)).toContain('Paper');
+    // Nothing but holes lies past the cap, so nothing was cut.
+    expect(html).not.toContain('…');
+  });
+});
+
+describe('marked is only given what it is linear on', () => {
+  const highlightHtml = (highlight: string) => render({ work: [{ name: 'Lab', highlights: [highlight] }] });
+
+  test(`more than ${LIMITS.emphasisRunsPerField} emphasis runs in one field are shown as written`, () => {
+    const atCap = '*a* '.repeat(LIMITS.emphasisRunsPerField / 2);
+    expect(count(highlightHtml(atCap), /<em>a<\/em>/g)).toBe(LIMITS.emphasisRunsPerField / 2);
+    const over = `${atCap}*b*`;
+    expect(highlightHtml(over)).not.toContain('<em>');
+    expect(highlightHtml(over)).toContain('*a* *a*');
+  });
+
+  test('the reported 16 KB highlight of "**a_" is escaped text, not minutes of parsing', () => {
+    const start = performance.now();
+    const html = highlightHtml('**a_'.repeat(4000));
+    expect(performance.now() - start).toBeLessThan(2000);
+    expect(html).toContain('**a_**a_');
+  });
+
+  test('the render-wide budget of marks is spent in page order, then fields are shown as written', () => {
+    // Each highlight holds 1,000 marks: 500 code spans of two backticks each.
+    const highlight = '`a` '.repeat(500);
+    const parsedFields = LIMITS.markdownMarksPerRender / 1000;
+    const html = render({ work: [{ name: 'Lab', highlights: Array.from({ length: parsedFields + 10 }, () => highlight) }] });
+    const items = html.match(/<li>[^\n]*<\/li>/g) ?? [];
+    expect(items.filter((item) => item.includes('<code>a</code>'))).toHaveLength(parsedFields);
+    expect(items.filter((item) => item.includes('`a` `a`'))).toHaveLength(10);
+  });
+
+  test('blocks nested deeper than the cap are shown as written; at the cap they are parsed', () => {
+    const quoted = (depth: number) => render({ basics: { name: 'A', summary: `${'> '.repeat(depth)}deep` } });
+    expect(count(quoted(LIMITS.markdownDepth), /<blockquote>/g)).toBe(LIMITS.markdownDepth);
+    expect(quoted(LIMITS.markdownDepth + 1)).not.toContain('<blockquote>');
+    expect(() => render({ basics: { name: 'A', summary: '>'.repeat(3000) } })).not.toThrow();
+  });
+
+  test('if marked throws all the same, the field is shown as escaped text', () => {
+    jest.isolateModules(() => {
+      jest.doMock('marked', () => ({
+        Marked: class {
+          parse(): string {
+            throw new RangeError('Maximum call stack size exceeded');
+          }
+          parseInline(): string {
+            throw new RangeError('Maximum call stack size exceeded');
+          }
+        },
+      }));
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { markdownBlock, markdownInline, newMarkdownBudget } = require('../src/format/markdown');
+      expect(markdownBlock('**a** <b>\n\n- c', newMarkdownBudget())).toBe('<p>**a** &lt;b&gt;</p>\n<p>- c</p>\n');
+      expect(markdownInline('**a** <b>', newMarkdownBudget())).toBe('**a** &lt;b&gt;');
+    });
+  });
+});
+
+describe('every regular expression in src/ is linear', () => {
+  /** Every regex literal in the theme's own source, as [file, source, flags]. */
+  function regexLiterals(): Array<[string, string, string]> {
+    const found: Array<[string, string, string]> = [];
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (entry.name.endsWith('.ts')) {
+          const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
+          const visit = (node: ts.Node): void => {
+            if (ts.isRegularExpressionLiteral(node)) {
+              const literal = node.getText(source);
+              const end = literal.lastIndexOf('/');
+              found.push([path.slice(root.length + 1), literal.slice(1, end), literal.slice(end + 1)]);
+            }
+            if (ts.isNewExpression(node) && node.expression.getText(source) === 'RegExp') {
+              found.push([path.slice(root.length + 1), 'new RegExp(...) cannot be checked: write a literal', '']);
+            }
+            ts.forEachChild(node, visit);
+          };
+          visit(source);
+        }
+      }
+    };
+    walk(join(root, 'src'));
+    return found;
+  }
+
+  const literals = regexLiterals();
+
+  test('the scan finds the patterns', () => {
+    expect(literals.length).toBeGreaterThan(20);
+  });
+
+  test('recheck tells a super-linear pattern when it sees one', () => {
+    expect(checkSync('\\s+and\\s+', 'i').status).toBe('vulnerable');
+    expect(checkSync('^(?:\\d+\\.?\\d*)$', '').status).toBe('vulnerable');
+  });
+
+  test.each(literals)('%s: /%s/%s', (_file, source, flags) => {
+    const result = checkSync(source, flags, { timeout: 20_000 });
+    expect({ status: result.status, complexity: result.status === 'vulnerable' ? result.complexity.summary : '' }).toEqual({
+      status: 'safe',
+      complexity: '',
+    });
+  });
+});
+
+describe('the stress cases stay fast in a 256 MB heap', () => {
+  // Each case once at 1 MB (and each fixed-size case), in one child process: wide margins, so a
+  // return to super-linear time or memory fails here and `npm run stress` tells the details.
+  test('every case renders in under 2 s, none runs out of memory', () => {
+    const child = spawnSync(process.execPath, ['--max-old-space-size=256', join(root, 'bench', 'stress-child.mjs'), '--all', '1048576'], {
+      encoding: 'utf8',
+      timeout: 240_000,
+      maxBuffer: 1 << 26,
+    });
+    expect(child.stderr).toBe('');
+    expect(child.status).toBe(0);
+    const results: Array<{ name: string; ms: number }> = child.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(results.length).toBeGreaterThan(600);
+    expect(results.filter((result) => result.ms >= 2000)).toEqual([]);
+  }, 300_000);
+
+  test('renders with distinct language tags leave memory where it was', () => {
+    const child = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=256', join(root, 'bench', 'stress-child.mjs'), '--languages', '3000'], {
+      encoding: 'utf8',
+    });
+    expect(child.status).toBe(0);
+    const { rssBefore, rssAfter, heapBefore, heapAfter } = JSON.parse(child.stdout);
+    // A formatter per distinct tag grew native memory by ~100 KB per render: 300 MB here.
+    expect(rssAfter - rssBefore).toBeLessThan(50 * 2 ** 20);
+    expect(heapAfter - heapBefore).toBeLessThan(10 * 2 ** 20);
+  });
+});
+
+describe("locales: resolved, bounded, and never the server's", () => {
+  test.each([
+    ['en-x-abc', 'en', 'en', false],
+    ['en-u-nu-arab', 'en', 'en', false],
+    ['de-AT-x-1', 'de-AT', 'de-AT', false],
+    ['en-XX', 'en-XX', 'en', false],
+    ['la', 'la', 'en', false],
+    ['qaa', 'qaa', 'en', false],
+    ['und', 'en', 'en', false],
+    ['ar-u-nu-latn', 'ar', 'ar', true],
+    ['ku-Arab', 'ku-Arab', 'ku', true],
+  ])('%s: lang %s, formatted as %s, rtl %p', (tag, lang, locale, rtl) => {
+    expect(chooseLocale(tag)).toEqual(expect.objectContaining({ lang, locale, rtl }));
+  });
+
+  test("the page is the same whatever the server's LC_ALL, LANG and TZ", () => {
+    const script =
+      "const { render } = require('./index.js'); process.stdout.write(render({ basics: { name: 'A' }, " +
+      "work: [{ name: 'L', startDate: '2020-03', endDate: '2021-05-02' }], publications: [{ name: 'P', authors: ['A', 'B', 'C'] }], " +
+      "meta: { language: process.argv[1], lastModified: '2023-12-06' } }))";
+    const pages = (language: string) =>
+      [
+        { LC_ALL: 'C', LANG: 'C', TZ: 'UTC' },
+        { LC_ALL: 'de_DE.UTF-8', LANG: 'de_DE.UTF-8', TZ: 'Pacific/Kiritimati' },
+        { LC_ALL: 'ja_JP.UTF-8', LANG: 'ja_JP.UTF-8', TZ: 'America/Adak' },
+      ].map((env) => spawnSync(process.execPath, ['-e', script, language], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } }).stdout);
+    for (const language of ['la', 'und', 'qaa', 'en']) {
+      const [first, ...others] = pages(language);
+      expect(visibleText(first)).toContain('Mar 2020 – May 2, 2021');
+      expect(visibleText(first)).toContain('A, B, and C');
+      for (const other of others) expect(other).toBe(first);
+    }
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * The caps that keep one render's time and memory linear in its input, whatever the input. Each
+ * is far above what a real CV holds (the longest real summaries are a few KB; the largest
+ * collaborations list a few thousand authors). Past a cap nothing is cut silently: text ends
+ * with an ellipsis and a list ends with an ellipsis item. The README's "Limits" lists them.
+ */
+export const LIMITS = {
+  /** Characters in a one-line field: a name, title, date, URL, location. */
+  lineChars: 2_000,
+  /** Characters in a Markdown field (summary, highlight, description); past it, escaped text. */
+  markdownChars: 20_000,
+  /**
+   * Runs of emphasis characters (`*`, `_`, `~`) in one Markdown field. marked searches the rest
+   * of the text for a closer of each run, which is quadratic when runs are dense; a field with
+   * more is shown as escaped text.
+   */
+  emphasisRunsPerField: 100,
+  /**
+   * Markdown marks (`*_~\`[]<>&\`) that one render lets marked interpret, across all fields. marked
+   * costs up to ~1 µs per mark; past this budget, fields are shown as escaped text.
+   */
+  markdownMarksPerRender: 50_000,
+  /** How deeply Markdown blocks (quotes, lists) may nest; marked recurses once per level. */
+  markdownDepth: 16,
+  /** Characters of an author list written as one string ("A, B and C"). */
+  authorListChars: 200_000,
+  /** Authors of one publication. */
+  authorsPerPublication: 5_000,
+  /** Entries of one section. */
+  entriesPerSection: 2_000,
+  /** Items of a list inside an entry: highlights, keywords, courses, links, profiles, events. */
+  itemsPerList: 500,
+  /** `meta.themeOptions.nameForms`: the other ways the owner's name is written. */
+  nameForms: 50,
+  /** Words in a name used to recognize the owner among authors; a longer one is not a name. */
+  nameWords: 12,
+  /** Characters of a theme colour; no CSS colour is longer. */
+  colorChars: 64,
+} as const;
+
+/** Marks a cut: the last character of cut text, and the last item of a cut list. */
+export const ELLIPSIS = '…';
+
+/** `text` cut to at most `max` UTF-16 units plus an ellipsis, never inside a surrogate pair. */
+export function cutText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = /[\ud800-\udbff]/.test(text[max - 1]) ? max - 1 : max;
+  return `${text.slice(0, end).trimEnd()}${ELLIPSIS}`;
+}
+
+/**
+ * At most `max` elements of a list, and whether there were more. Only `max` indices are ever
+ * looked at: a JavaScript caller's array may claim a `length` of billions with nothing in it.
+ */
+export function capList(list: readonly unknown[], max: number): { items: unknown[]; cut: boolean } {
+  const items = list.slice(0, max);
+  // Only real elements past the cap make a cut; Object.keys lists those of a sparse array alone.
+  const cut = list.length > max && (max in list || Object.keys(list).length > Object.keys(items).length);
+  return { items, cut };
+}
