@@ -44,7 +44,9 @@ const worst = { oneMegabyte: 0, fiveMegabytes: 0, growth: 0 };
 const failures = [];
 for (const { name } of chosen(cases)) {
   const { lines, failure } = run([name, ...SIZES.map(String)]);
-  const [t10, t100, t1M, t5M] = SIZES.map((bytes) => lines.find((line) => Math.abs(line.bytes - bytes) < bytes * 0.1)?.ms);
+  // One line per size, in order; a case that places its string in two or three fields is as many
+  // times larger than the column says, which only makes its numbers stricter.
+  const [t10, t100, t1M, t5M] = SIZES.map((_, i) => lines[i]?.ms);
   const rss = lines.length > 0 ? mb(lines[lines.length - 1].maxRssKb * 1024) : '';
   console.log(
     `${name.padEnd(30)}${fmt(t10).padStart(10)}${fmt(t100).padStart(10)}${fmt(t1M).padStart(10)}${growth(t10, t100).padStart(7)}${growth(t100, t1M).padStart(7)}${fmt(t5M).padStart(10)}  ${rss.padStart(8)}${failure ? `  FAILED: ${failure}` : ''}`,
@@ -52,8 +54,8 @@ for (const { name } of chosen(cases)) {
   if (failure) failures.push(`${name}: ${failure}`);
   worst.oneMegabyte = Math.max(worst.oneMegabyte, t1M ?? 0);
   worst.fiveMegabytes = Math.max(worst.fiveMegabytes, t5M ?? 0);
-  // Below a few milliseconds the ratio measures timer noise, not growth.
-  if (t1M > 5) worst.growth = Math.max(worst.growth, t1M / t100);
+  // Below a few milliseconds the ratio measures timer noise and GC pauses, not growth.
+  if (t100 >= 2) worst.growth = Math.max(worst.growth, t1M / t100);
 }
 
 console.log(`\n${'fixed-size case'.padEnd(38)}${'input'.padStart(10)}${'render'.padStart(12)}   max RSS`);
@@ -78,7 +80,7 @@ if (prefixes.length === 0) {
 }
 console.log(`slowest render up to 1 MB: ${fmt(worst.oneMegabyte)} (target under ${TARGET.oneMegabyteMs} ms)`);
 console.log(`slowest render at 5 MB:    ${fmt(worst.fiveMegabytes)} (target under ${TARGET.fiveMegabytesMs} ms)`);
-console.log(`largest growth 100 KB -> 1 MB among renders over 5 ms: x${worst.growth.toFixed(1)} (linear is x10)`);
+console.log(`largest growth 100 KB -> 1 MB among cases taking 2 ms or more at 100 KB: x${worst.growth.toFixed(1)} (linear is x10)`);
 if (worst.oneMegabyte > TARGET.oneMegabyteMs) failures.push('a render up to 1 MB took longer than the target');
 if (worst.fiveMegabytes > TARGET.fiveMegabytesMs) failures.push('a 5 MB render took longer than the target');
 if (failures.length > 0) {

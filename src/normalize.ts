@@ -337,12 +337,22 @@ function links(value: unknown): NLink[] {
   return readList(list, LIMITS.itemsPerList, link, { label: ELLIPSIS });
 }
 
+/** An address written on several lines reads as one, its lines joined with commas, up to the cap. */
+function addressLine(value: unknown): string | undefined {
+  const raw = rawText(value);
+  if (raw === undefined) return undefined;
+  let line = '';
+  for (const [written] of raw.matchAll(/[^\n]+/g)) {
+    const folded = foldWhiteSpace(written, LIMITS.lineChars);
+    if (folded) line += line ? `, ${folded}` : folded;
+    if (line.length > LIMITS.lineChars) break;
+  }
+  return cutText(line, LIMITS.lineChars) || undefined;
+}
+
 function location(value: unknown): string | undefined {
   if (!isRecord(value)) return text(value);
-  // An address written on several lines reads as one, its lines joined with commas.
-  const lines = rawText(own(value, 'address'))?.split('\n').map(text).filter(Boolean);
-  const address = lines && cutText(lines.join(', '), LIMITS.lineChars);
-  const parts = [address, pick(value, 'city'), pick(value, 'region'), pick(value, 'postalCode'), pick(value, 'countryCode', 'country')];
+  const parts = [addressLine(own(value, 'address')), pick(value, 'city'), pick(value, 'region'), pick(value, 'postalCode'), pick(value, 'countryCode', 'country')];
   return parts.filter(Boolean).join(', ') || undefined;
 }
 
