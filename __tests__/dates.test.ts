@@ -16,11 +16,30 @@ describe('parsePartialDate', () => {
     ['2022-6-1', { year: 2022, month: 6, day: 1 }],
     ['2025-06-15T09:00:00', { year: 2025, month: 6, day: 15 }],
     [' 2021-12 ', { year: 2021, month: 12 }],
+    // The forms real files use.
+    ['2024.02', { year: 2024, month: 2 }],
+    ['2024/02', { year: 2024, month: 2 }],
+    ['08/2013', { year: 2013, month: 8 }],
+    ['5/2015', { year: 2015, month: 5 }],
+    ['2025-3-15', { year: 2025, month: 3, day: 15 }],
+    ['March 2020', { year: 2020, month: 3 }],
+    ['Mar. 2020', { year: 2020, month: 3 }],
+    ['Sept 2020', { year: 2020, month: 9 }],
+    ['june 2022', { year: 2022, month: 6 }],
+    // A day the month does not have: the month is still true.
+    ['2020-02-31', { year: 2020, month: 2 }],
+    ['2022-06-32', { year: 2022, month: 6 }],
+    ['2020-02-29', { year: 2020, month: 2, day: 29 }],
+    ['2021-02-29', { year: 2021, month: 2 }],
   ])('%p', (input, expected) => {
     expect(parsePartialDate(input)).toEqual(expect.objectContaining(expected));
   });
 
-  test.each(['', 'Spring 2020', '2022-13', '2022-00', '2022-06-32', 'June 2022', '22'])('%p is not ISO', (input) => {
+  test('an impossible day is dropped, not moved to another month', () => {
+    expect(parsePartialDate('2020-02-31')).toEqual({ year: 2020, month: 2 });
+  });
+
+  test.each(['', 'Spring 2020', '2022-13', '2022-00', '13/2020', 'Marchy 2020', 'Ma 2020', '22'])('%p is not a date we read', (input) => {
     expect(parsePartialDate(input)).toBeUndefined();
   });
 });

@@ -52,7 +52,7 @@ describe('the CV in Korean', () => {
 
   test('sets lang, Korean headings and Korean dates', () => {
     expect(html).toContain('<html lang="ko">');
-    expect(headings(html)).toEqual(['요약', '경력', '논문', '학력', '수상', '초청 강연', '기술', '학술 활동']);
+    expect(headings(html)).toEqual(['요약', '경력', '논문', '학력', '수상', '강연', '기술', '학술 활동']);
     expect(text).toContain('2023년 3월 – 현재');
     expect(text).toContain('2023년 12월 6일 업데이트');
     expect(text).toContain('학위 논문: Practical Bayesian Neural Networks');
@@ -72,7 +72,7 @@ describe('the CV in German', () => {
     expect(text).toContain('März 2023 – heute');
     expect(text).toContain('Stand: 6. Dezember 2023');
     expect(headings(html)).toContain('Berufserfahrung');
-    expect(headings(html)).toContain('Eingeladene Vorträge');
+    expect(headings(html)).toContain('Vorträge');
     expect(text).toContain('Namuk Park, Wonjae Kim, Byeongho Heo, Taekyung Kim und Sangdoo Yun');
   });
 });
@@ -105,8 +105,8 @@ describe('theme options', () => {
     ['short', 'Mar 5, 2023'],
     ['long', 'March 5, 2023'],
     ['numeric', '03/05/2023'],
-  ])('dateStyle %s', (dateStyle, expected) => {
-    expect(visibleText(render({ ...base, meta: { themeOptions: { dateStyle } } } as never))).toContain(expected);
+  ])('dateStyle %s, to the day with datePrecision day', (dateStyle, expected) => {
+    expect(visibleText(render({ ...base, meta: { themeOptions: { dateStyle, datePrecision: 'day' } } } as never))).toContain(expected);
   });
 
   test('photo: false hides the photo', () => {

@@ -104,8 +104,8 @@ describe.each(inputs)('%s', (file) => {
 
 describe('dates in the sample resume', () => {
   const html = render(load('sample.resume.json'));
-  test('read at their own precision with machine-readable datetime', () => {
-    expect(html).toContain('<time datetime="2013-12-01">Dec 1, 2013</time> – <time datetime="2014-12-01">Dec 1, 2014</time>');
+  test('read to the month, with the full machine-readable datetime; the update keeps its day', () => {
+    expect(html).toContain('<time datetime="2013-12-01">Dec 2013</time> – <time datetime="2014-12-01">Dec 2014</time>');
     expect(html).toContain('Updated December 24, 2017');
   });
 });

@@ -9,7 +9,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const base = JSON.parse(readFileSync(require.resolve('@jsonresume/schema/schema.json'), 'utf8'));
 
-const SECTION_KEYS = JSON.parse(readFileSync(join(root, 'src', 'sections.json'), 'utf8'));
+const SECTION_KEYS = JSON.parse(readFileSync(join(root, 'src', 'sections.json'), 'utf8')).map((section) => section.key);
 
 const text = (description) => ({ type: 'string', description });
 const date = (description) => ({ $ref: '#/definitions/iso8601', description });
@@ -61,6 +61,7 @@ const extensions = {
         items: { type: ['string', 'integer'], pattern: '^[1-2][0-9]{3}$' },
       },
       note: text('a short distinction, e.g. "Top reviewer"'),
+      location: text('where the work was done'),
     },
     education: {
       location: text('e.g. Seoul, South Korea'),
@@ -76,14 +77,17 @@ const extensions = {
         oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
       },
       highlights: { type: 'array', description: 'honours and notes, Markdown', items: { type: 'string' } },
+      summary: text('a description of the studies (research topic, committee), Markdown'),
     },
     awards: {
       endDate: date('the end of an award that ran over a period; `date` is then its start'),
+      url: uri("the award's page; it links the title"),
     },
     publications: {
       authors: { type: 'array', description: 'authors in order', items: { $ref: '#/definitions/author' } },
       links: { type: 'array', description: 'arXiv, code, DOI, slides, ...', items: { $ref: '#/definitions/link' } },
       honours: { type: 'array', description: 'e.g. Spotlight, Best Paper Award', items: { $ref: '#/definitions/honour' } },
+      highlights: { type: 'array', description: 'notes shown as a list, Markdown', items: { type: 'string' } },
     },
     projects: {
       events: {
@@ -103,19 +107,20 @@ const extensions = {
       properties: {
         sections: {
           type: 'array',
-          description: 'the sections to show, in order',
+          description: `the sections to show, in order: ${SECTION_KEYS.join(', ')}, or a custom section's top-level key`,
           uniqueItems: true,
-          items: { enum: SECTION_KEYS },
+          items: { type: 'string', minLength: 1 },
         },
         labels: {
           type: 'object',
-          description: 'section headings that replace the defaults and the translations',
-          additionalProperties: false,
+          description: 'section headings that replace the defaults and the translations, by section key (custom sections too)',
           properties: Object.fromEntries(SECTION_KEYS.map((key) => [key, { type: 'string' }])),
+          additionalProperties: { type: 'string' },
         },
         accentColor: text('a CSS colour for headings and links: #rgb, #rrggbb, rgb(), hsl() or a colour name'),
         pageSize: { enum: ['A4', 'Letter'], description: 'the printed page size (default A4)' },
         dateStyle: { enum: ['short', 'long', 'numeric'], description: 'Mar 2023, March 2023 or 03/2023 (default short)' },
+        datePrecision: { enum: ['year', 'month', 'day'], description: "the most precise part of an entry's date shown (default month)" },
         photo: { type: 'boolean', description: 'false hides basics.image' },
         nameForms: {
           type: 'array',

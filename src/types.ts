@@ -68,6 +68,8 @@ export interface Volunteer {
   years?: Array<string | number>;
   /** Extension: a short distinction, e.g. "Top reviewer". */
   note?: string;
+  /** Extension: where the work was done. */
+  location?: string;
 }
 
 export interface Thesis {
@@ -92,6 +94,8 @@ export interface Education {
   advisor?: string | string[];
   /** Extension: honours and notes, Markdown. */
   highlights?: string[];
+  /** Extension: a description of the studies (research topic, committee), Markdown. */
+  summary?: string;
 }
 
 export interface Award {
@@ -101,6 +105,8 @@ export interface Award {
   endDate?: IsoPartialDate;
   awarder?: string;
   summary?: string;
+  /** Extension: the award's page; it links the title. */
+  url?: string;
 }
 
 export interface Certificate {
@@ -128,6 +134,8 @@ export interface Publication {
   links?: LabelledLink[];
   /** Extension: honours such as "Spotlight" or "Best Paper Award". */
   honours?: Honour[];
+  /** Extension: notes shown as a list, Markdown. */
+  highlights?: string[];
 }
 
 export interface Skill {
@@ -198,16 +206,21 @@ export type SectionKey =
 export type PageSize = 'A4' | 'Letter';
 
 export interface ThemeOptions {
-  /** Which sections to show, in this order. Sections left out are hidden. */
-  sections?: SectionKey[];
-  /** Section headings that replace the defaults (and the translations). */
-  labels?: Partial<Record<SectionKey, string>>;
+  /**
+   * Which sections to show, in this order: standard keys or the top-level key of a custom
+   * section ("research experience"). Sections left out are hidden.
+   */
+  sections?: Array<SectionKey | (string & {})>;
+  /** Section headings that replace the defaults (and the translations), by section key. */
+  labels?: Partial<Record<SectionKey, string>> & Record<string, string>;
   /** A CSS colour for headings and links, e.g. "#7a1f1f"; anything else is ignored. */
   accentColor?: string;
   /** The printed page: "A4" (default) or "Letter". */
   pageSize?: PageSize;
   /** "short" (Mar 2023, the default), "long" (March 2023) or "numeric" (03/2023). */
   dateStyle?: 'short' | 'long' | 'numeric';
+  /** The most precise part of an entry's date shown: "year", "month" (the default) or "day". */
+  datePrecision?: 'year' | 'month' | 'day';
   /** false hides `basics.image`. */
   photo?: boolean;
   /** More ways your name is written in author lists, e.g. ["박나묵", "N. Park"]. */

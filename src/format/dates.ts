@@ -19,22 +19,66 @@ export interface DateView {
   separator?: string;
 }
 
-const ISO_PARTIAL = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+// "2022", "2022-06", "2022-06-01", "2022.06", "2022/6/1", with an ISO time after it or not.
+const YEAR_FIRST = /^(\d{4})(?:[-./](\d{1,2})(?:[-./](\d{1,2}))?)?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+// "08/2013", "5/2015", "06.2021".
+const MONTH_FIRST = /^(\d{1,2})[-./](\d{4})$/;
+// "March 2020", "Mar 2020", "Mar. 2020", "Sept 2020", "March, 2020".
+const MONTH_NAME = /^([a-z]{3,9})\.?,? (\d{4})$/i;
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const PRESENT_WORDS = new Set(['present', 'current', 'now', 'ongoing', 'today']);
 
 export function isPresent(value: string): boolean {
   return PRESENT_WORDS.has(value.trim().toLowerCase());
 }
 
+/** The month an English month name or abbreviation names ("Sept" is 9), from 1. */
+function monthNamed(name: string): number | undefined {
+  const word = name.toLowerCase();
+  const index = MONTH_NAMES.findIndex((month) => month.startsWith(word) || (word === 'sept' && month === 'september'));
+  return index < 0 ? undefined : index + 1;
+}
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(2000 + (year % 400), month, 0)).getUTCDate();
+}
+
+/**
+ * A date as people write it, to the precision written. A month outside 1-12 is no date; a day
+ * the month does not have ("2020-02-31") is dropped, so the date reads as its month everywhere.
+ */
 export function parsePartialDate(value: string): PartialDate | undefined {
-  const match = ISO_PARTIAL.exec(value.trim());
-  if (!match) return undefined;
-  const year = Number(match[1]);
-  const month = match[2] === undefined ? undefined : Number(match[2]);
-  const day = match[3] === undefined ? undefined : Number(match[3]);
+  const written = value.trim();
+  let year: number;
+  let month: number | undefined;
+  let day: number | undefined;
+  const yearFirst = YEAR_FIRST.exec(written);
+  const monthFirst = MONTH_FIRST.exec(written);
+  const named = MONTH_NAME.exec(written);
+  if (yearFirst) {
+    year = Number(yearFirst[1]);
+    month = yearFirst[2] === undefined ? undefined : Number(yearFirst[2]);
+    day = yearFirst[3] === undefined ? undefined : Number(yearFirst[3]);
+  } else if (monthFirst) {
+    [year, month] = [Number(monthFirst[2]), Number(monthFirst[1])];
+  } else if (named) {
+    [year, month] = [Number(named[2]), monthNamed(named[1])];
+    if (month === undefined) return undefined;
+  } else {
+    return undefined;
+  }
   if (month !== undefined && (month < 1 || month > 12)) return undefined;
-  if (day !== undefined && (day < 1 || day > 31)) return undefined;
+  if (month === undefined || day === undefined || day < 1 || day > daysIn(year, month)) return { year, month };
   return { year, month, day };
+}
+
+export type DatePrecision = 'year' | 'month' | 'day';
+
+/** The date with no part more precise than `precision`. */
+function atPrecision(date: PartialDate, precision: DatePrecision): PartialDate {
+  if (precision === 'year') return { year: date.year };
+  if (precision === 'month') return { year: date.year, month: date.month };
+  return date;
 }
 
 function pad(n: number): string {
@@ -48,10 +92,8 @@ export function isoOf(date: PartialDate): string {
   return iso;
 }
 
-type Precision = 'year' | 'month' | 'day';
-
 // The Intl options of each style and precision; the build reads the same file for its tables.
-const FIELDS = fields as Record<DateStyle, Record<Precision, Intl.DateTimeFormatOptions>>;
+const FIELDS = fields as Record<DateStyle, Record<DatePrecision, Intl.DateTimeFormatOptions>>;
 
 /**
  * A locale's format for one style and precision, taken from Intl at build time: literal text
@@ -65,7 +107,7 @@ export interface DatePattern {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatterFor(locale: string, style: DateStyle, precision: Precision): Intl.DateTimeFormat {
+function formatterFor(locale: string, style: DateStyle, precision: DatePrecision): Intl.DateTimeFormat {
   return cachedFormatter(
     formatters,
     `${locale}|${style}|${precision}`,
@@ -85,7 +127,7 @@ function fromPattern(pattern: DatePattern, date: PartialDate): string {
 }
 
 export function formatPartialDate(date: PartialDate, locale: string, style: DateStyle): string {
-  const precision: Precision = date.month === undefined ? 'year' : date.day === undefined ? 'month' : 'day';
+  const precision: DatePrecision = date.month === undefined ? 'year' : date.day === undefined ? 'month' : 'day';
   const pattern = datePatterns[`${locale}|${style}|${precision}`];
   // The tables hold four-digit years only; Intl writes other years its own way.
   if (pattern && date.year >= 1000 && date.year <= 9999) return fromPattern(pattern, date);
@@ -98,16 +140,18 @@ export function formatPartialDate(date: PartialDate, locale: string, style: Date
 export interface DateContext {
   locale: string;
   style: DateStyle;
+  /** The most precise part shown; a date never shows more than it has. */
+  precision: DatePrecision;
   present: string;
 }
 
-/** A date as shown: formatted at its own precision, or the author's own text when it is not ISO. */
+/** A date as shown: formatted to the context's precision, or the author's own words ("Spring 2020"). */
 export function dateView(value: string | undefined, context: DateContext): DateView | undefined {
   if (!value) return undefined;
   if (isPresent(value)) return { text: context.present };
   const date = parsePartialDate(value);
   if (!date) return { text: value.trim() };
-  return { text: formatPartialDate(date, context.locale, context.style), iso: isoOf(date) };
+  return { text: formatPartialDate(atPrecision(date, context.precision), context.locale, context.style), iso: isoOf(date) };
 }
 
 /**
@@ -123,6 +167,7 @@ export function periodView(
   const endView = startView && !end ? { text: context.present } : dateView(end, context);
   // "Present" alone says nothing, so an end without a start shows only a real date.
   if (!startView) return endView && end && !isPresent(end) ? [endView] : [];
-  if (!endView || (endView.text === startView.text && endView.iso === startView.iso)) return [startView];
+  // "2019-09-01" to "2019-09-15" shown to the month is one month, not "Sep 2019 – Sep 2019".
+  if (!endView || endView.text === startView.text) return [startView];
   return [startView, { ...endView, separator: ' – ' }];
 }

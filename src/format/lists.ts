@@ -32,17 +32,24 @@ function separatorBefore(pattern: ListPattern, index: number, count: number): st
  * shipped locales use their build-time separators: the first Intl formatter in a process costs
  * ~20 ms. Lists of one need neither.
  */
+// CLDR writes "A, B, & C"; CVs write "A, B & C": an ampersand takes no comma before it.
+function withoutCommaBeforeAmpersand(separator: string): string {
+  return separator === ', & ' ? ' & ' : separator;
+}
+
 export function listParts(items: string[], locale: string, style: Intl.ListFormatStyle = 'long'): ListPart[] {
   const pattern = listPatterns[`${locale}|${style}`];
   if (items.length <= 1 || pattern) {
     return items.flatMap((text, index) =>
-      index === 0 ? [{ text, index }] : [{ text: separatorBefore(pattern, index, items.length) }, { text, index }],
+      index === 0
+        ? [{ text, index }]
+        : [{ text: withoutCommaBeforeAmpersand(separatorBefore(pattern, index, items.length)) }, { text, index }],
     );
   }
   let next = 0;
   return listFormatFor(locale, style)
     .formatToParts(items)
-    .map((part) => (part.type === 'element' ? { text: part.value, index: next++ } : { text: part.value }));
+    .map((part) => (part.type === 'element' ? { text: part.value, index: next++ } : { text: withoutCommaBeforeAmpersand(part.value) }));
 }
 
 export function formatList(items: string[], locale: string, style: Intl.ListFormatStyle = 'long'): string {

@@ -1,0 +1,237 @@
+/** Entry-shaped sections: work, volunteering, service, teaching, education, awards, certificates, projects, and any custom section. */
+import {
+  gatherTexts,
+  isRecord,
+  links,
+  own,
+  pick,
+  pickDate,
+  pickMarkdown,
+  pickMarkdownList,
+  pickPeriod,
+  pickTexts,
+  place,
+  text,
+  type Json,
+  type NLink,
+  type NPeriod,
+  type NPlace,
+} from './read';
+
+export interface NWork extends NPeriod {
+  name?: string;
+  position?: string;
+  url?: string;
+  location?: NPlace;
+  description?: string;
+  summary?: string;
+  highlights: string[];
+}
+
+export function work(item: Json): NWork {
+  return {
+    name: pick(item, 'name', 'company', 'organization', 'employer', 'institution'),
+    position: pick(item, 'position', 'title', 'role'),
+    url: pick(item, 'url', 'website'),
+    location: place(own(item, 'location')),
+    description: pick(item, 'description'),
+    ...pickPeriod(item),
+    summary: pickMarkdown(item, 'summary'),
+    highlights: pickMarkdownList(item, 'highlights'),
+  };
+}
+
+export interface NVolunteer extends NPeriod {
+  organization?: string;
+  position?: string;
+  url?: string;
+  location?: NPlace;
+  summary?: string;
+  highlights: string[];
+}
+
+export function volunteer(item: Json): NVolunteer {
+  return {
+    organization: pick(item, 'organization', 'name', 'venue'),
+    position: pick(item, 'position', 'role'),
+    url: pick(item, 'url', 'website'),
+    location: place(own(item, 'location')),
+    ...pickPeriod(item),
+    summary: pickMarkdown(item, 'summary', 'description'),
+    highlights: pickMarkdownList(item, 'highlights'),
+  };
+}
+
+export interface NService extends NVolunteer {
+  years: string[];
+  note?: string;
+}
+
+export function service(item: Json): NService {
+  const single = pickDate(item, 'date', 'year');
+  return {
+    ...volunteer(item),
+    years: pickTexts(item, true, 'years').concat(single ? [single] : []),
+    note: pick(item, 'note'),
+  };
+}
+
+export interface NTeaching extends NPeriod {
+  course?: string;
+  institution?: string;
+  role?: string;
+  url?: string;
+  location?: NPlace;
+  summary?: string;
+  highlights: string[];
+}
+
+export function teaching(item: Json): NTeaching {
+  return {
+    course: pick(item, 'course', 'name', 'title'),
+    institution: pick(item, 'institution', 'organization', 'school', 'venue'),
+    role: pick(item, 'role', 'position', 'type'),
+    url: pick(item, 'url', 'website'),
+    location: place(own(item, 'location')),
+    ...pickPeriod(item),
+    summary: pickMarkdown(item, 'summary', 'description'),
+    highlights: pickMarkdownList(item, 'highlights'),
+  };
+}
+
+export interface NEducation extends NPeriod {
+  institution?: string;
+  url?: string;
+  area?: string;
+  studyType?: string;
+  location?: NPlace;
+  score?: string;
+  courses: string[];
+  thesis?: NLink;
+  advisors: string[];
+  summary?: string;
+  highlights: string[];
+}
+
+/** The thesis: its title, or `{ title, url }`; a separate `thesisUrl` links a title given alone. */
+function thesis(item: Json): NLink | undefined {
+  const value = own(item, 'thesis') ?? own(item, 'dissertation');
+  const url = pick(item, 'thesisUrl', 'dissertationUrl');
+  const title = text(value);
+  if (title) return { label: title, url };
+  if (!isRecord(value)) return undefined;
+  const label = pick(value, 'title', 'name');
+  return label ? { label, url: pick(value, 'url') ?? url } : undefined;
+}
+
+export function education(item: Json): NEducation {
+  return {
+    institution: pick(item, 'institution', 'school', 'university', 'name'),
+    url: pick(item, 'url', 'website'),
+    area: pick(item, 'area', 'field', 'major'),
+    studyType: pick(item, 'studyType', 'degree'),
+    location: place(own(item, 'location')),
+    ...pickPeriod(item),
+    score: pick(item, 'score', 'gpa'),
+    courses: pickTexts(item, false, 'courses'),
+    thesis: thesis(item),
+    // Co-advised theses list their advisors in several fields: every one is shown.
+    advisors: gatherTexts(item, 'advisor', 'advisors', 'advisor2', 'coAdvisor', 'supervisor', 'supervisors'),
+    summary: pickMarkdown(item, 'summary', 'description'),
+    highlights: pickMarkdownList(item, 'highlights', 'honors', 'honours', 'honor', 'honour'),
+  };
+}
+
+export interface NAward {
+  title?: string;
+  awarder?: string;
+  url?: string;
+  date?: string;
+  endDate?: string;
+  summary?: string;
+}
+
+export function award(item: Json): NAward {
+  return {
+    title: pick(item, 'title', 'name'),
+    awarder: pick(item, 'awarder', 'issuer', 'organization'),
+    url: pick(item, 'url', 'website'),
+    date: pickDate(item, 'date', 'startDate', 'year'),
+    endDate: pickDate(item, 'endDate'),
+    summary: pickMarkdown(item, 'summary', 'description'),
+  };
+}
+
+export interface NCertificate {
+  name?: string;
+  issuer?: string;
+  date?: string;
+  url?: string;
+}
+
+export function certificate(item: Json): NCertificate {
+  return {
+    name: pick(item, 'name', 'title'),
+    issuer: pick(item, 'issuer', 'authority', 'organization'),
+    date: pickDate(item, 'date', 'startDate', 'year'),
+    url: pick(item, 'url', 'website'),
+  };
+}
+
+export interface NProject extends NPeriod {
+  name?: string;
+  description?: string;
+  highlights: string[];
+  keywords: string[];
+  url?: string;
+  roles: string[];
+  entity?: string;
+  type?: string;
+  links: NLink[];
+}
+
+export function project(item: Json): NProject {
+  return {
+    name: pick(item, 'name', 'title'),
+    description: pickMarkdown(item, 'description', 'summary'),
+    highlights: pickMarkdownList(item, 'highlights'),
+    keywords: pickTexts(item, true, 'keywords'),
+    ...pickPeriod(item),
+    url: pick(item, 'url', 'website'),
+    roles: pickTexts(item, true, 'roles'),
+    entity: pick(item, 'entity'),
+    type: pick(item, 'type'),
+    links: links(own(item, 'links')),
+  };
+}
+
+/** An entry of a section the theme has no model for, read with the same tolerant names as everywhere. */
+export interface NCustomEntry extends NPeriod {
+  title?: string;
+  organization?: string;
+  position?: string;
+  url?: string;
+  location?: NPlace;
+  summary?: string;
+  highlights: string[];
+  keywords: string[];
+  links: NLink[];
+}
+
+export function customEntry(item: unknown): NCustomEntry | undefined {
+  const written = text(item);
+  if (written) return { title: written, highlights: [], keywords: [], links: [] };
+  if (!isRecord(item)) return undefined;
+  return {
+    title: pick(item, 'title', 'name', 'course', 'award'),
+    organization: pick(item, 'organization', 'company', 'institution', 'venue', 'event', 'employer', 'school', 'awarder', 'issuer'),
+    position: pick(item, 'position', 'role'),
+    url: pick(item, 'url', 'website', 'link'),
+    location: place(own(item, 'location')),
+    ...pickPeriod(item),
+    summary: pickMarkdown(item, 'summary', 'description', 'details', 'excerpt', 'note'),
+    highlights: pickMarkdownList(item, 'highlights'),
+    keywords: pickTexts(item, true, 'keywords', 'tags'),
+    links: links(own(item, 'links')),
+  };
+}

@@ -1,0 +1,166 @@
+/**
+ * Stage 1 of the pipeline: read whatever JSON (or YAML-born) resume arrives into one canonical,
+ * fully typed shape. Legacy field names, other researchers' section names, Date objects, numbers
+ * and wrong types are all accepted here, so later stages never check a type again. A top-level
+ * key the theme has no model for becomes a custom section, so no content is dropped silently;
+ * an item with nothing to show is dropped, so no heading stands over nothing.
+ */
+import { capList, cutText, LIMITS } from '../limits';
+import { SECTIONS } from '../sections';
+import type { SectionKey } from '../types';
+import { basics, type NBasics } from './basics';
+import {
+  award,
+  certificate,
+  customEntry,
+  education,
+  project,
+  service,
+  teaching,
+  volunteer,
+  work,
+  type NAward,
+  type NCertificate,
+  type NCustomEntry,
+  type NEducation,
+  type NProject,
+  type NService,
+  type NTeaching,
+  type NVolunteer,
+  type NWork,
+} from './entries';
+import { themeOptions, type NThemeOptions } from './options';
+import { interest, language, reference, skill, type NInterest, type NLanguage, type NReference, type NSkill } from './pairs';
+import { publication, type NPublication } from './publications';
+import { cappedRecords, hasContent, isRecord, keyForm, own, pick, pickDate, startReading, type Json } from './read';
+import { talk, type NTalk } from './talks';
+
+export type { NBasics } from './basics';
+export type * from './entries';
+export type { NThemeOptions } from './options';
+export type * from './pairs';
+export type { NAuthor, NPublication } from './publications';
+export { splitAuthors } from './publications';
+export type { NLink, NPeriod, NPlace } from './read';
+export { keyForm } from './read';
+export type * from './talks';
+
+export interface NMeta {
+  language?: string;
+  lastModified?: string;
+  themeOptions: NThemeOptions;
+}
+
+/** A section from a top-level key the theme has no model for ("research experience", "visiting"). */
+export interface NCustomSection {
+  /** The key as written, which `themeOptions.sections` and `labels` name it by. */
+  key: string;
+  /** "research experience" reads "Research Experience", `academic_service` "Academic Service". */
+  heading: string;
+  entries: NCustomEntry[];
+  truncated: boolean;
+}
+
+export interface NormalizedResume {
+  basics: NBasics;
+  work: NWork[];
+  volunteer: NVolunteer[];
+  service: NService[];
+  teaching: NTeaching[];
+  education: NEducation[];
+  awards: NAward[];
+  certificates: NCertificate[];
+  publications: NPublication[];
+  skills: NSkill[];
+  languages: NLanguage[];
+  interests: NInterest[];
+  references: NReference[];
+  projects: NProject[];
+  talks: NTalk[];
+  /** Custom sections, in the order of their keys in the file. */
+  custom: NCustomSection[];
+  meta: NMeta;
+  /** Sections that had more entries than LIMITS.entriesPerSection; the page marks the cut. */
+  truncated: SectionKey[];
+}
+
+const SERVICE_TYPES = new Set(['service', 'reviewing', 'review', 'reviewer']);
+const TALK_TYPES = new Set(['talk', 'invited talk', 'presentation', 'keynote', 'seminar', 'lecture']);
+
+function isOfType(item: Json, types: Set<string>): boolean {
+  const type = pick(item, 'type');
+  return type !== undefined && types.has(type.toLowerCase());
+}
+
+/** Top-level keys that are not sections of their own: the known sections, their aliases, basics and meta. */
+const KNOWN_KEYS = new Set(['basics', 'meta', '$schema', ...SECTIONS.flatMap((section) => [section.key, ...section.aliases])].map(keyForm));
+
+/** A heading from a key: words split at spaces, `_`, `-` and camelCase, each capitalized. */
+function headingOf(key: string): string {
+  return cutText(key, LIMITS.lineChars)
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .split(/[\s_-]+/)
+    .filter(Boolean)
+    .map((word) => word[0].toUpperCase() + word.slice(1))
+    .join(' ');
+}
+
+/** Every top-level key with a list of objects or strings that no known section reads. */
+function customSections(resume: Json): NCustomSection[] {
+  const keys = Object.keys(resume).filter((key) => !KNOWN_KEYS.has(keyForm(key)) && Array.isArray(resume[key]));
+  return keys.slice(0, LIMITS.itemsPerList).flatMap((key): NCustomSection[] => {
+    const { items, cut: truncated } = capList(resume[key] as unknown[], LIMITS.entriesPerSection);
+    const entries = items.map(customEntry).filter((entry): entry is NCustomEntry => entry !== undefined && hasContent(entry));
+    const heading = headingOf(key);
+    return entries.length > 0 && heading ? [{ key, heading, entries, truncated }] : [];
+  });
+}
+
+export function normalizeResume(resume: Json): NormalizedResume {
+  startReading();
+  const meta = isRecord(own(resume, 'meta')) ? (own(resume, 'meta') as Json) : {};
+  const truncated = new Set<SectionKey>();
+  /** The entries of the section `key`, read from its key and aliases; a cut is remembered. */
+  const read = (key: SectionKey): Json[] => {
+    const keys = [key, ...(SECTIONS.find((section) => section.key === key)?.aliases ?? [])];
+    const parts = keys.map((name) => cappedRecords(own(resume, name), LIMITS.entriesPerSection));
+    if (parts.some((part) => part.cut)) truncated.add(key);
+    return parts.flatMap((part) => part.items);
+  };
+  /** Items read by `reader`, without those that hold nothing to show. */
+  const shown = <T>(items: Json[], reader: (item: Json) => T): T[] => items.map(reader).filter(hasContent);
+  const volunteerItems = read('volunteer');
+  const projectItems = read('projects');
+  const serviceItems = [...volunteerItems.filter((item) => isOfType(item, SERVICE_TYPES)), ...read('service')];
+  const talkItems = [...projectItems.filter((item) => isOfType(item, TALK_TYPES)), ...read('talks')];
+  return {
+    basics: basics(own(resume, 'basics')),
+    work: shown(read('work'), work),
+    volunteer: shown(
+      volunteerItems.filter((item) => !isOfType(item, SERVICE_TYPES)),
+      volunteer,
+    ),
+    service: shown(serviceItems, service),
+    teaching: shown(read('teaching'), teaching),
+    education: shown(read('education'), education),
+    awards: shown(read('awards'), award),
+    certificates: shown(read('certificates'), certificate),
+    publications: shown(read('publications'), publication),
+    skills: shown(read('skills'), skill),
+    languages: shown(read('languages'), language),
+    interests: shown(read('interests'), interest),
+    references: shown(read('references'), reference),
+    projects: shown(
+      projectItems.filter((item) => !isOfType(item, TALK_TYPES)),
+      project,
+    ),
+    talks: shown(talkItems, talk),
+    custom: customSections(resume),
+    meta: {
+      language: pick(meta, 'language', 'lang', 'locale'),
+      lastModified: pickDate(meta, 'lastModified'),
+      themeOptions: themeOptions(own(meta, 'themeOptions'), own(meta, 'pdfRenderOptions')),
+    },
+    truncated: [...truncated],
+  };
+}

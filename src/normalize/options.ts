@@ -1,0 +1,52 @@
+/** `meta.themeOptions`, and `meta.pdfRenderOptions.format`, which resumed passes to Chromium. */
+import type { DatePrecision, DateStyle } from '../format/dates';
+import { LIMITS } from '../limits';
+import type { PageSize } from '../types';
+import { isRecord, keyForm, own, pick, pickTexts, text, texts } from './read';
+
+export interface NThemeOptions {
+  /** The sections to show, in order, as written: standard keys or a custom section's key. */
+  sections?: string[];
+  /** Section headings by the key form of their section's key (see keyForm). */
+  labels: Record<string, string>;
+  /** Unvalidated text: the view model admits only real colours. */
+  accentColor?: string;
+  pageSize: PageSize;
+  dateStyle: DateStyle;
+  datePrecision: DatePrecision;
+  photo: boolean;
+  nameForms: string[];
+}
+
+const DATE_STYLES = new Set<string>(['short', 'long', 'numeric']);
+const DATE_PRECISIONS = new Set<string>(['year', 'month', 'day']);
+
+export function themeOptions(value: unknown, pdfRenderOptions: unknown): NThemeOptions {
+  const record = isRecord(value) ? value : {};
+  const pdfFormat = isRecord(pdfRenderOptions) ? pick(pdfRenderOptions, 'format') : undefined;
+  const order = texts(own(record, 'sections'), false, text);
+  const labels: Record<string, string> = {};
+  const labelRecord = own(record, 'labels');
+  if (isRecord(labelRecord)) {
+    for (const key of Object.keys(labelRecord).slice(0, LIMITS.itemsPerList)) {
+      const label = text(labelRecord[key]);
+      if (label && !Object.hasOwn(labels, keyForm(key))) labels[keyForm(key)] = label;
+    }
+  }
+  const pageSize = (pick(record, 'pageSize') ?? pdfFormat)?.toLowerCase();
+  const dateStyle = pick(record, 'dateStyle') ?? '';
+  const datePrecision = pick(record, 'datePrecision') ?? '';
+  const photo = own(record, 'photo');
+  return {
+    sections: order.length > 0 ? [...new Set(order)] : undefined,
+    labels,
+    accentColor: pick(record, 'accentColor'),
+    pageSize: pageSize === 'letter' ? 'Letter' : 'A4',
+    dateStyle: DATE_STYLES.has(dateStyle) ? (dateStyle as DateStyle) : 'short',
+    // Most files write "2022-11-01" for November 2022, so entries show the month at most.
+    datePrecision: DATE_PRECISIONS.has(datePrecision) ? (datePrecision as DatePrecision) : 'month',
+    photo: photo !== false && photo !== 'false',
+    // Not shown on the page, so a longer list is cut without a mark.
+    nameForms: pickTexts(record, false, 'nameForms').slice(0, LIMITS.nameForms),
+  };
+}

@@ -1,0 +1,247 @@
+/**
+ * Tolerant reading, shared by every entry shape: field names matched whatever their case,
+ * spaces, `_` and `-` (`startdate`, `start_date`, `StartDate`), wrong types accepted where they
+ * can be read, placeholders read as missing, and every field and list capped (src/limits.ts).
+ * Only own properties are read: a `__proto__` or `constructor` key in the input is just data.
+ */
+import { capList, cutText, ELLIPSIS, LIMITS } from '../limits';
+
+export type Json = Record<string, unknown>;
+
+export function isRecord(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+/** A field name as people vary it: lower case, without spaces, `_` or `-`. */
+export function keyForm(key: string): string {
+  return key.replace(/[\s_-]/g, '').toLowerCase();
+}
+
+// Each record's field names by key form, built once per record and render (see startReading).
+let keyIndexes = new WeakMap<Json, Map<string, string>>();
+
+/** Called at the start of each render: no index outlives the render that built it. */
+export function startReading(): void {
+  keyIndexes = new WeakMap();
+}
+
+function keyIndex(record: Json): Map<string, string> {
+  let index = keyIndexes.get(record);
+  if (!index) {
+    index = new Map();
+    for (const key of Object.keys(record)) {
+      const form = keyForm(key);
+      if (!index.has(form)) index.set(form, key);
+    }
+    keyIndexes.set(record, index);
+  }
+  return index;
+}
+
+/** The record's own field `key`, or the first whose name has the same key form. */
+export function own(record: Json, key: string): unknown {
+  if (Object.prototype.hasOwnProperty.call(record, key)) return record[key];
+  const actual = keyIndex(record).get(keyForm(key));
+  return actual === undefined ? undefined : record[actual];
+}
+
+// Control characters (NUL, escape, ...) have no place in a CV and are not valid in HTML text.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+export function rawText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.replace(CONTROL, '');
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
+  if (typeof value === 'boolean') return String(value);
+  return undefined;
+}
+
+/**
+ * White space, line breaks included, folded to single spaces, and only as much of it as `max`
+ * characters need: word by word, so a megabyte-long field costs one scan, not a copy.
+ */
+export function foldWhiteSpace(value: string, max: number): string {
+  let line = '';
+  for (const [word] of value.matchAll(/\S+/g)) {
+    line += line ? ` ${word}` : word;
+    if (line.length > max) break;
+  }
+  return cutText(line, max);
+}
+
+/** A one-line value (name, title, date, ...), at most LIMITS.lineChars long. */
+export function text(value: unknown): string | undefined {
+  const raw = rawText(value);
+  return raw === undefined ? undefined : foldWhiteSpace(raw, LIMITS.lineChars) || undefined;
+}
+
+/** A line without its trailing white space, unless that is a hard break (two or more spaces). */
+function withoutTrailingSpace(line: string): string {
+  const kept = line.trimEnd();
+  const trailing = line.slice(kept.length);
+  return trailing.length >= 2 && trailing === ' '.repeat(trailing.length) ? line : kept;
+}
+
+/**
+ * Markdown keeps its lines; white space at a line's end is dropped unless it is a hard break,
+ * since marked would carry it into the page. Line by line, so a long run of spaces costs its
+ * length once (a `[^\S\n]+$` pattern rescans it from every position).
+ */
+export function markdownText(value: unknown): string | undefined {
+  const raw = rawText(value);
+  if (raw === undefined) return undefined;
+  return raw.replace(/\r\n?/g, '\n').split('\n').map(withoutTrailingSpace).join('\n').trim() || undefined;
+}
+
+/** The first of several alternative field names whose value `read` accepts. */
+export function firstOf<T>(record: Json, keys: string[], read: (value: unknown) => T | undefined): T | undefined {
+  for (const key of keys) {
+    const value = read(own(record, key));
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+export function pick(record: Json, ...keys: string[]): string | undefined {
+  return firstOf(record, keys, text);
+}
+
+// What people write where they have no date: "-", "--", "N/A", "TBD".
+const DATE_PLACEHOLDERS = new Set(['-', '--', '---', '–', '—', 'n/a', 'na', 'tbd', 'tba', '?']);
+
+/** A date as written; YAML gives Date objects, which are calendar dates in UTC. Placeholders are no date. */
+function dateText(value: unknown): string | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+  const written = text(value);
+  return written === undefined || DATE_PLACEHOLDERS.has(written.toLowerCase()) ? undefined : written;
+}
+
+export function pickDate(record: Json, ...keys: string[]): string | undefined {
+  return firstOf(record, keys, dateText);
+}
+
+export interface NPeriod {
+  startDate?: string;
+  endDate?: string;
+}
+
+/**
+ * The dates of an entry: a start and an end, or one `date` (a course taught, a talk given),
+ * which is one date: its start and end are the same, so it never reads as ongoing.
+ */
+export function pickPeriod(record: Json): NPeriod {
+  const startDate = pickDate(record, 'startDate', 'start', 'from');
+  const endDate = pickDate(record, 'endDate', 'end', 'to');
+  if (startDate || endDate) return { startDate, endDate };
+  const date = pickDate(record, 'date', 'year');
+  return { startDate: date, endDate: date };
+}
+
+/** A list's items read by `read`, at most `max`; past the cap, `more` (an ellipsis item) ends it. */
+export function readList<T>(list: readonly unknown[], max: number, read: (item: unknown) => T | undefined, more: T): T[] {
+  const { items, cut } = capList(list, max);
+  const kept = items.map(read).filter((item): item is T => item !== undefined);
+  return cut ? [...kept, more] : kept;
+}
+
+/** Records of a list, at most `max`, and whether there were more; a lone object is a list of one. */
+export function cappedRecords(value: unknown, max: number): { items: Json[]; cut: boolean } {
+  if (!Array.isArray(value)) return { items: isRecord(value) ? [value] : [], cut: false };
+  const { items, cut } = capList(value, max);
+  return { items: items.filter(isRecord), cut };
+}
+
+/** A value as a list: a list as it is, one object as a list of one, anything else as none. */
+export function listOf(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : isRecord(value) ? [value] : [];
+}
+
+/** A list of strings; "a, b, c" in one string is split, non-text items are dropped. */
+export function texts(value: unknown, splitCommas: boolean, read: (item: unknown) => string | undefined): string[] {
+  const items = typeof value === 'string' ? (splitCommas ? value.split(',') : [value]) : Array.isArray(value) ? value : [];
+  return readList(items, LIMITS.itemsPerList, read, ELLIPSIS);
+}
+
+function pickList(record: Json, keys: string[], splitCommas: boolean, read: (item: unknown) => string | undefined): string[] {
+  const nonEmpty = (value: unknown) => {
+    const values = texts(value, splitCommas, read);
+    return values.length > 0 ? values : undefined;
+  };
+  return firstOf(record, keys, nonEmpty) ?? [];
+}
+
+export function pickTexts(record: Json, splitCommas: boolean, ...keys: string[]): string[] {
+  return pickList(record, keys, splitCommas, text);
+}
+
+/** Every one of the fields' lists, one after another: `advisor`, then `advisor2`, ... */
+export function gatherTexts(record: Json, ...keys: string[]): string[] {
+  return keys.flatMap((key) => texts(own(record, key), false, text));
+}
+
+export function pickMarkdown(record: Json, ...keys: string[]): string | undefined {
+  return firstOf(record, keys, markdownText);
+}
+
+/** Highlights and the like: one Markdown string each. */
+export function pickMarkdownList(record: Json, ...keys: string[]): string[] {
+  return pickList(record, keys, false, markdownText);
+}
+
+export interface NLink {
+  label: string;
+  url?: string;
+}
+
+function link(item: unknown): NLink | undefined {
+  const label = text(item);
+  if (label) return { label };
+  if (!isRecord(item)) return undefined;
+  const url = pick(item, 'url', 'href');
+  const name = pick(item, 'label', 'name', 'title', 'type') ?? url;
+  return name ? { label: name, url } : undefined;
+}
+
+export function links(value: unknown): NLink[] {
+  return readList(listOf(value), LIMITS.itemsPerList, link, { label: ELLIPSIS });
+}
+
+/** A place: its parts as written, and the country apart, to be named in the page's language. */
+export interface NPlace {
+  text?: string;
+  /** A two-letter code ("DE") or a country's name as written. */
+  country?: string;
+}
+
+/** An address written on several lines reads as one, its lines joined with commas, up to the cap. */
+function addressLine(value: unknown): string | undefined {
+  const raw = rawText(value);
+  if (raw === undefined) return undefined;
+  let line = '';
+  for (const [written] of raw.matchAll(/[^\n]+/g)) {
+    const folded = foldWhiteSpace(written, LIMITS.lineChars);
+    if (folded) line += line ? `, ${folded}` : folded;
+    if (line.length > LIMITS.lineChars) break;
+  }
+  return cutText(line, LIMITS.lineChars) || undefined;
+}
+
+export function place(value: unknown): NPlace | undefined {
+  if (!isRecord(value)) {
+    const written = text(value);
+    return written ? { text: written } : undefined;
+  }
+  const parts = [addressLine(own(value, 'address')), pick(value, 'city'), pick(value, 'region'), pick(value, 'postalCode')];
+  const found: NPlace = { text: parts.filter(Boolean).join(', ') || undefined, country: pick(value, 'countryCode', 'country') };
+  return found.text || found.country ? found : undefined;
+}
+
+/**
+ * Whether a normalized item holds anything to show: some text, or a list or object that does.
+ * Decided on the normalized shape itself, so no field list has to be kept in step with it.
+ */
+export function hasContent(value: unknown): boolean {
+  if (typeof value === 'string') return value.length > 0;
+  if (Array.isArray(value)) return value.some(hasContent);
+  if (isRecord(value)) return Object.values(value).some(hasContent);
+  return false;
+}

@@ -1,0 +1,95 @@
+/** What every part of the view model shares: the render's context and the small building blocks of views. */
+import type { DateContext, DateView } from '../format/dates';
+import { markdownBlock, markdownInline, type MarkdownBudget } from '../format/markdown';
+import { cachedFormatter } from '../format/formatter-cache';
+import { safeUrl } from '../format/urls';
+import type { Messages } from '../i18n';
+import type { NLink, NPlace } from '../normalize';
+
+export interface LinkView {
+  label: string;
+  url?: string;
+}
+
+/** A label with what it names: "Email: <a>…</a>", "Thesis: …"; without a label, just the value. */
+export interface LabelledView {
+  label?: string;
+  value: LinkView;
+  /** Kept on one line (a phone number). */
+  nowrap?: boolean;
+}
+
+export interface EntryView {
+  title?: LinkView;
+  subtitle?: string;
+  location?: string;
+  description?: string;
+  dates: DateView[];
+  details: LabelledView[];
+  links: LinkView[];
+  summaryHtml?: string;
+  highlightsHtml: string[];
+  keywords: string[];
+}
+
+export interface Context {
+  locale: string;
+  messages: Messages;
+  dates: DateContext;
+  isOwner: (author: string) => boolean;
+  /** Spent by every Markdown field of this render; a new one each render. */
+  markdown: MarkdownBudget;
+}
+
+export function optionalMarkdown(text: string | undefined, ctx: Context): string | undefined {
+  return text === undefined ? undefined : markdownBlock(text, ctx.markdown);
+}
+
+export function inlineMarkdown(texts: string[], ctx: Context): string[] {
+  return texts.map((text) => markdownInline(text, ctx.markdown));
+}
+
+export function joinDefined(parts: Array<string | undefined>, separator: string): string | undefined {
+  return parts.filter(Boolean).join(separator) || undefined;
+}
+
+/**
+ * A link with a validated URL, for the `link` partial. Templates pass it as the partial's
+ * context: a hash argument would make Handlebars copy the whole calling context.
+ */
+export function linkTo(label: string | undefined, url: string | undefined): LinkView | undefined {
+  return label === undefined ? undefined : { label, url: safeUrl(url) };
+}
+
+export function linkViews(links: NLink[]): LinkView[] {
+  return links.map((link) => ({ label: link.label, url: safeUrl(link.url) }));
+}
+
+/** The title is the organization; the role reads under it, or becomes the title when alone. */
+export function titled(organization: string | undefined, role: string | undefined, url?: string): Pick<EntryView, 'title' | 'subtitle'> {
+  return organization ? { title: linkTo(organization, url), subtitle: role } : { title: linkTo(role, url) };
+}
+
+export function entry(fields: Partial<EntryView>): EntryView {
+  return { dates: [], details: [], links: [], highlightsHtml: [], keywords: [], ...fields };
+}
+
+const regionNames = new Map<string, Intl.DisplayNames>();
+const REGION_CODE = /^[a-z]{2}$/i;
+
+/** A country code ("DE") as the country's name in the page's language ("Germany", "Deutschland"). */
+function countryName(country: string, locale: string): string {
+  if (!REGION_CODE.test(country)) return country;
+  try {
+    const names = cachedFormatter(regionNames, locale, () => new Intl.DisplayNames(locale, { type: 'region', fallback: 'code' }));
+    return names.of(country.toUpperCase()) ?? country;
+  } catch {
+    return country;
+  }
+}
+
+/** A place as one line: its parts, then the country by name. */
+export function placeText(place: NPlace | undefined, ctx: Context): string | undefined {
+  if (!place) return undefined;
+  return joinDefined([place.text, place.country && countryName(place.country, ctx.locale)], ', ');
+}

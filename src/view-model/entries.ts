@@ -1,0 +1,142 @@
+/** Views of entry-shaped sections: a title, dates, a subtitle and location, details, Markdown. */
+import { formatList } from '../format/lists';
+import { periodView } from '../format/dates';
+import { safeUrl } from '../format/urls';
+import { fillMessage, type Messages } from '../i18n';
+import type { NAward, NCertificate, NCustomEntry, NEducation, NProject, NTeaching, NVolunteer, NWork } from '../normalize';
+import {
+  entry,
+  inlineMarkdown,
+  joinDefined,
+  linkTo,
+  linkViews,
+  optionalMarkdown,
+  placeText,
+  titled,
+  type Context,
+  type EntryView,
+  type LabelledView,
+} from './context';
+
+export function workEntry(item: NWork, ctx: Context): EntryView {
+  return entry({
+    ...titled(item.name, item.position, item.url),
+    location: placeText(item.location, ctx),
+    description: item.description,
+    dates: periodView(item.startDate, item.endDate, ctx.dates),
+    summaryHtml: optionalMarkdown(item.summary, ctx),
+    highlightsHtml: inlineMarkdown(item.highlights, ctx),
+  });
+}
+
+export function volunteerEntry(item: NVolunteer, ctx: Context): EntryView {
+  return entry({
+    ...titled(item.organization, item.position, item.url),
+    location: placeText(item.location, ctx),
+    dates: periodView(item.startDate, item.endDate, ctx.dates),
+    summaryHtml: optionalMarkdown(item.summary, ctx),
+    highlightsHtml: inlineMarkdown(item.highlights, ctx),
+  });
+}
+
+export function teachingEntry(item: NTeaching, ctx: Context): EntryView {
+  return entry({
+    ...titled(item.course, joinDefined([item.role, item.institution], ', '), item.url),
+    location: placeText(item.location, ctx),
+    dates: periodView(item.startDate, item.endDate, ctx.dates),
+    summaryHtml: optionalMarkdown(item.summary, ctx),
+    highlightsHtml: inlineMarkdown(item.highlights, ctx),
+  });
+}
+
+export function projectEntry(item: NProject, ctx: Context): EntryView {
+  return entry({
+    title: linkTo(item.name, item.url),
+    subtitle: joinDefined([item.roles.join(', '), item.entity, item.type], ' · '),
+    dates: periodView(item.startDate, item.endDate, ctx.dates),
+    links: linkViews(item.links),
+    summaryHtml: optionalMarkdown(item.description, ctx),
+    highlightsHtml: inlineMarkdown(item.highlights, ctx),
+    keywords: item.keywords,
+  });
+}
+
+/** A custom section's entry: its title, with role and organization under it. */
+export function customEntryView(item: NCustomEntry, ctx: Context): EntryView {
+  const named = item.title
+    ? { title: linkTo(item.title, item.url), subtitle: joinDefined([item.position, item.organization], ', ') }
+    : titled(item.organization, item.position, item.url);
+  return entry({
+    ...named,
+    location: placeText(item.location, ctx),
+    dates: periodView(item.startDate, item.endDate, ctx.dates),
+    links: linkViews(item.links),
+    summaryHtml: optionalMarkdown(item.summary, ctx),
+    highlightsHtml: inlineMarkdown(item.highlights, ctx),
+    keywords: item.keywords,
+  });
+}
+
+// Words that make a text a degree of its own: "PhD in Earth Sciences", "M.S. in Physics".
+const DEGREE =
+  /^(?:ph\.? ?d|d\.? ?phil|doctor|doctorate|masters?|bachelors?|m\.? ?sc?|b\.? ?sc?|m\.? ?a|b\.? ?a|m\.? ?eng|b\.? ?eng|mba|m\.? ?phil|dipl[oô]m[a-zé]*|licen[cs][a-z]*|associate)(?![a-z])/i;
+// Degree words of other languages, which an English "in" would garble: French, German, Italian,
+// Portuguese, Spanish, and any script beyond Latin (Korean, Japanese, Chinese, ...).
+const FOREIGN_DEGREE = /dipl[oô]m|licen[cz]i|ma[iî]trise|doctorat|magist|staatsexamen|laurea|mestrado|doutorado|ing[ée]ni|[^\u0000-\u024f]/i;
+
+function contains(outer: string, inner: string): boolean {
+  return outer.toLowerCase().includes(inner.toLowerCase());
+}
+
+/**
+ * The degree line, never repeating or garbling: a study type that already names the area, or an
+ * area that names the degree itself, is shown alone; otherwise they are joined in the page's
+ * language ("PhD in Physics"), or with a comma where an English "in" would not read: degree words
+ * of another language on an English page ("Diplôme d'ingénieur, Informatique").
+ */
+export function degreeLine(studyType: string | undefined, area: string | undefined, messages: Messages, english: boolean): string | undefined {
+  if (!studyType || !area) return studyType ?? area;
+  if (contains(studyType, area)) return studyType;
+  if (contains(area, studyType) || DEGREE.test(area)) return area;
+  if (english && FOREIGN_DEGREE.test(studyType)) return `${studyType}, ${area}`;
+  return fillMessage(messages.degree, { studyType, area });
+}
+
+const GPA = /^\d+(?:[.,]\d+)?(?: ?\/ ?\d+(?:[.,]\d+)?)?$/;
+
+export function educationEntry(item: NEducation, ctx: Context): EntryView {
+  const { messages } = ctx;
+  const details: LabelledView[] = [];
+  if (item.thesis) details.push({ label: messages.thesis, value: { label: item.thesis.label, url: safeUrl(item.thesis.url) } });
+  if (item.advisors.length > 0) {
+    details.push({ label: messages.advisor, value: { label: formatList(item.advisors, ctx.locale) } });
+  }
+  // "4.18/4.30" reads as a GPA; a score in words ("First-class honours") needs no label.
+  const gpa = item.score && GPA.test(item.score) ? item.score : undefined;
+  if (gpa) details.push({ label: messages.score, value: { label: gpa } });
+  if (item.courses.length > 0) details.push({ label: messages.courses, value: { label: item.courses.join(', ') } });
+  return entry({
+    ...titled(item.institution, degreeLine(item.studyType, item.area, messages, ctx.locale.startsWith('en')), item.url),
+    location: placeText(item.location, ctx),
+    dates: periodView(item.startDate, item.endDate, ctx.dates),
+    details,
+    summaryHtml: optionalMarkdown(item.summary, ctx),
+    highlightsHtml: inlineMarkdown([...(item.score && !gpa ? [item.score] : []), ...item.highlights], ctx),
+  });
+}
+
+export function awardEntry(item: NAward, ctx: Context): EntryView {
+  return entry({
+    ...titled(item.title, item.awarder, item.url),
+    // An award without an end is one date, not an ongoing range.
+    dates: item.endDate ? periodView(item.date, item.endDate, ctx.dates) : periodView(undefined, item.date, ctx.dates),
+    summaryHtml: optionalMarkdown(item.summary, ctx),
+  });
+}
+
+export function certificateEntry(item: NCertificate, ctx: Context): EntryView {
+  return entry({
+    ...titled(item.name, item.issuer, item.url),
+    dates: periodView(undefined, item.date, ctx.dates),
+  });
+}

@@ -1,0 +1,107 @@
+/** The header's view: name, label, photo, contacts and when the CV was updated. */
+import { dateView, type DateView } from '../format/dates';
+import { displayUrl, embeddedImage, mailtoUrl, safeUrl, telUrl } from '../format/urls';
+import { fillMessage } from '../i18n';
+import { keyForm, type NormalizedResume } from '../normalize';
+import type { Profile } from '../types';
+import { placeText, type Context, type LabelledView } from './context';
+
+export interface HeaderView {
+  name: string;
+  label?: string;
+  imageSrc?: string;
+  contacts: LabelledView[];
+  /** "Updated December 6, 2023", as a list of one date for the dates partial. */
+  updated: DateView[];
+}
+
+// Networks as their owners spell them, by the key form of what people type ("linkedin", "Google_Scholar").
+const NETWORK_NAMES = new Map(
+  [
+    'arXiv', 'Behance', 'Bluesky', 'DBLP', 'Dribbble', 'Facebook', 'GitHub', 'GitLab', 'Google Scholar', 'Hugging Face',
+    'Instagram', 'Kaggle', 'LinkedIn', 'Mastodon', 'Medium', 'ORCID', 'OpenReview', 'ResearchGate', 'Scopus',
+    'Semantic Scholar', 'Stack Overflow', 'Threads', 'Twitter', 'Web of Science', 'X', 'YouTube', 'Zotero',
+  ].map((name) => [keyForm(name), name]),
+);
+NETWORK_NAMES.set('scholar', 'Google Scholar');
+NETWORK_NAMES.set('googlescholar', 'Google Scholar');
+NETWORK_NAMES.set('stackexchange', 'Stack Exchange');
+
+// Where a profile without a network name points tells the network.
+const NETWORK_HOSTS: Array<[string, string]> = [
+  ['scholar.google.', 'Google Scholar'],
+  ['github.com', 'GitHub'],
+  ['gitlab.com', 'GitLab'],
+  ['linkedin.com', 'LinkedIn'],
+  ['orcid.org', 'ORCID'],
+  ['researchgate.net', 'ResearchGate'],
+  ['semanticscholar.org', 'Semantic Scholar'],
+  ['dblp.org', 'DBLP'],
+  ['dblp.uni-trier.de', 'DBLP'],
+  ['openreview.net', 'OpenReview'],
+  ['twitter.com', 'Twitter'],
+  ['x.com', 'X'],
+  ['bsky.app', 'Bluesky'],
+  ['huggingface.co', 'Hugging Face'],
+  ['youtube.com', 'YouTube'],
+  ['kaggle.com', 'Kaggle'],
+];
+
+// Profiles identified by a number or code rather than a name people would read.
+const OPAQUE_NETWORKS = new Set(['Google Scholar', 'Semantic Scholar', 'Scopus', 'Web of Science', 'DBLP']);
+
+function networkName(profile: Profile, url: string | undefined): string | undefined {
+  if (profile.network) return NETWORK_NAMES.get(keyForm(profile.network)) ?? profile.network;
+  if (!url) return undefined;
+  const host = new URL(url).hostname.replace(/^www\./, '');
+  return NETWORK_HOSTS.find(([known]) => host === known || host.startsWith(known) || host.endsWith(`.${known}`))?.[1];
+}
+
+/** "KxcQzy8AAAAJ": a code, not a name; letters of both cases mixed with digits, or a network that uses codes. */
+function isOpaque(username: string, network: string | undefined): boolean {
+  if (network !== undefined && OPAQUE_NETWORKS.has(network)) return true;
+  return !username.includes(' ') && /\d/.test(username) && /[A-Z]/.test(username) && /[a-z]/.test(username);
+}
+
+/**
+ * A profile as a contact: "GitHub: xxxnell"; an opaque id links with the network's name alone
+ * ("Google Scholar"); a profile without a network shows its username or address, unlabelled.
+ */
+function profileContact(profile: Profile): LabelledView | undefined {
+  const url = safeUrl(profile.url);
+  const network = networkName(profile, url);
+  const username = profile.username;
+  if (username && network && isOpaque(username, network) && url) return { value: { label: network, url } };
+  const text = username ?? (url ? displayUrl(url) : undefined);
+  if (!text) return network ? { value: { label: network, url } } : undefined;
+  return { label: network, value: { label: text, url } };
+}
+
+export function headerView(resume: NormalizedResume, ctx: Context): HeaderView {
+  const { basics } = resume;
+  const { messages } = ctx;
+  const contacts: LabelledView[] = [];
+  if (basics.email) contacts.push({ label: messages.email, value: { label: basics.email, url: mailtoUrl(basics.email) } });
+  // The number as typed, so copying and searching find it; CSS keeps it on one line.
+  if (basics.phone) contacts.push({ label: messages.phone, value: { label: basics.phone, url: telUrl(basics.phone) }, nowrap: true });
+  if (basics.url) {
+    const url = safeUrl(basics.url);
+    contacts.push({ label: messages.homepage, value: { label: url ? displayUrl(url) : basics.url, url } });
+  }
+  for (const profile of basics.profiles) {
+    const contact = profileContact(profile);
+    if (contact) contacts.push(contact);
+  }
+  const location = placeText(basics.location, ctx);
+  if (location) contacts.push({ label: messages.location, value: { label: location } });
+  // The update keeps its day: it says when, not which month.
+  const updated = dateView(resume.meta.lastModified, { ...ctx.dates, style: 'long', precision: 'day' });
+  return {
+    // The page always has its one top-level heading.
+    name: basics.name ?? messages.untitled,
+    label: basics.label,
+    imageSrc: resume.meta.themeOptions.photo ? embeddedImage(basics.image) : undefined,
+    contacts,
+    updated: updated ? [{ text: fillMessage(messages.updated, { date: updated.text }), iso: updated.iso }] : [],
+  };
+}

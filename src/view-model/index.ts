@@ -1,0 +1,222 @@
+/**
+ * Stage 2 of the pipeline: turn the normalized resume into exactly what the page shows. Every
+ * decision about wording, order, dates, links and Markdown is made here, so the templates only
+ * loop and test. Fields ending in `Html` hold sanitized Markdown; every other string is escaped
+ * by the templates; every `url` has passed `safeUrl`. Each section names its `shape`, which picks
+ * the partial that renders it.
+ */
+import { createOwnerMatcher } from '../format/authors';
+import { safeColor } from '../format/colors';
+import { markdownBlock, newMarkdownBudget } from '../format/markdown';
+import { chooseLocale } from '../i18n';
+import { keyForm, type NormalizedResume } from '../normalize';
+import { SECTIONS, type SectionShape } from '../sections';
+import type { SectionKey } from '../types';
+import { joinDefined, type Context, type EntryView } from './context';
+import {
+  awardEntry,
+  certificateEntry,
+  customEntryView,
+  educationEntry,
+  projectEntry,
+  teachingEntry,
+  volunteerEntry,
+  workEntry,
+} from './entries';
+import { serviceGroups, type ServiceGroupView } from './groups';
+import { headerView, type HeaderView } from './header';
+import { interestPairs, languagePairs, referenceViews, skillPairs, type PairsView, type ReferenceView } from './pairs';
+import { publicationViews, type PublicationView } from './publications';
+import { talkView, type TalkView } from './talks';
+
+export type { EntryView, LabelledView, LinkView } from './context';
+export type { ServiceGroupView, ServiceItemView } from './groups';
+export type { HeaderView } from './header';
+export type { PairView, PairsView, ReferenceView } from './pairs';
+export type { AuthorPartView, PublicationView } from './publications';
+export type { TalkEventView, TalkView } from './talks';
+
+interface SectionBase<S extends SectionShape> {
+  /** The section's key: a standard one, or a custom section's key as written. */
+  key: string;
+  /** Unique in the page, for the heading's id and the section's class. */
+  id: string;
+  heading: string;
+  shape: S;
+  /** More entries than LIMITS.entriesPerSection were given: the section ends with an ellipsis. */
+  truncated?: boolean;
+}
+
+export type SectionView =
+  | (SectionBase<'text'> & { summaryHtml: string })
+  | (SectionBase<'entries'> & { entries: EntryView[] })
+  | (SectionBase<'publications'> & { publications: PublicationView[] })
+  | (SectionBase<'talks'> & { talks: TalkView[] })
+  | (SectionBase<'groups'> & { groups: ServiceGroupView[] })
+  | (SectionBase<'pairs'> & PairsView)
+  | (SectionBase<'references'> & { references: ReferenceView[] });
+
+/** A section's content: what its partial needs beyond the key, id, heading and shape. */
+type Content = { [S in SectionShape]: Omit<Extract<SectionView, { shape: S }>, keyof SectionBase<S>> };
+
+export interface PageView {
+  lang: string;
+  rtl: boolean;
+  title: string;
+  /** CSS from theme options, built only from validated values. */
+  optionsCss: string;
+  header: HeaderView;
+  sections: SectionView[];
+}
+
+function entries<T>(items: T[], view: (item: T, ctx: Context) => EntryView, ctx: Context): Content['entries'] {
+  return { entries: items.map((item) => view(item, ctx)) };
+}
+
+/** A standard section's content, or undefined when it has nothing to show. */
+function standardContent(key: SectionKey, resume: NormalizedResume, heading: string, ctx: Context): Content[SectionShape] | undefined {
+  const content = ((): Content[SectionShape] => {
+    switch (key) {
+      case 'summary':
+        return { summaryHtml: resume.basics.summary ? markdownBlock(resume.basics.summary, ctx.markdown) : '' };
+      case 'work':
+        return entries(resume.work, workEntry, ctx);
+      case 'volunteer':
+        return entries(resume.volunteer, volunteerEntry, ctx);
+      case 'teaching':
+        return entries(resume.teaching, teachingEntry, ctx);
+      case 'projects':
+        return entries(resume.projects, projectEntry, ctx);
+      case 'education':
+        return entries(resume.education, educationEntry, ctx);
+      case 'awards':
+        return entries(resume.awards, awardEntry, ctx);
+      case 'certificates':
+        return entries(resume.certificates, certificateEntry, ctx);
+      case 'publications':
+        return { publications: publicationViews(resume.publications, ctx) };
+      case 'talks':
+        return { talks: resume.talks.map((item) => talkView(item, ctx)) };
+      case 'service':
+        return { groups: serviceGroups(resume.service, heading, ctx) };
+      case 'skills':
+        return skillPairs(resume);
+      case 'languages':
+        return languagePairs(resume);
+      case 'interests':
+        return interestPairs(resume);
+      case 'references':
+        return { references: referenceViews(resume, ctx) };
+    }
+  })();
+  const lists = Object.values(content).filter(Array.isArray);
+  const empty = 'summaryHtml' in content ? !content.summaryHtml : lists.every((list) => list.length === 0);
+  return empty ? undefined : content;
+}
+
+/** A section that may be shown: where it comes from, and how to build it. */
+interface Candidate {
+  key: string;
+  id: string;
+  shape: SectionShape;
+  defaultHeading: string;
+  truncated: boolean;
+  content: (heading: string) => Content[SectionShape] | undefined;
+}
+
+function slug(key: string): string {
+  return key
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+function candidates(resume: NormalizedResume, ctx: Context): Candidate[] {
+  const standard = SECTIONS.map(
+    (section): Candidate => ({
+      key: section.key,
+      id: section.key,
+      shape: section.shape,
+      defaultHeading: ctx.messages.sections[section.key],
+      truncated: resume.truncated.includes(section.key),
+      content: (heading) => standardContent(section.key, resume, heading, ctx),
+    }),
+  );
+  const custom = resume.custom.map(
+    (section, i): Candidate => ({
+      key: section.key,
+      // Prefixed, so no custom section shares an id with a standard one or another custom one.
+      id: `custom-${i + 1}${slug(section.key) ? `-${slug(section.key)}` : ''}`,
+      shape: 'entries',
+      defaultHeading: section.heading,
+      truncated: section.truncated,
+      content: () => entries(section.entries, customEntryView, ctx),
+    }),
+  );
+  return [...standard, ...custom];
+}
+
+/**
+ * The sections in order: as `themeOptions.sections` lists them (by key, whatever its case,
+ * spaces, `_` or `-`), or the standard order followed by custom sections in the file's order.
+ */
+function sectionViews(resume: NormalizedResume, ctx: Context): SectionView[] {
+  const options = resume.meta.themeOptions;
+  const all = candidates(resume, ctx);
+  const chosen = options.sections
+    ? [...new Set(options.sections.flatMap((key) => all.filter((candidate) => keyForm(candidate.key) === keyForm(key))))]
+    : all;
+  return chosen.flatMap((candidate): SectionView[] => {
+    const heading = options.labels[keyForm(candidate.key)] ?? candidate.defaultHeading;
+    const content = candidate.content(heading);
+    if (!content) return [];
+    const base = { key: candidate.key, id: candidate.id, heading, shape: candidate.shape };
+    return [{ ...base, ...content, ...(candidate.truncated ? { truncated: true } : {}) } as SectionView];
+  });
+}
+
+// What each character becomes in the page, as Handlebars escapes it (`&` is written `&amp;`).
+const ESCAPED_LENGTH: Record<string, number> = { '&': 5, '<': 4, '>': 4, '"': 6, "'": 6, '`': 6, '=': 6 };
+
+/**
+ * Browser tabs and search results show about 70 characters of a title. html-validate measures
+ * the title as written in the page, escapes and UTF-16 units included, so this does too.
+ */
+function shorten(text: string, limit: number): string {
+  const chars = Array.from(text);
+  const lengths = chars.map((char) => ESCAPED_LENGTH[char] ?? char.length);
+  if (lengths.reduce((sum, n) => sum + n, 0) <= limit) return text;
+  let used = 1; // the ellipsis
+  let end = 0;
+  while (used + lengths[end] <= limit) used += lengths[end++];
+  return `${chars.slice(0, end).join('').trimEnd()}…`;
+}
+
+function optionsCss(options: NormalizedResume['meta']['themeOptions']): string {
+  let css = options.pageSize === 'Letter' ? '@page{size:letter}' : '';
+  const accent = safeColor(options.accentColor);
+  // The chosen accent is for paper and light screens; dark mode keeps its own readable accent.
+  if (accent) css += `@media print,not all and (prefers-color-scheme:dark){:root{--accent:${accent}}}`;
+  return css;
+}
+
+export function buildPageView(resume: NormalizedResume): PageView {
+  const { lang, locale, messages, rtl } = chooseLocale(resume.meta.language);
+  const options = resume.meta.themeOptions;
+  const ctx: Context = {
+    locale,
+    messages,
+    dates: { locale, style: options.dateStyle, precision: options.datePrecision, present: messages.present },
+    isOwner: createOwnerMatcher(resume.basics.name ? [resume.basics.name, ...options.nameForms] : options.nameForms),
+    markdown: newMarkdownBudget(),
+  };
+  const { name, label } = resume.basics;
+  return {
+    lang,
+    rtl,
+    title: shorten(joinDefined([name, label], ' — ') ?? messages.untitled, 70),
+    optionsCss: optionsCss(options),
+    header: headerView(resume, ctx),
+    sections: sectionViews(resume, ctx),
+  };
+}
