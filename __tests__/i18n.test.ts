@@ -3,11 +3,10 @@ import { join } from 'node:path';
 import { render } from '../src';
 import { catalog, chooseLocale } from '../src/i18n';
 import { safeColor } from '../src/format/colors';
-import { sectionOrder, validationErrors, visibleText } from './helpers/html';
+import { headings, sectionOrder, validationErrors, visibleText } from './helpers/html';
 
 const cv = JSON.parse(readFileSync(join(__dirname, '..', 'resume.json'), 'utf8'));
 const withMeta = (meta: object, resume = cv) => ({ ...resume, meta: { ...resume.meta, ...meta } });
-const headings = (html: string) => [...html.matchAll(/<h2[^>]*>([^<]+)<\/h2>/g)].map((m) => m[1]);
 const shape = (value: unknown): unknown =>
   typeof value === 'object' && value !== null ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shape(v)])) : typeof value;
 

@@ -39,7 +39,12 @@ export async function validationErrors(html: string): Promise<string[]> {
 
 /** The `id` of each rendered section, in page order. */
 export function sectionOrder(html: string): string[] {
-  return [...html.matchAll(/<section class="section section--(\w+)"/g)].map((m) => m[1]);
+  return [...html.matchAll(/<section class="section section--([\w-]+)"/g)].map((m) => m[1]);
+}
+
+/** The section headings, in page order, as a reader sees them. */
+export function headings(html: string): string[] {
+  return [...html.matchAll(/<h2[^>]*>([^<]+)<\/h2>/g)].map((m) => visibleText(m[1]));
 }
 
 /** Freezes a value and all it holds (typed arrays cannot be frozen and are left as they are). */

@@ -218,8 +218,9 @@ export interface NCustomEntry extends NPeriod {
   links: NLink[];
 }
 
+/** An entry of a custom section: an object, or a string that is its title. */
 export function customEntry(item: unknown): NCustomEntry | undefined {
-  const written = text(item);
+  const written = typeof item === 'string' ? text(item) : undefined;
   if (written) return { title: written, highlights: [], keywords: [], links: [] };
   if (!isRecord(item)) return undefined;
   return {

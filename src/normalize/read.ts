@@ -231,7 +231,9 @@ export function place(value: unknown): NPlace | undefined {
     return written ? { text: written } : undefined;
   }
   const parts = [addressLine(own(value, 'address')), pick(value, 'city'), pick(value, 'region'), pick(value, 'postalCode')];
-  const found: NPlace = { text: parts.filter(Boolean).join(', ') || undefined, country: pick(value, 'countryCode', 'country') };
+  // A region named like its city ("Durham, Durham") is said once.
+  const distinct = parts.filter((part, i): part is string => part !== undefined && parts.indexOf(part) === i);
+  const found: NPlace = { text: distinct.join(', ') || undefined, country: pick(value, 'countryCode', 'country') };
   return found.text || found.country ? found : undefined;
 }
 

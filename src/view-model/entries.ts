@@ -109,7 +109,8 @@ export function educationEntry(item: NEducation, ctx: Context): EntryView {
   const details: LabelledView[] = [];
   if (item.thesis) details.push({ label: messages.thesis, value: { label: item.thesis.label, url: safeUrl(item.thesis.url) } });
   if (item.advisors.length > 0) {
-    details.push({ label: messages.advisor, value: { label: formatList(item.advisors, ctx.locale) } });
+    const label = item.advisors.length > 1 ? messages.advisors : messages.advisor;
+    details.push({ label, value: { label: formatList(item.advisors, ctx.locale) } });
   }
   // "4.18/4.30" reads as a GPA; a score in words ("First-class honours") needs no label.
   const gpa = item.score && GPA.test(item.score) ? item.score : undefined;

@@ -71,7 +71,8 @@ function profileContact(profile: Profile): LabelledView | undefined {
   const url = safeUrl(profile.url);
   const network = networkName(profile, url);
   const username = profile.username;
-  if (username && network && isOpaque(username, network) && url) return { value: { label: network, url } };
+  // A code says nothing to a reader, and neither does an address like "scholar.google.com/citations?user=...".
+  if (network && url && (username ? isOpaque(username, network) : OPAQUE_NETWORKS.has(network))) return { value: { label: network, url } };
   const text = username ?? (url ? displayUrl(url) : undefined);
   if (!text) return network ? { value: { label: network, url } } : undefined;
   return { label: network, value: { label: text, url } };

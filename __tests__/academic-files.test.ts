@@ -1,0 +1,262 @@
+/**
+ * The resume.json files researchers already have: the shapes of al-folio's assets/json/resume.json
+ * and academicpages' _data/cv.json (fixtures written for these tests, no real person's data), and
+ * @jsonresume/sample-data's complete resume, which the registry's theme check renders. Each
+ * defect found rendering real files has a test here.
+ */
+import { render } from '../src';
+import { parsePartialDate } from '../src/format/dates';
+import { headings, sectionOrder, visibleText } from './helpers/html';
+
+const alFolio = require('./fixtures/academic/al-folio.resume.json');
+const academicPages = require('./fixtures/academic/academicpages.cv.json');
+const complete = require('@jsonresume/sample-data/complete-resume.json');
+
+const textOf = (resume: object) => visibleText(render(resume as never));
+
+/** Every string in a value, with the path to it. */
+function strings(value: unknown, path = ''): Array<[string, string]> {
+  if (typeof value === 'string') return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((item, i) => strings(item, `${path}[${i}]`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => strings(item, `${path}.${key}`));
+  return [];
+}
+
+describe.each([
+  ['al-folio', alFolio, ['KxcQzy8AAAAJ']],
+  ['academicpages', academicPages, ['portfolio', 'Doctorate']],
+])('%s-shaped file: nothing is dropped', (_, resume, shownOtherwise: string[]) => {
+  const text = textOf(resume).toLowerCase();
+  // Dates are shown formatted, URLs as links, Markdown as markup; the listed values are shown
+  // otherwise by design (an opaque id links as "Google Scholar"; an area that names the degree
+  // stands for the degree; a category of one value).
+  const shownAsWritten = strings(resume).filter(
+    ([path, value]) =>
+      value.trim() !== '' &&
+      !/^(?:https?:|\/)/.test(value) &&
+      !/(?:date|startdate|enddate)$/i.test(path) &&
+      !path.endsWith('.countryCode') &&
+      parsePartialDate(value) === undefined &&
+      !shownOtherwise.includes(value),
+  );
+
+  test.each(shownAsWritten)('%s is on the page', (_path, value) => {
+    expect(text).toContain(value.replace(/[*_]/g, '').toLowerCase().trim());
+  });
+});
+
+describe('dates as CVs show them', () => {
+  const text = textOf(alFolio);
+
+  test('a -01 placeholder day is not shown: months at most', () => {
+    expect(text).toContain('Nov 2022 – Present');
+    expect(text).not.toContain('Nov 1, 2022');
+    expect(text).toContain('Rotation Curves Revisited Jan 2025');
+    expect(textOf(require('@jsonresume/schema/sample.resume.json'))).toContain('Dec 2013 – Dec 2014');
+  });
+
+  test('the forms people write are read: 2019.10, 08/2022, 2024.02, March 2020', () => {
+    expect(text).toContain('Oct 2019 – Aug 2022');
+    expect(text).toContain('Halo Shapes Feb 2024');
+    expect(textOf({ work: [{ name: 'L', startDate: 'Mar. 2020', endDate: '5/2021' }] })).toContain('Mar 2020 – May 2021');
+  });
+
+  test('anything else is shown as written', () => {
+    expect(textOf({ work: [{ name: 'L', startDate: 'Spring 2020', endDate: 'Fall 2021' }] })).toContain('Spring 2020 – Fall 2021');
+  });
+
+  test('placeholders are no date: never shown, never an end', () => {
+    expect(text).toContain('Astronomy on Tap Jan 2020 – Present');
+    expect(text).not.toMatch(/– -|--/);
+    for (const placeholder of ['-', '--', '–', 'N/A', 'TBD', ' ']) {
+      expect(textOf({ work: [{ name: 'L', startDate: '2024', endDate: placeholder }] })).toContain('L 2024 – Present');
+      expect(textOf({ awards: [{ title: 'A', date: placeholder }] })).toBe('Curriculum Vitae Awards & Honors A');
+    }
+  });
+
+  test('a single date is one date, never an open range', () => {
+    expect(textOf(academicPages)).toContain('Glaciology 101 Jan 2014 Undergraduate course');
+    expect(textOf(academicPages)).not.toContain('Jan 2014 – Present');
+    expect(textOf({ projects: [{ name: 'P', date: '2020-03' }] })).toContain('P Mar 2020');
+    expect(textOf({ projects: [{ name: 'P', date: '2020-03' }] })).not.toContain('Present');
+  });
+
+  test('an impossible date shows its month, in every language, with a valid datetime', () => {
+    const resume = { work: [{ name: 'L', startDate: '2020-02-31', endDate: '2020-06' }] };
+    expect(render(resume)).toContain('<time datetime="2020-02">Feb 2020</time>');
+    expect(render({ ...resume, meta: { language: 'de' } })).toContain('<time datetime="2020-02">Feb. 2020</time>');
+    expect(render({ ...resume, meta: { language: 'ko' } })).toContain('<time datetime="2020-02">2020년 2월</time>');
+  });
+
+  test('themeOptions.datePrecision: year, month (default) or day; never more than the date has', () => {
+    const resume = (datePrecision?: string) => ({ work: [{ name: 'L', startDate: '2022-11-01', endDate: '2023' }], meta: { themeOptions: { datePrecision } } });
+    expect(textOf(resume('year'))).toContain('L 2022 – 2023');
+    expect(textOf(resume())).toContain('L Nov 2022 – 2023');
+    expect(textOf(resume('day'))).toContain('L Nov 1, 2022 – 2023');
+  });
+
+  test('the update keeps its day', () => {
+    expect(textOf({ basics: { name: 'A' }, meta: { lastModified: '2023-12-06' } })).toContain('Updated December 6, 2023');
+  });
+});
+
+describe('publications', () => {
+  const html = render(alFolio);
+  const text = visibleText(html);
+
+  test('a status stands where the date goes, and counts as newest', () => {
+    expect(text).toContain('[4] A Census of Cold Gas submitted The Astrophysical Journal');
+    const statuses = ['Under review', 'accepted', 'In press', 'To appear', 'forthcoming', 'in preparation', 'Preprint'];
+    for (const status of statuses) {
+      const page = textOf({ publications: [{ name: 'Old', releaseDate: '2024' }, { name: 'New', releaseDate: status }] });
+      expect(page).toContain(`[2] New ${status}`);
+    }
+  });
+
+  test('venue and date are set apart, never run together; a year in the venue is not repeated', () => {
+    expect(html).toContain('<p class="publication__venue">Proceedings of Graphics Interface 2021</p>');
+    expect(text).not.toMatch(/Graphics Interface 2021 May/);
+    expect(text).not.toContain('May 2021');
+    const dated = render({ publications: [{ name: 'P', publisher: 'Nature', releaseDate: '2022-06' }] });
+    expect(dated).toMatch(/<p class="entry__dates"><time datetime="2022-06">Jun 2022<\/time><\/p>/);
+    expect(dated).toContain('<p class="publication__venue">Nature</p>');
+  });
+
+  test('highlights are shown', () => {
+    expect(text).toContain('Best paper honourable mention');
+  });
+});
+
+describe('custom top-level sections', () => {
+  test('become sections headed from their key, after the standard ones', () => {
+    expect(headings(render(alFolio)).slice(-3)).toEqual(['Research Experience', 'Reviewing', 'Visiting']);
+    expect(headings(render(academicPages))).toEqual(expect.arrayContaining(['Portfolio', 'Academic Service']));
+    expect(textOf(academicPages)).toContain('Academic Service Journal of Example Glaciology 2022 – Present Associate Editor');
+  });
+
+  test('read the same tolerant field names as everywhere', () => {
+    const text = textOf(alFolio);
+    expect(text).toContain('Summer Research Student Jun 2010 – Aug 2010 Example Observatory Radio observations of nearby galaxies.');
+    expect(text).toContain('Max Planck Institute for Example Mar 2019 – May 2019 Garching, Germany');
+  });
+
+  test('strings and camelCase keys work too; lists of anything else are not sections', () => {
+    const html = render({ researchGrants: ['NSF CAREER', 'ERC Starting Grant'], misc: [1, 2], notes: 'text' } as never);
+    expect(headings(html)).toEqual(['Research Grants']);
+    expect(visibleText(html)).toContain('NSF CAREER ERC Starting Grant');
+  });
+
+  test('themeOptions.sections and labels name them by key, whatever the case, spaces or _', () => {
+    const resume = { ...alFolio, meta: { themeOptions: { sections: ['Research_Experience', 'publications'], labels: { 'research experience': 'Research' } } } };
+    expect(headings(render(resume))).toEqual(['Research', 'Publications']);
+  });
+
+  test('certifications are certificates; presentations are talks', () => {
+    expect(sectionOrder(render(academicPages))).toEqual(expect.arrayContaining(['certificates', 'talks']));
+  });
+});
+
+describe('tolerant keys', () => {
+  test('field names match whatever their case, spaces, _ and -', () => {
+    const text = textOf({ Work: [{ Name: 'Lab', StartDate: '2020-01', end_date: '2021-02', 'High-lights': ['Did X'] }] });
+    expect(text).toContain('Lab Jan 2020 – Feb 2021');
+    expect(text).toContain('Did X');
+  });
+
+  test("al-folio's startdate and enddate on awards", () => {
+    expect(textOf(alFolio)).toContain('Research Fellowship 2023 – 2031 The Example Society');
+  });
+
+  test('education description, dissertation with thesisUrl, advisor and advisor2', () => {
+    const html = render(alFolio);
+    expect(html).toContain('<a href="https://thesis.example.org/rivera">Dark Matter in Dwarf Galaxies</a>');
+    expect(visibleText(html)).toContain('Advisors: Prof. Jordan Lee and Prof. Sam Patel');
+  });
+
+  test('award url links the title; volunteer location is shown', () => {
+    const html = render(alFolio);
+    expect(html).toContain('<a href="https://society.example.org/fellows">Research Fellowship</a>');
+    expect(visibleText(html)).toContain('Organizer Durham, UK');
+  });
+});
+
+describe('the degree line', () => {
+  const degree = (studyType: string, area: string, language = 'en') =>
+    visibleText(render({ education: [{ institution: 'U', studyType, area }], meta: { language } })).replace(/^.* U /, '');
+
+  test.each([
+    ['Master of Science in Intelligent Information Systems', 'Intelligent Information Systems', 'Master of Science in Intelligent Information Systems'],
+    ['Doctorate', 'PhD in Earth Sciences', 'PhD in Earth Sciences'],
+    ['Physics', 'M.S. in Physics', 'M.S. in Physics'],
+    ['', 'PhD in Earth Sciences', 'PhD in Earth Sciences'],
+    ['PhD', 'Physics', 'PhD in Physics'],
+    ['M.S. and Ph.D.', 'School of Integrated Technology (Computer Science)', 'M.S. and Ph.D. in School of Integrated Technology (Computer Science)'],
+    ["Diplôme d'ingénieur", 'Informatique', "Diplôme d'ingénieur, Informatique"],
+    ['Diplom', 'Informatik', 'Diplom, Informatik'],
+    ['공학석사', '컴퓨터공학', '공학석사, 컴퓨터공학'],
+  ])('%p and %p read %p', (studyType, area, expected) => {
+    expect(degree(studyType, area)).toBe(expected);
+  });
+
+  test("in the page's language", () => {
+    expect(degree('Master', 'Informatique', 'fr')).toBe('Master en Informatique');
+    expect(degree('석사', '컴퓨터공학', 'ko')).toBe('컴퓨터공학 석사');
+  });
+});
+
+describe('headings that do not overstate; empty items', () => {
+  test('talks are "Talks"; "Invited Talks" only through labels', () => {
+    expect(headings(render(academicPages))).toContain('Talks');
+    expect(headings(render({ ...academicPages, meta: { themeOptions: { labels: { talks: 'Invited Talks' } } } }))).toContain('Invited Talks');
+  });
+
+  test('a placeholder item is dropped, and a section left empty has no heading', () => {
+    expect(visibleText(render(academicPages)).match(/AGU Fall Meeting/g)).toHaveLength(1);
+    const placeholder = { presentations: [{ name: '', event: '', date: '', location: '', description: '' }], work: [{ name: '', startDate: '-', highlights: [] }] };
+    expect(sectionOrder(render(placeholder))).toEqual([]);
+  });
+});
+
+describe('contacts', () => {
+  const html = render(alFolio);
+  const text = visibleText(html);
+
+  test('networks in their usual spelling, whatever the case typed', () => {
+    expect(text).toContain('LinkedIn: alexqrivera');
+    expect(text).toContain('GitHub: aqrivera');
+  });
+
+  test('an opaque id links with the network name; a bare Google Scholar address does too', () => {
+    expect(html).toContain('<a href="https://scholar.google.com/citations?user&#x3D;KxcQzy8AAAAJ">Google Scholar</a>');
+    expect(text).not.toContain('KxcQzy8AAAAJ');
+    expect(visibleText(render(academicPages))).not.toContain('scholar.google.com');
+  });
+
+  test('a profile with only a username is not called Homepage', () => {
+    expect(text).toContain('aqr-mastodon');
+    expect(text).not.toContain('Homepage: aqr-mastodon');
+  });
+
+  test("a country code is the country's name in the page's language", () => {
+    expect(text).toContain('Durham, DH1 3LE, United Kingdom');
+    expect(visibleText(render({ ...alFolio, meta: { language: 'de' } }))).toContain('Vereinigtes Königreich');
+    expect(textOf({ basics: { name: 'A', location: { city: 'Berlin', countryCode: 'DE' } } })).toContain('Berlin, Germany');
+  });
+
+  test('the phone number keeps its own characters and a class that keeps it on one line', () => {
+    expect(html).toContain('<a class="contacts__phone" href="tel:+441915554321">+44 (191) 555-4321</a>');
+  });
+});
+
+describe("@jsonresume/sample-data's complete resume (the registry's theme check)", () => {
+  const html = render(complete);
+
+  test('shows no undefined, NaN or [object Object]', () => {
+    expect(html.replace(/<style>[\s\S]*?<\/style>/, '')).not.toMatch(/undefined|NaN|\[object Object\]/);
+  });
+
+  test('shows every section it has', () => {
+    const keys = Object.keys(complete).filter((key) => Array.isArray(complete[key]) && complete[key].length > 0);
+    expect(sectionOrder(html).sort()).toEqual([...keys, 'summary'].sort());
+  });
+});
