@@ -26,6 +26,7 @@ const FAMILIES = {
   keywords: (v) => ({ skills: [{ name: 'ML', keywords: v }] }),
   years: (v) => ({ volunteer: [{ organization: 'ICML', type: 'reviewing', years: v }] }),
   image: (v) => ({ basics: { name: 'Ann Lee', image: `data:image/png;base64,${v}` } }),
+  customSection: (v) => ({ [v.slice(0, 200)]: [{ title: v, organization: v, description: v }] }),
 };
 
 /** What the long string is made of: 'a' + unit × n + 'b', the shape that makes regexes backtrack. */
@@ -115,6 +116,8 @@ const COUNTS = {
   talkEvents: (bytes) => ({
     talks: [{ title: 'Talk', events: listOf(bytes, (i) => ({ name: `Seminar ${i}`, date: '2023-02', location: 'Seoul' })) }],
   }),
+  customSections: (bytes) => Object.fromEntries(listOf(bytes, (i) => [`section ${i}`, [{ title: `Entry ${i}`, startDate: '2020-01' }]])),
+  customKeys: (bytes) => ({ work: [Object.fromEntries(listOf(bytes, (i) => [`Field_${i}`, 'x']))] }),
   serviceYears: (bytes) => ({
     volunteer: listOf(bytes, (i) => ({ organization: `Venue ${i % 50}`, type: 'reviewing', position: 'Reviewer', years: ['2022', '2023'] })),
   }),
