@@ -1,10 +1,10 @@
-// resume-cli 3.1.2 and resumed 6.1.0, run as users run them, against the built package.
+// resume-cli 3.1.2 and 3.7.3 and resumed 6.1.0, run as users run them, against the built package.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { A4, bin, cv, isSize, pdfInfo, pdfLinks, pdfText, root, run, tempDir, theme } from './helpers.mjs';
+import { A4, bin, cv, e2eDir, isSize, pdfInfo, pdfLinks, pdfText, root, run, tempDir, theme } from './helpers.mjs';
 
 const expectedHtml = theme.render(cv);
 const pdfEnv = { ...process.env, PUPPETEER_EXECUTABLE_PATH: process.env.PUPPETEER_EXECUTABLE_PATH || '/usr/bin/chromium', RESUME_PUPPETEER_NO_SANDBOX: '1' };
@@ -33,35 +33,48 @@ function consumerFolder() {
   return dir;
 }
 
-test('resume-cli: export cv.html --theme . from the repository', () => {
-  const out = join(tempDir('cli'), 'cv.html');
-  run(bin('resume'), ['export', out, '--resume', 'resume.json', '--theme', '.'], { cwd: root });
-  assert.equal(readFileSync(out, 'utf8'), expectedHtml);
-});
+// resume-cli as users have it: 3.1.2, and 3.7.3, which `npm install -g resume-cli` gives today
+// (installed as resume-cli-3.7, its missing ats-validator dependency stubbed; see e2e/package.json).
+const resumeClis = [
+  ['3.1.2', bin('resume'), []],
+  ['3.7.3', process.execPath, [join(e2eDir, 'node_modules', 'resume-cli-3.7', 'build', 'main.js')]],
+];
 
-test('resume-cli: export cv.pdf --theme . prints with the theme’s pdfRenderOptions', () => {
-  const out = join(tempDir('cli'), 'cv.pdf');
-  run(bin('resume'), ['export', out, '--resume', 'resume.json', '--theme', '.'], { cwd: root, env: pdfEnv });
-  checkCvPdf(out);
-});
+for (const [version, command, prefix] of resumeClis) {
+  const resume = (args, options) => run(command, [...prefix, ...args], options);
 
-test('resume-cli: --theme scholar from a folder where the theme is an installed dependency', () => {
-  const dir = consumerFolder();
-  run(bin('resume'), ['export', 'cv.html', '--theme', 'scholar'], { cwd: dir });
-  assert.equal(readFileSync(join(dir, 'cv.html'), 'utf8'), expectedHtml);
-  // resume-cli 3.1.2's PDF path looks for node_modules/<theme>/index.js, so it needs the full name.
-  run(bin('resume'), ['export', 'cv.pdf', '--theme', 'jsonresume-theme-scholar'], { cwd: dir, env: pdfEnv });
-  checkCvPdf(join(dir, 'cv.pdf'));
-});
+  test(`resume-cli ${version}: export cv.html --theme . from the repository`, () => {
+    const out = join(tempDir('cli'), 'cv.html');
+    resume(['export', out, '--resume', 'resume.json', '--theme', '.'], { cwd: root });
+    assert.equal(readFileSync(out, 'utf8'), expectedHtml);
+  });
 
-test('resume-cli: validate --schema with the theme’s schema.json', () => {
-  run(bin('resume'), ['validate', '--resume', 'resume.json', '--schema', join(root, 'schema.json')], { cwd: root });
-  const dir = tempDir('invalid');
-  writeFileSync(join(dir, 'bad.json'), JSON.stringify({ ...cv, publications: [{ name: 'x', authors: 42 }] }));
-  const rejected = spawnSync(bin('resume'), ['validate', '--resume', join(dir, 'bad.json'), '--schema', join(root, 'schema.json')], { cwd: root, encoding: 'utf8' });
-  assert.notEqual(rejected.status, 0);
-  assert.match(rejected.stdout + rejected.stderr, /publications\[0\]\.authors/);
-});
+  test(`resume-cli ${version}: export cv.pdf --theme . prints with the theme’s pdfRenderOptions`, () => {
+    const out = join(tempDir('cli'), 'cv.pdf');
+    resume(['export', out, '--resume', 'resume.json', '--theme', '.'], { cwd: root, env: pdfEnv });
+    checkCvPdf(out);
+  });
+
+  test(`resume-cli ${version}: --theme scholar from a folder where the theme is an installed dependency`, () => {
+    const dir = consumerFolder();
+    resume(['export', 'cv.html', '--theme', 'scholar'], { cwd: dir });
+    assert.equal(readFileSync(join(dir, 'cv.html'), 'utf8'), expectedHtml);
+    // resume-cli 3.1.2's PDF path looks for node_modules/<theme>/index.js, so it needs the full
+    // name there; 3.7 resolves the short name for PDFs as for HTML.
+    const pdfTheme = version === '3.1.2' ? 'jsonresume-theme-scholar' : 'scholar';
+    resume(['export', 'cv.pdf', '--theme', pdfTheme], { cwd: dir, env: pdfEnv });
+    checkCvPdf(join(dir, 'cv.pdf'));
+  });
+
+  test(`resume-cli ${version}: validate --schema with the theme’s schema.json`, () => {
+    resume(['validate', '--resume', 'resume.json', '--schema', join(root, 'schema.json')], { cwd: root });
+    const dir = tempDir('invalid');
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ ...cv, publications: [{ name: 'x', authors: 42 }] }));
+    const rejected = spawnSync(command, [...prefix, 'validate', '--resume', join(dir, 'bad.json'), '--schema', join(root, 'schema.json')], { cwd: root, encoding: 'utf8' });
+    assert.notEqual(rejected.status, 0);
+    assert.match(rejected.stdout + rejected.stderr, /publications\[0\]\.authors/);
+  });
+}
 
 test('resumed: render --theme jsonresume-theme-scholar', () => {
   const dir = tempDir('resumed');

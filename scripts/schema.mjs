@@ -134,8 +134,10 @@ const extensions = {
 
 function buildSchema() {
   const schema = structuredClone(base);
-  // resume-cli validates with z-schema, which knows draft-04 only; no keyword here is newer.
-  schema.$schema = 'http://json-schema.org/draft-04/schema#';
+  // No $schema: resume-cli 3.1.2 validates with z-schema, which knows draft-04 only, and 3.7.x
+  // with ajv 8, which rejects the draft-04 URI. Without it each reads the schema as its own
+  // default draft, and every keyword here means the same in both (the e2e tests run both).
+  delete schema.$schema;
   delete schema.$id;
   // Like the registry's validator: extensions belong inside sections or under meta.
   schema.additionalProperties = false;
