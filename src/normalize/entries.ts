@@ -18,47 +18,50 @@ import {
   type NPlace,
 } from './read';
 
-export interface NWork extends NPeriod {
-  name?: string;
-  position?: string;
+/** What most entries have besides their names: a link, a place, dates, a Markdown summary and highlights. */
+export interface NEntryCommon extends NPeriod {
   url?: string;
   location?: NPlace;
-  description?: string;
   summary?: string;
   highlights: string[];
+}
+
+function entryCommon(item: Json, ...summaryKeys: string[]): NEntryCommon {
+  return {
+    url: pick(item, 'url', 'website', 'link'),
+    location: place(own(item, 'location')),
+    ...pickPeriod(item),
+    summary: pickMarkdown(item, ...summaryKeys),
+    highlights: pickMarkdownList(item, 'highlights'),
+  };
+}
+
+export interface NWork extends NEntryCommon {
+  name?: string;
+  position?: string;
+  description?: string;
 }
 
 export function work(item: Json): NWork {
   return {
     name: pick(item, 'name', 'company', 'organization', 'employer', 'institution'),
     position: pick(item, 'position', 'title', 'role'),
-    url: pick(item, 'url', 'website'),
-    location: place(own(item, 'location')),
+    // The schema's work items have a one-line description beside the Markdown summary.
     description: pick(item, 'description'),
-    ...pickPeriod(item),
-    summary: pickMarkdown(item, 'summary'),
-    highlights: pickMarkdownList(item, 'highlights'),
+    ...entryCommon(item, 'summary'),
   };
 }
 
-export interface NVolunteer extends NPeriod {
+export interface NVolunteer extends NEntryCommon {
   organization?: string;
   position?: string;
-  url?: string;
-  location?: NPlace;
-  summary?: string;
-  highlights: string[];
 }
 
 export function volunteer(item: Json): NVolunteer {
   return {
     organization: pick(item, 'organization', 'name', 'venue'),
     position: pick(item, 'position', 'role'),
-    url: pick(item, 'url', 'website'),
-    location: place(own(item, 'location')),
-    ...pickPeriod(item),
-    summary: pickMarkdown(item, 'summary', 'description'),
-    highlights: pickMarkdownList(item, 'highlights'),
+    ...entryCommon(item, 'summary', 'description'),
   };
 }
 
@@ -76,14 +79,10 @@ export function service(item: Json): NService {
   };
 }
 
-export interface NTeaching extends NPeriod {
+export interface NTeaching extends NEntryCommon {
   course?: string;
   institution?: string;
   role?: string;
-  url?: string;
-  location?: NPlace;
-  summary?: string;
-  highlights: string[];
 }
 
 export function teaching(item: Json): NTeaching {
@@ -91,11 +90,7 @@ export function teaching(item: Json): NTeaching {
     course: pick(item, 'course', 'name', 'title'),
     institution: pick(item, 'institution', 'organization', 'school', 'venue'),
     role: pick(item, 'role', 'position', 'type'),
-    url: pick(item, 'url', 'website'),
-    location: place(own(item, 'location')),
-    ...pickPeriod(item),
-    summary: pickMarkdown(item, 'summary', 'description'),
-    highlights: pickMarkdownList(item, 'highlights'),
+    ...entryCommon(item, 'summary', 'description'),
   };
 }
 
@@ -206,14 +201,10 @@ export function project(item: Json): NProject {
 }
 
 /** An entry of a section the theme has no model for, read with the same tolerant names as everywhere. */
-export interface NCustomEntry extends NPeriod {
+export interface NCustomEntry extends NEntryCommon {
   title?: string;
   organization?: string;
   position?: string;
-  url?: string;
-  location?: NPlace;
-  summary?: string;
-  highlights: string[];
   keywords: string[];
   links: NLink[];
 }
@@ -227,11 +218,7 @@ export function customEntry(item: unknown): NCustomEntry | undefined {
     title: pick(item, 'title', 'name', 'course', 'award'),
     organization: pick(item, 'organization', 'company', 'institution', 'venue', 'event', 'employer', 'school', 'awarder', 'issuer'),
     position: pick(item, 'position', 'role'),
-    url: pick(item, 'url', 'website', 'link'),
-    location: place(own(item, 'location')),
-    ...pickPeriod(item),
-    summary: pickMarkdown(item, 'summary', 'description', 'details', 'excerpt', 'note'),
-    highlights: pickMarkdownList(item, 'highlights'),
+    ...entryCommon(item, 'summary', 'description', 'details', 'excerpt', 'note'),
     keywords: pickTexts(item, true, 'keywords', 'tags'),
     links: links(own(item, 'links')),
   };

@@ -73,42 +73,28 @@ function entries<T>(items: T[], view: (item: T, ctx: Context) => EntryView, ctx:
   return { entries: items.map((item) => view(item, ctx)) };
 }
 
+/** How each standard section's content is built from the resume. */
+const CONTENT: { [K in SectionKey]: (resume: NormalizedResume, ctx: Context, heading: string) => Content[SectionShape] } = {
+  summary: (resume, ctx) => ({ summaryHtml: resume.basics.summary ? markdownBlock(resume.basics.summary, ctx.markdown) : '' }),
+  work: (resume, ctx) => entries(resume.work, workEntry, ctx),
+  volunteer: (resume, ctx) => entries(resume.volunteer, volunteerEntry, ctx),
+  teaching: (resume, ctx) => entries(resume.teaching, teachingEntry, ctx),
+  projects: (resume, ctx) => entries(resume.projects, projectEntry, ctx),
+  education: (resume, ctx) => entries(resume.education, educationEntry, ctx),
+  awards: (resume, ctx) => entries(resume.awards, awardEntry, ctx),
+  certificates: (resume, ctx) => entries(resume.certificates, certificateEntry, ctx),
+  publications: (resume, ctx) => ({ publications: publicationViews(resume.publications, ctx) }),
+  talks: (resume, ctx) => ({ talks: resume.talks.map((item) => talkView(item, ctx)) }),
+  service: (resume, ctx, heading) => ({ groups: serviceGroups(resume.service, heading, ctx) }),
+  skills: (resume) => skillPairs(resume),
+  languages: (resume) => languagePairs(resume),
+  interests: (resume) => interestPairs(resume),
+  references: (resume, ctx) => ({ references: referenceViews(resume, ctx) }),
+};
+
 /** A standard section's content, or undefined when it has nothing to show. */
 function standardContent(key: SectionKey, resume: NormalizedResume, heading: string, ctx: Context): Content[SectionShape] | undefined {
-  const content = ((): Content[SectionShape] => {
-    switch (key) {
-      case 'summary':
-        return { summaryHtml: resume.basics.summary ? markdownBlock(resume.basics.summary, ctx.markdown) : '' };
-      case 'work':
-        return entries(resume.work, workEntry, ctx);
-      case 'volunteer':
-        return entries(resume.volunteer, volunteerEntry, ctx);
-      case 'teaching':
-        return entries(resume.teaching, teachingEntry, ctx);
-      case 'projects':
-        return entries(resume.projects, projectEntry, ctx);
-      case 'education':
-        return entries(resume.education, educationEntry, ctx);
-      case 'awards':
-        return entries(resume.awards, awardEntry, ctx);
-      case 'certificates':
-        return entries(resume.certificates, certificateEntry, ctx);
-      case 'publications':
-        return { publications: publicationViews(resume.publications, ctx) };
-      case 'talks':
-        return { talks: resume.talks.map((item) => talkView(item, ctx)) };
-      case 'service':
-        return { groups: serviceGroups(resume.service, heading, ctx) };
-      case 'skills':
-        return skillPairs(resume);
-      case 'languages':
-        return languagePairs(resume);
-      case 'interests':
-        return interestPairs(resume);
-      case 'references':
-        return { references: referenceViews(resume, ctx) };
-    }
-  })();
+  const content = CONTENT[key](resume, ctx, heading);
   const lists = Object.values(content).filter(Array.isArray);
   const empty = 'summaryHtml' in content ? !content.summaryHtml : lists.every((list) => list.length === 0);
   return empty ? undefined : content;
