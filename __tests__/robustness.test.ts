@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { render } from '../src';
+import { SECTIONS } from '../src/sections';
 import { deepFreeze, validationErrors, visibleText } from './helpers/html';
 
 const FORBIDDEN = /undefined|NaN|\[object Object\]/;
@@ -61,8 +62,18 @@ const validResume = item({
   meta: item({ lastModified: isoDate, language: fc.constantFrom('en', 'ko', 'de', 'xx', 'pt-BR', 'not a tag', ''), themeOptions: item({ dateStyle: fc.constantFrom('short', 'long', 'numeric'), accentColor: text, pageSize: fc.constantFrom('A4', 'Letter') }) }),
 });
 
-const SECTION_KEYS = ['basics', 'work', 'volunteer', 'education', 'awards', 'certificates', 'publications', 'skills', 'languages', 'interests', 'references', 'projects', 'meta', 'talks', 'service', 'teaching', 'presentations'];
-const FIELD_KEYS = ['name', 'title', 'url', 'startDate', 'endDate', 'date', 'highlights', 'keywords', 'authors', 'summary', 'events', 'years', 'links', 'honours', 'themeOptions', 'sections', 'labels', 'location', 'profiles', '__proto__', 'constructor', 'toString', 'valueOf'];
+// Every top-level key the theme reads (the registry's sections and their aliases), and keys it
+// reads as custom sections, in the case and spelling variants it must tolerate.
+const SECTION_KEYS = [
+  'basics',
+  'meta',
+  ...SECTIONS.flatMap((section) => [section.key, ...section.aliases]),
+  'research experience',
+  'academic_service',
+  'Publications',
+  'START_DATE',
+];
+const FIELD_KEYS = ['name', 'title', 'url', 'startDate', 'start_date', 'StartDate', 'endDate', 'date', 'highlights', 'keywords', 'authors', 'summary', 'description', 'events', 'years', 'links', 'honours', 'themeOptions', 'sections', 'labels', 'datePrecision', 'location', 'countryCode', 'profiles', 'network', 'username', '__proto__', 'constructor', 'toString', 'valueOf'];
 
 /** Anything at all where sections and fields belong: wrong types, nulls, prototypes' names. */
 const malformedResume = fc.dictionary(
