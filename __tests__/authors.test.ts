@@ -1,5 +1,5 @@
 import { createOwnerMatcher } from '../src/format/authors';
-import { splitAuthors } from '../src/normalize';
+import { splitAuthors } from '../src/format/authors';
 
 describe('the CV owner is recognised in author lists', () => {
   const isOwner = createOwnerMatcher(['Namuk Park']);

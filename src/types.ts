@@ -117,7 +117,17 @@ export interface Certificate {
 }
 
 /** An author: "Namuk Park", "Park, N." or `{ "given": "Namuk", "family": "Park" }`. */
-export type Author = string | { given?: string; family?: string; literal?: string };
+export type Author =
+  | string
+  | {
+      given?: string;
+      family?: string;
+      literal?: string;
+      /** Contributed equally with the others so marked; shown as "*". */
+      equal?: boolean;
+      /** The corresponding author; shown as "†". */
+      corresponding?: boolean;
+    };
 
 /** An honour of a publication, e.g. "Spotlight", optionally linked. */
 export type Honour = string | LabelledLink;
@@ -136,6 +146,20 @@ export interface Publication {
   honours?: Honour[];
   /** Extension: notes shown as a list, Markdown. */
   highlights?: string[];
+  /** Extension: what kind of work it is; groups publications under `groupPublications`. */
+  type?: 'journal' | 'conference' | 'workshop' | 'preprint' | 'thesis' | 'book' | 'chapter' | 'report' | 'patent' | 'other';
+  /** Extension: shown under `selectedPublications`. */
+  selected?: boolean;
+  /** Extension: e.g. "14". */
+  volume?: string;
+  /** Extension: e.g. "3". */
+  issue?: string;
+  /** Extension: e.g. "834–849". */
+  pages?: string;
+  /** Extension: e.g. "10.1109/TSC.2018.2841868"; linked as DOI. */
+  doi?: string;
+  /** Extension: the venue's short name, e.g. "ICLR". */
+  abbr?: string;
 }
 
 export interface Skill {
@@ -225,6 +249,12 @@ export interface ThemeOptions {
   photo?: boolean;
   /** More ways your name is written in author lists, e.g. ["박나묵", "N. Park"]. */
   nameForms?: string[];
+  /** Publications under subheadings by type (Journal Articles, Conference Papers, ...). */
+  groupPublications?: boolean;
+  /** Only publications with `selected: true`, under "Selected Publications". */
+  selectedPublications?: boolean;
+  /** Author lists longer than this are shortened to it and "et al.", the owner kept; 0 shows all. */
+  maxAuthors?: number;
 }
 
 export interface Meta {

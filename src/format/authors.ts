@@ -1,4 +1,48 @@
+/**
+ * Everything about authors' names, for the page and the importer alike: splitting a list written
+ * as one string, the marks written on names (equal contribution, corresponding author), and
+ * recognizing the CV owner among a paper's authors.
+ */
 import { LIMITS } from '../limits';
+
+/**
+ * "A, B and C", "A; B" or BibTeX's "Park, N. and Kim, S." as a list of names. `folded` has its
+ * white space folded to single spaces, so the separators below never rescan a long run.
+ */
+export function splitAuthors(folded: string): string[] {
+  if (folded.includes(';')) return folded.split(';').map((s) => s.trim()).filter(Boolean);
+  const byAnd = folded.split(/ and /i);
+  if (byAnd.length > 1 && byAnd.every((name) => name.indexOf(',') >= 0 && name.indexOf(',') === name.lastIndexOf(','))) {
+    return byAnd.map((s) => s.trim());
+  }
+  return folded
+    .split(/ ?, ?(?:and |& ?)?| and | ?& ?/i)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** A name without the marks written on it, and what they said. */
+export interface MarkedName {
+  name: string;
+  /** Marked `*` or `∗`: contributed equally with the others so marked. */
+  equal: boolean;
+  /** Marked `†` (or LaTeX's `\dag`): the corresponding author. */
+  corresponding: boolean;
+}
+
+const EQUAL_MARKS = /[*∗]/g;
+const CORRESPONDING_MARKS = /†|\\dag(?:ger)?\b/g;
+// What BibTeX converters leave around a mark: "<sup>†</sup>", "^{*}", "$^*$", "{}".
+const MARK_WRAPPERS = /<\/?sup>|[$^{}]/g;
+
+/** "Park*", "*Park, N.", "Kim\textsuperscript{\dag}": the name, and its marks. */
+export function readMarks(written: string): MarkedName {
+  const equal = written.search(EQUAL_MARKS) >= 0;
+  const corresponding = written.search(CORRESPONDING_MARKS) >= 0;
+  if (!equal && !corresponding) return { name: written, equal, corresponding };
+  const name = written.replace(EQUAL_MARKS, '').replace(CORRESPONDING_MARKS, '').replace(MARK_WRAPPERS, '').replace(/ {2,}/g, ' ').trim();
+  return { name, equal, corresponding };
+}
 
 /** A person's name reduced to comparable tokens: lower case, no accents, no dots or hyphens. */
 interface NameTokens {

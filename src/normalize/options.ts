@@ -16,6 +16,12 @@ export interface NThemeOptions {
   datePrecision: DatePrecision;
   photo: boolean;
   nameForms: string[];
+  /** Publications under subheadings by type. */
+  groupPublications: boolean;
+  /** Only publications with `selected: true`, under "Selected Publications". */
+  selectedPublications: boolean;
+  /** Author lists longer than this are shortened to it and "et al."; 0 shows all. */
+  maxAuthors: number;
 }
 
 const DATE_STYLES = new Set<string>(['short', 'long', 'numeric']);
@@ -37,6 +43,8 @@ export function themeOptions(value: unknown, pdfRenderOptions: unknown): NThemeO
   const dateStyle = pick(record, 'dateStyle') ?? '';
   const datePrecision = pick(record, 'datePrecision') ?? '';
   const photo = own(record, 'photo');
+  const flag = (key: string) => own(record, key) === true || own(record, key) === 'true';
+  const maxAuthors = Number(pick(record, 'maxAuthors'));
   return {
     sections: order.length > 0 ? [...new Set(order)] : undefined,
     labels,
@@ -48,5 +56,8 @@ export function themeOptions(value: unknown, pdfRenderOptions: unknown): NThemeO
     photo: photo !== false && photo !== 'false',
     // Not shown on the page, so a longer list is cut without a mark.
     nameForms: pickTexts(record, false, 'nameForms').slice(0, LIMITS.nameForms),
+    groupPublications: flag('groupPublications'),
+    selectedPublications: flag('selectedPublications'),
+    maxAuthors: Number.isInteger(maxAuthors) && maxAuthors > 0 ? maxAuthors : 0,
   };
 }

@@ -1,15 +1,32 @@
 /** Publications: authors as written or as name parts, venue, date or status, links and honours. */
+import { readMarks, splitAuthors } from '../format/authors';
 import { ELLIPSIS, LIMITS } from '../limits';
 import { foldWhiteSpace, isRecord, links, own, pick, pickDate, pickMarkdown, pickMarkdownList, rawText, readList, text, type Json, type NLink } from './read';
 
 export interface NAuthor {
-  /** The name as the paper prints it. */
+  /** The name as the paper prints it, without marks. */
   name: string;
+  equal?: boolean;
+  corresponding?: boolean;
 }
+
+/** What kind of work a publication is; groups and orders them when grouped. */
+export type PublicationType = 'journal' | 'conference' | 'workshop' | 'preprint' | 'thesis' | 'book' | 'chapter' | 'report' | 'patent' | 'other';
+
+export const PUBLICATION_TYPES: readonly PublicationType[] = ['journal', 'conference', 'workshop', 'preprint', 'thesis', 'book', 'chapter', 'report', 'patent', 'other'];
 
 export interface NPublication {
   name?: string;
   publisher?: string;
+  /** The venue's short name ("ICLR"), shown after the venue unless the venue already says it. */
+  abbr?: string;
+  type?: PublicationType;
+  selected: boolean;
+  volume?: string;
+  issue?: string;
+  pages?: string;
+  /** Bare, without "https://doi.org/" or "doi:". */
+  doi?: string;
   /** A date, or a status such as "Under review" (see the view model). */
   releaseDate?: string;
   url?: string;
@@ -20,42 +37,48 @@ export interface NPublication {
   honours: NLink[];
 }
 
-/**
- * "A, B and C", "A; B" or BibTeX's "Park, N. and Kim, S." as a list of names. White space is
- * folded first, so the separators below match single spaces and never rescan a long run.
- */
-export function splitAuthors(list: string): string[] {
-  const folded = foldWhiteSpace(list, LIMITS.authorListChars);
-  if (folded.includes(';')) return folded.split(';').map((s) => s.trim()).filter(Boolean);
-  const byAnd = folded.split(/ and /i);
-  if (byAnd.length > 1 && byAnd.every((name) => name.indexOf(',') >= 0 && name.indexOf(',') === name.lastIndexOf(','))) {
-    return byAnd.map((s) => s.trim());
-  }
-  return folded
-    .split(/ ?, ?(?:and |& ?)?| and | ?& ?/i)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
+/** An author as written ("Park*") or as name parts with flags; marks on the name count as flags. */
 function author(value: unknown): NAuthor | undefined {
-  const name = text(value);
-  if (name) return { name };
-  if (!isRecord(value)) return undefined;
-  const literal = pick(value, 'literal', 'name');
-  if (literal) return { name: literal };
-  const full = [pick(value, 'given'), pick(value, 'family')].filter(Boolean).join(' ');
-  return full ? { name: full } : undefined;
+  const written = text(value) ?? (isRecord(value) ? (pick(value, 'literal', 'name') ?? [pick(value, 'given'), pick(value, 'family')].filter(Boolean).join(' ')) : '');
+  if (!written) return undefined;
+  const { name, equal, corresponding } = readMarks(written);
+  const flag = (key: string) => isRecord(value) && own(value, key) === true;
+  const found: NAuthor = { name: name || written };
+  if (equal || flag('equal')) found.equal = true;
+  if (corresponding || flag('corresponding')) found.corresponding = true;
+  return found;
 }
 
 function authors(value: unknown): NAuthor[] {
-  const list = typeof value === 'string' ? splitAuthors(rawText(value) ?? '') : Array.isArray(value) ? value : [];
+  const list = typeof value === 'string' ? splitAuthors(foldWhiteSpace(rawText(value) ?? '', LIMITS.authorListChars)) : Array.isArray(value) ? value : [];
   return readList(list, LIMITS.authorsPerPublication, author, { name: ELLIPSIS });
 }
 
+// "https://doi.org/10.1/x", "doi:10.1/x", "DOI 10.1/x" are all "10.1/x".
+const DOI_PREFIX = /^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi: ?)/i;
+
+export function bareDoi(written: string | undefined): string | undefined {
+  const doi = written?.replace(DOI_PREFIX, '');
+  return doi && doi.startsWith('10.') ? doi : undefined;
+}
+
+function publicationType(written: string | undefined): PublicationType | undefined {
+  const type = written?.toLowerCase();
+  return PUBLICATION_TYPES.find((known) => known === type);
+}
+
 export function publication(item: Json): NPublication {
+  const selected = own(item, 'selected');
   return {
     name: pick(item, 'name', 'title'),
     publisher: pick(item, 'publisher', 'venue', 'journal', 'booktitle', 'conference'),
+    abbr: pick(item, 'abbr'),
+    type: publicationType(pick(item, 'type')),
+    selected: selected === true || selected === 'true',
+    volume: pick(item, 'volume'),
+    issue: pick(item, 'issue', 'number'),
+    pages: pick(item, 'pages', 'page'),
+    doi: bareDoi(pick(item, 'doi')),
     releaseDate: pickDate(item, 'releaseDate', 'date', 'year'),
     url: pick(item, 'url', 'website', 'paperurl'),
     summary: pickMarkdown(item, 'summary', 'abstract', 'description', 'excerpt'),

@@ -26,14 +26,14 @@ import {
 import { serviceGroups, type ServiceGroupView } from './groups';
 import { headerView, type HeaderView } from './header';
 import { interestPairs, languagePairs, referenceViews, skillPairs, type PairsView, type ReferenceView } from './pairs';
-import { publicationViews, type PublicationView } from './publications';
+import { publicationsView, type PublicationsView } from './publications';
 import { talkView, type TalkView } from './talks';
 
 export type { EntryView, LabelledView, LinkView } from './context';
 export type { ServiceGroupView, ServiceItemView } from './groups';
 export type { HeaderView } from './header';
 export type { PairView, PairsView, ReferenceView } from './pairs';
-export type { AuthorPartView, PublicationView } from './publications';
+export type { AuthorPartView, PublicationGroupView, PublicationsView, PublicationView } from './publications';
 export type { TalkEventView, TalkView } from './talks';
 
 interface SectionBase<S extends SectionShape> {
@@ -50,7 +50,7 @@ interface SectionBase<S extends SectionShape> {
 export type SectionView =
   | (SectionBase<'text'> & { summaryHtml: string })
   | (SectionBase<'entries'> & { entries: EntryView[] })
-  | (SectionBase<'publications'> & { publications: PublicationView[] })
+  | (SectionBase<'publications'> & PublicationsView)
   | (SectionBase<'talks'> & { talks: TalkView[] })
   | (SectionBase<'groups'> & { groups: ServiceGroupView[] })
   | (SectionBase<'pairs'> & PairsView)
@@ -83,7 +83,7 @@ const CONTENT: { [K in SectionKey]: (resume: NormalizedResume, ctx: Context, hea
   education: (resume, ctx) => entries(resume.education, educationEntry, ctx),
   awards: (resume, ctx) => entries(resume.awards, awardEntry, ctx),
   certificates: (resume, ctx) => entries(resume.certificates, certificateEntry, ctx),
-  publications: (resume, ctx) => ({ publications: publicationViews(resume.publications, ctx) }),
+  publications: (resume, ctx) => publicationsView(resume.publications, ctx, resume.meta.themeOptions),
   talks: (resume, ctx) => ({ talks: resume.talks.map((item) => talkView(item, ctx)) }),
   service: (resume, ctx, heading) => ({ groups: serviceGroups(resume.service, heading, ctx) }),
   skills: (resume) => skillPairs(resume),
@@ -142,6 +142,12 @@ function candidates(resume: NormalizedResume, ctx: Context): Candidate[] {
   return [...standard, ...custom];
 }
 
+/** A section's heading unless `labels` names one: publications read "Selected Publications" when only the selected are shown. */
+function defaultHeading(candidate: Candidate, resume: NormalizedResume, ctx: Context): string {
+  const selectedOnly = resume.meta.themeOptions.selectedPublications && resume.publications.some((item) => item.selected);
+  return candidate.key === 'publications' && selectedOnly ? ctx.messages.selectedPublications : candidate.defaultHeading;
+}
+
 /**
  * The sections in order: as `themeOptions.sections` lists them (by key, whatever its case,
  * spaces, `_` or `-`), or the standard order followed by custom sections in the file's order.
@@ -153,7 +159,7 @@ function sectionViews(resume: NormalizedResume, ctx: Context): SectionView[] {
     ? [...new Set(options.sections.flatMap((key) => all.filter((candidate) => keyForm(candidate.key) === keyForm(key))))]
     : all;
   return chosen.flatMap((candidate): SectionView[] => {
-    const heading = options.labels[keyForm(candidate.key)] ?? candidate.defaultHeading;
+    const heading = options.labels[keyForm(candidate.key)] ?? defaultHeading(candidate, resume, ctx);
     const content = candidate.content(heading);
     if (!content) return [];
     const base = { key: candidate.key, id: candidate.id, heading, shape: candidate.shape };

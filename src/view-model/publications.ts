@@ -1,18 +1,23 @@
 /** Views of publications: numbered newest first, the owner's name emphasized, venue and date set apart. */
 import { parsePartialDate, periodView, type DateView } from '../format/dates';
 import { listParts } from '../format/lists';
-import type { NPublication } from '../normalize';
-import { inlineMarkdown, linkTo, linkViews, optionalMarkdown, type Context, type LinkView } from './context';
+import { safeUrl } from '../format/urls';
+import { fillMessage } from '../i18n';
+import type { NAuthor, NPublication, NThemeOptions, PublicationType } from '../normalize';
+import { inlineMarkdown, joinDefined, linkTo, linkViews, optionalMarkdown, type Context, type LinkView } from './context';
 
 export interface AuthorPartView {
   text: string;
   isOwner: boolean;
+  /** "*" (equal contribution), "†" (corresponding author) or both, after a name. */
+  mark?: string;
 }
 
 export interface PublicationView {
   number: number;
   title?: LinkView;
   authors: AuthorPartView[];
+  /** The citation: venue, volume, issue and pages ("Nature, vol. 14, no. 3, pp. 834–849"). */
   venue?: string;
   /** The date, or a status ("Under review"), set apart like other sections' dates. */
   dates: DateView[];
@@ -22,12 +27,61 @@ export interface PublicationView {
   highlightsHtml: string[];
 }
 
-function authorParts(item: NPublication, ctx: Context): AuthorPartView[] {
-  const names = item.authors.map((author) => author.name);
-  return listParts(names, ctx.locale).map((part) => ({
-    text: part.text,
-    isOwner: part.index !== undefined && ctx.isOwner(names[part.index]),
-  }));
+function markOf(author: NAuthor): string | undefined {
+  return (author.equal ? '*' : '') + (author.corresponding ? '†' : '') || undefined;
+}
+
+/**
+ * The author list, the owner emphasized. Past `maxAuthors` it is the first names and "et al.";
+ * an owner further down stays visible: the first maxAuthors − 1 names, "…", the owner, "et al.".
+ */
+function authorParts(item: NPublication, ctx: Context, maxAuthors: number): AuthorPartView[] {
+  const { authors } = item;
+  const owner = authors.map((author) => ctx.isOwner(author.name));
+  const view = (author: NAuthor, i: number): AuthorPartView => ({ text: author.name, isOwner: owner[i], mark: markOf(author) });
+  if (maxAuthors === 0 || authors.length <= maxAuthors) {
+    return listParts(
+      authors.map((author) => author.name),
+      ctx.locale,
+    ).map((part) => (part.index === undefined ? { text: part.text, isOwner: false } : view(authors[part.index], part.index)));
+  }
+  const ownerAt = owner.indexOf(true);
+  const shown = ownerAt >= maxAuthors ? [...authors.keys()].slice(0, maxAuthors - 1).concat(ownerAt) : [...authors.keys()].slice(0, maxAuthors);
+  return shown.flatMap((index, i) => {
+    const skipped = i > 0 && index !== shown[i - 1] + 1;
+    const separator = i === 0 ? [] : [{ text: skipped ? ', …, ' : ', ', isOwner: false }];
+    return [...separator, view(authors[index], index)];
+  }).concat({ text: ctx.messages.etAl, isOwner: false });
+}
+
+/** "834--849" and "834-849" read "834–849". */
+function pageRange(pages: string): string {
+  return pages.replace(/^(\w+) ?-{1,2} ?(\w+)$/, '$1–$2');
+}
+
+/** Venue, volume, issue and pages, in the page's language. */
+function citation(item: NPublication, ctx: Context): string | undefined {
+  const { messages } = ctx;
+  const venue = item.abbr && item.publisher && !item.publisher.includes(item.abbr) ? `${item.publisher} (${item.abbr})` : (item.publisher ?? item.abbr);
+  const pages = item.pages && pageRange(item.pages);
+  return joinDefined(
+    [
+      venue,
+      item.volume && fillMessage(messages.volume, { volume: item.volume }),
+      item.issue && fillMessage(messages.issue, { issue: item.issue }),
+      pages && (pages.includes('–') ? fillMessage(messages.pages, { pages }) : fillMessage(messages.page, { page: pages })),
+    ],
+    ', ',
+  );
+}
+
+/** The paper's links, and its DOI as a link labelled "DOI" unless a link already points there. */
+function links(item: NPublication): LinkView[] {
+  const views = linkViews(item.links);
+  if (!item.doi) return views;
+  const url = safeUrl(`https://doi.org/${item.doi}`);
+  const known = views.some((link) => link.url !== undefined && link.url.toLowerCase().includes(item.doi?.toLowerCase() ?? ''));
+  return url && !known ? [...views, { label: 'DOI', url }] : views;
 }
 
 // What stands where a paper not yet published has its date.
@@ -86,21 +140,64 @@ function publicationDates(item: NPublication, ctx: Context): DateView[] {
   return periodView(undefined, item.releaseDate, ctx.dates);
 }
 
-function publicationView(item: NPublication, index: number, count: number, ctx: Context): PublicationView {
+function publicationView(item: NPublication, number: number, ctx: Context, options: NThemeOptions): PublicationView {
   return {
-    // Academic CVs number publications newest first, counting down to [1].
-    number: count - index,
+    number,
     title: linkTo(item.name, item.url),
-    authors: authorParts(item, ctx),
-    venue: item.publisher,
+    authors: authorParts(item, ctx, options.maxAuthors),
+    venue: citation(item, ctx),
     dates: publicationDates(item, ctx),
     honours: linkViews(item.honours),
-    links: linkViews(item.links),
+    links: links(item),
     summaryHtml: optionalMarkdown(item.summary, ctx),
     highlightsHtml: inlineMarkdown(item.highlights, ctx),
   };
 }
 
-export function publicationViews(publications: NPublication[], ctx: Context): PublicationView[] {
-  return newestFirst(publications).map((item, i) => publicationView(item, i, publications.length, ctx));
+export interface PublicationGroupView {
+  /** "Journal Articles", ...; none when the list is not grouped. */
+  label?: string;
+  publications: PublicationView[];
+}
+
+export interface PublicationsView {
+  groups: PublicationGroupView[];
+  /** "* equal contribution", "† corresponding author": only the marks that are used. */
+  legend: string[];
+}
+
+// Subheadings in the usual academic order; books and chapters share one.
+type GroupKey = 'journal' | 'conference' | 'workshop' | 'preprint' | 'thesis' | 'books' | 'report' | 'patent' | 'other';
+const GROUP_ORDER: readonly GroupKey[] = ['journal', 'conference', 'workshop', 'preprint', 'thesis', 'books', 'report', 'patent', 'other'];
+
+function groupOf(type: PublicationType | undefined): GroupKey {
+  return type === 'book' || type === 'chapter' ? 'books' : (type ?? 'other');
+}
+
+/**
+ * The publications shown: all, or only the selected ones (when any is selected); newest first,
+ * or by type and newest first within each; numbered continuously from the count down to [1].
+ */
+export function publicationsView(all: NPublication[], ctx: Context, options: NThemeOptions): PublicationsView {
+  const chosen = options.selectedPublications && all.some((item) => item.selected) ? all.filter((item) => item.selected) : all;
+  const ordered = newestFirst(chosen);
+  const groups = (
+    options.groupPublications
+      ? GROUP_ORDER.map((key): { key?: GroupKey; items: NPublication[] } => ({ key, items: ordered.filter((item) => groupOf(item.type) === key) }))
+      : [{ items: ordered }]
+  ).filter((group) => group.items.length > 0);
+  // Papers without a type all fall under "Other": one such group needs no subheading.
+  const labelled = groups.length > 1 || groups[0]?.key !== 'other';
+  let number = chosen.length;
+  const authors = chosen.flatMap((item) => item.authors);
+  return {
+    groups: groups.map((group) => ({
+      label: labelled && group.key ? ctx.messages.publicationGroups[group.key] : undefined,
+      publications: group.items.map((item) => publicationView(item, number--, ctx, options)),
+    })),
+    legend: [
+      ...(authors.some((author) => author.equal) ? [`* ${ctx.messages.equalContribution}`] : []),
+      ...(authors.some((author) => author.corresponding) ? [`† ${ctx.messages.correspondingAuthor}`] : []),
+    ],
+  };
 }
