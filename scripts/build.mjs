@@ -82,6 +82,18 @@ async function bundle() {
   };
   await esbuild.build({ ...common, format: 'cjs', outfile: join(distDir, 'index.cjs') });
   await esbuild.build({ ...common, format: 'esm', outfile: join(distDir, 'index.mjs') });
+  // The importer (bin/) runs in Node only; citation-js stays a dependency it imports, and the
+  // theme's builds above never reach it.
+  await esbuild.build({
+    entryPoints: [join(root, 'src', 'import', 'cli.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node18',
+    packages: 'external',
+    outfile: join(distDir, 'import.mjs'),
+    logLevel: 'warning',
+  });
 }
 
 // The builds carry marked and the Handlebars runtime, so they carry their licenses too.
@@ -97,6 +109,8 @@ function writeThirdPartyLicenses() {
 function emitTypes() {
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
   execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.json')], { stdio: 'inherit' });
+  // The importer is type-checked with Node's types, which the theme itself must not use.
+  execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.import.json')], { stdio: 'inherit' });
 }
 
 writeSchema();

@@ -162,8 +162,8 @@ export interface PublicationGroupView {
 
 export interface PublicationsView {
   groups: PublicationGroupView[];
-  /** "* equal contribution", "† corresponding author": only the marks that are used. */
-  legend: string[];
+  /** "* equal contribution · † corresponding author": only the marks that are used. */
+  legend?: string;
 }
 
 // Subheadings in the usual academic order; books and chapters share one.
@@ -195,9 +195,12 @@ export function publicationsView(all: NPublication[], ctx: Context, options: NTh
       label: labelled && group.key ? ctx.messages.publicationGroups[group.key] : undefined,
       publications: group.items.map((item) => publicationView(item, number--, ctx, options)),
     })),
-    legend: [
-      ...(authors.some((author) => author.equal) ? [`* ${ctx.messages.equalContribution}`] : []),
-      ...(authors.some((author) => author.corresponding) ? [`† ${ctx.messages.correspondingAuthor}`] : []),
-    ],
+    legend: joinDefined(
+      [
+        authors.some((author) => author.equal) ? `* ${ctx.messages.equalContribution}` : undefined,
+        authors.some((author) => author.corresponding) ? `† ${ctx.messages.correspondingAuthor}` : undefined,
+      ],
+      ' · ',
+    ),
   };
 }
