@@ -76,6 +76,20 @@ for (const [version, command, prefix] of resumeClis) {
   });
 }
 
+test('the installed package’s import command merges a .bib into resume.json, then resumed renders it', () => {
+  const dir = consumerFolder();
+  copyFileSync(join(root, '__tests__', 'fixtures', 'publications', 'papers.bib'), join(dir, 'papers.bib'));
+  const before = JSON.parse(readFileSync(join(dir, 'resume.json'), 'utf8')).publications.length;
+  const out = run(join(dir, 'node_modules', '.bin', 'jsonresume-theme-scholar'), ['import', 'papers.bib', '--into', 'resume.json'], { cwd: dir });
+  assert.match(out, /11 added, 0 updated, 0 unchanged/);
+  const resume = JSON.parse(readFileSync(join(dir, 'resume.json'), 'utf8'));
+  assert.equal(resume.publications.length, before + 11);
+  run(bin('resumed'), ['render', 'resume.json', '--theme', 'jsonresume-theme-scholar', '--output', 'cv.html'], { cwd: dir });
+  const html = readFileSync(join(dir, 'cv.html'), 'utf8');
+  assert.ok(html.includes('Learning Ice Sheet Dynamics from Übersichten &amp; Surveys'));
+  assert.ok(html.includes('vol. 14, no. 3, pp. 834–849'));
+});
+
 test('resumed: render --theme jsonresume-theme-scholar', () => {
   const dir = tempDir('resumed');
   copyFileSync(join(root, 'resume.json'), join(dir, 'resume.json'));
