@@ -17,6 +17,19 @@ export function keyForm(key: string): string {
   return key.replace(/[\s_-]/g, '').toLowerCase();
 }
 
+// The key forms of the field names this module is asked for: literals in the theme's code, so a
+// short, fixed list (never names from the input).
+const askedForms = new Map<string, string>();
+
+function askedForm(key: string): string {
+  let form = askedForms.get(key);
+  if (form === undefined) {
+    form = keyForm(key);
+    if (askedForms.size < 1000) askedForms.set(key, form);
+  }
+  return form;
+}
+
 // Each record's field names by key form, built once per record and render (see startReading).
 let keyIndexes = new WeakMap<Json, Map<string, string>>();
 
@@ -41,7 +54,7 @@ function keyIndex(record: Json): Map<string, string> {
 /** The record's own field `key`, or the first whose name has the same key form. */
 export function own(record: Json, key: string): unknown {
   if (Object.prototype.hasOwnProperty.call(record, key)) return record[key];
-  const actual = keyIndex(record).get(keyForm(key));
+  const actual = keyIndex(record).get(askedForm(key));
   return actual === undefined ? undefined : record[actual];
 }
 
@@ -59,7 +72,11 @@ export function rawText(value: unknown): string | undefined {
  * White space, line breaks included, folded to single spaces, and only as much of it as `max`
  * characters need: word by word, so a megabyte-long field costs one scan, not a copy.
  */
+// Text that needs no folding: no white space but single spaces between words.
+const NEEDS_FOLDING = /\s\s|[^\S ]|^\s|\s$/;
+
 export function foldWhiteSpace(value: string, max: number): string {
+  if (value.length <= max && !NEEDS_FOLDING.test(value)) return value;
   let line = '';
   for (const [word] of value.matchAll(/\S+/g)) {
     line += line ? ` ${word}` : word;
