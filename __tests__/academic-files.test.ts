@@ -6,7 +6,7 @@
  */
 import { render } from '../src';
 import { parsePartialDate } from '../src/format/dates';
-import { headings, sectionOrder, visibleText } from './helpers/html';
+import { headings, sectionOrder, validationErrors, visibleText } from './helpers/html';
 
 const alFolio = require('./fixtures/academic/al-folio.resume.json');
 const academicPages = require('./fixtures/academic/academicpages.cv.json');
@@ -149,6 +149,17 @@ describe('custom top-level sections', () => {
   test('themeOptions.sections and labels name them by key, whatever the case, spaces or _', () => {
     const resume = { ...alFolio, meta: { themeOptions: { sections: ['Research_Experience', 'publications'], labels: { 'research experience': 'Research' } } } };
     expect(headings(render(resume))).toEqual(['Research', 'Publications']);
+  });
+
+  test('an order naming no section of this resume is ignored, not an empty page', () => {
+    expect(headings(render({ ...academicPages, meta: { themeOptions: { sections: ['hobbies'] } } }))).toEqual(headings(render(academicPages)));
+  });
+
+  test('a section whose heading repeats an earlier one is not a second landmark of that name', async () => {
+    const html = render({ work: [{ name: 'Lab' }], research: [{ title: 'Grant' }], meta: { themeOptions: { labels: { work: 'Research' } } } } as never);
+    expect(headings(html)).toEqual(['Research', 'Research']);
+    expect(html.match(/aria-labelledby=/g)).toHaveLength(1);
+    expect(await validationErrors(html)).toEqual([]);
   });
 
   test('certifications are certificates; presentations are talks', () => {

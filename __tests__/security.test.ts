@@ -23,7 +23,7 @@ function tags(html: string): string[] {
 }
 
 const ALLOWED_TAGS = new Set(
-  'html head meta title style body header main section div h1 h2 h3 p ul ol li a strong em code pre del br hr blockquote figure figcaption time span img table thead tbody tr th td input'.split(' '),
+  'html head meta title style body header main section div h1 h2 h3 p ul ol li a strong em sup code pre del br hr blockquote figure figcaption time span img table thead tbody tr th td input'.split(' '),
 );
 
 describe.each(pages.map((html: string, i: number) => [i, html]))('hostile resume #%i', (_, html) => {

@@ -45,6 +45,11 @@ interface SectionBase<S extends SectionShape> {
   shape: S;
   /** More entries than LIMITS.entriesPerSection were given: the section ends with an ellipsis. */
   truncated?: boolean;
+  /**
+   * Named by its heading as a landmark; not when an earlier section has the same heading
+   * (a custom key reading like a relabelled section), since landmark names must be unique.
+   */
+  landmark: boolean;
 }
 
 export type SectionView =
@@ -155,14 +160,20 @@ function defaultHeading(candidate: Candidate, resume: NormalizedResume, ctx: Con
 function sectionViews(resume: NormalizedResume, ctx: Context): SectionView[] {
   const options = resume.meta.themeOptions;
   const all = candidates(resume, ctx);
-  const chosen = options.sections
+  const listed = options.sections
     ? [...new Set(options.sections.flatMap((key) => all.filter((candidate) => keyForm(candidate.key) === keyForm(key))))]
-    : all;
+    : [];
+  // An order that names no section this resume can have (a typo, another theme's keys) is
+  // ignored rather than leaving the page empty.
+  const chosen = listed.length > 0 ? listed : all;
+  const headings = new Set<string>();
   return chosen.flatMap((candidate): SectionView[] => {
     const heading = options.labels[keyForm(candidate.key)] ?? defaultHeading(candidate, resume, ctx);
     const content = candidate.content(heading);
     if (!content) return [];
-    const base = { key: candidate.key, id: candidate.id, heading, shape: candidate.shape };
+    const landmark = !headings.has(heading);
+    headings.add(heading);
+    const base = { key: candidate.key, id: candidate.id, heading, shape: candidate.shape, landmark };
     return [{ ...base, ...content, ...(candidate.truncated ? { truncated: true } : {}) } as SectionView];
   });
 }
