@@ -4,8 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Handlebars from 'handlebars';
 import * as esbuild from 'esbuild';
+import { compileTemplates } from './compile-templates.mjs';
 import { datePatterns } from './date-patterns.mjs';
 import { listPatterns } from './list-patterns.mjs';
 import { writeSchema } from './schema.mjs';
@@ -16,21 +16,14 @@ const stylesDir = join(root, 'styles');
 const generatedDir = join(root, 'src', 'generated');
 const distDir = join(root, 'dist');
 
-// Templates may use only Handlebars' built-in block helpers: all logic lives in the view model.
-// They use no @data variables either, so `data: false` spares a data frame per loop iteration.
-const precompileOptions = { knownHelpersOnly: true, preventIndent: true, strict: false, data: false };
-
-function precompiledTemplates() {
-  const entries = readdirSync(partialsDir)
-    .filter((file) => file.endsWith('.hbs'))
-    .sort()
-    .map((file) => {
-      const name = file.slice(0, -'.hbs'.length);
-      // A trailing newline would follow every inline use of a partial into the page.
-      const source = readFileSync(join(partialsDir, file), 'utf8').replace(/\n$/, '');
-      return `  ${JSON.stringify(name)}: ${Handlebars.precompile(source, precompileOptions)}`;
-    });
-  return `{\n${entries.join(',\n')}\n}`;
+/** The partials' sources by name; a trailing newline would follow every inline use of a partial. */
+function templateSources() {
+  return Object.fromEntries(
+    readdirSync(partialsDir)
+      .filter((file) => file.endsWith('.hbs'))
+      .sort()
+      .map((file) => [file.slice(0, -'.hbs'.length), readFileSync(join(partialsDir, file), 'utf8').replace(/\n$/, '')]),
+  );
 }
 
 async function minifiedCss() {
@@ -51,12 +44,9 @@ function writeGenerated(file, source, lines) {
 
 async function writeAssets() {
   mkdirSync(generatedDir, { recursive: true });
-  writeGenerated('assets.ts', 'partials/ and styles/', [
-    '// @ts-nocheck',
-    "import type { TemplateSpecification } from 'handlebars';",
-    `export const templates: Record<string, TemplateSpecification> = ${precompiledTemplates()};`,
-    `export const css: string = ${JSON.stringify(await minifiedCss())};`,
-  ]);
+  // Templates may use only what scripts/compile-templates.mjs supports: all logic lives in the view model.
+  writeGenerated('templates.ts', 'partials/', [compileTemplates(templateSources())]);
+  writeGenerated('assets.ts', 'styles/', [`export const css: string = ${JSON.stringify(await minifiedCss())};`]);
   writeGenerated('date-patterns.ts', 'Intl.DateTimeFormat', [
     "import type { DatePattern } from '../format/dates';",
     `export const datePatterns: Record<string, DatePattern> = ${JSON.stringify(datePatterns(root))};`,
@@ -96,9 +86,9 @@ async function bundle() {
   });
 }
 
-// The builds carry marked and the Handlebars runtime, so they carry their licenses too.
+// The builds carry marked, so they carry its license too.
 function writeThirdPartyLicenses() {
-  const notices = ['marked', 'handlebars'].map((name) => {
+  const notices = ['marked'].map((name) => {
     const { version } = JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8'));
     const license = readFileSync(join(root, 'node_modules', name, 'LICENSE'), 'utf8').trim();
     return `${name} ${version}\n\n${license}\n`;

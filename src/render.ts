@@ -1,20 +1,13 @@
 /**
- * Stage 3 of the pipeline: the precompiled Handlebars templates turn the page view into HTML.
- * Templates and CSS were compiled into `generated/assets` at build time, so rendering reads no
- * file and survives being bundled into someone else's build.
+ * Stage 3 of the pipeline: the templates turn the page view into HTML. partials/*.hbs were
+ * compiled into plain functions at build time (scripts/compile-templates.mjs) and the CSS
+ * inlined, so rendering reads no file and survives being bundled into someone else's build.
  */
-import Handlebars from 'handlebars/runtime';
-import { css, templates } from './generated/assets';
+import { css } from './generated/assets';
+import { templates } from './generated/templates';
 import { normalizeResume } from './normalize';
 import type { Resume } from './types';
 import { buildPageView } from './view-model';
-
-// A private environment: registering partials never touches a Handlebars the host app also uses.
-const handlebars = Handlebars.create();
-for (const [name, spec] of Object.entries(templates)) {
-  if (name !== 'layout') handlebars.registerPartial(name, handlebars.template(spec));
-}
-const layout = handlebars.template(templates.layout);
 
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
@@ -29,5 +22,5 @@ export function render(resume: Resume): string {
     throw new TypeError(`render(resume) expects a JSON Resume object, but got ${kindOf(input)}.`);
   }
   const page = buildPageView(normalizeResume(input as Record<string, unknown>));
-  return layout({ ...page, css });
+  return templates.layout({ ...page, css });
 }

@@ -1,0 +1,126 @@
+// Compiles partials/*.hbs into plain JavaScript functions at build time, with Handlebars' own
+// parser (so whitespace control is Handlebars'), for exactly the constructs the templates use:
+// {{name}} and {{this}} (escaped as Handlebars escapes), {{{name}}}, {{#if}}, {{#each}},
+// {{#with}} with {{else}}, and partials {{> name}}, {{> name context}}, {{> (lookup . "key")}}.
+// Anything else fails the build. Lookups read own properties only, as Handlebars' do; a test
+// renders a large corpus with both these functions and the Handlebars runtime and compares.
+import Handlebars from 'handlebars';
+
+/** What the generated functions share: Handlebars' escaping, truthiness and property lookup. */
+const RUNTIME = `
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;', '\`': '&#x60;', '=': '&#x3D;' };
+const NEEDS_ESCAPE = /[&<>"'\`=]/;
+const ESCAPED = /[&<>"'\`=]/g;
+const own = Object.prototype.hasOwnProperty;
+/** A property the context has of its own, as Handlebars' lookupProperty reads it. */
+function get(context: any, name: string): any {
+  return context != null && own.call(context, name) ? context[name] : undefined;
+}
+/** Handlebars' escapeExpression. */
+function escape(value: any): string {
+  if (typeof value !== 'string') {
+    if (value == null) return '';
+    if (!value) return value + '';
+    value = '' + value;
+  }
+  return NEEDS_ESCAPE.test(value) ? value.replace(ESCAPED, (char: string) => ESCAPES[char]) : value;
+}
+function raw(value: any): string {
+  return value == null ? '' : '' + value;
+}
+/** Handlebars' #if and #with: false, 0, "", null, undefined and [] are empty. */
+function empty(value: any): boolean {
+  return !value || (Array.isArray(value) && value.length === 0);
+}
+/** What #each walks: an array's elements, or an object's own values. */
+function items(value: any): any[] {
+  if (Array.isArray(value)) return value;
+  return value && typeof value === 'object' ? Object.keys(value).map((key) => value[key]) : [];
+}
+`;
+
+class Unsupported extends Error {}
+
+function fail(node, what) {
+  const where = node.loc ? ` at line ${node.loc.start.line}` : '';
+  throw new Unsupported(`${what}${where} is not supported by scripts/compile-templates.mjs`);
+}
+
+/** The expression for a path: `this`, or one own property of the context. */
+function path(node, context) {
+  if (node.type !== 'PathExpression' || node.data || node.depth !== 0) fail(node, `the expression ${node.original ?? node.type}`);
+  if (node.parts.length === 0) return context;
+  if (node.parts.length !== 1) fail(node, `the path ${node.original}`);
+  return `get(${context}, ${JSON.stringify(node.parts[0])})`;
+}
+
+function compileProgram(program, context, state) {
+  return program.body.map((node) => compileNode(node, context, state)).join('\n');
+}
+
+function compileNode(node, context, state) {
+  switch (node.type) {
+    case 'ContentStatement':
+      return node.value ? `out += ${JSON.stringify(node.value)};` : '';
+    case 'CommentStatement':
+      return '';
+    case 'MustacheStatement': {
+      if (node.params.length > 0 || node.hash) fail(node, `a helper call {{${node.path.original} ...}}`);
+      const value = path(node.path, context);
+      return `out += ${node.escaped ? 'escape' : 'raw'}(${value});`;
+    }
+    case 'BlockStatement': {
+      const helper = node.path.original;
+      if (node.params.length !== 1 || node.hash || node.program.blockParams) fail(node, `the block {{#${helper}}}`);
+      const value = path(node.params[0], context);
+      const inverse = node.inverse ? compileProgram(node.inverse, context, state) : '';
+      const id = state.next++;
+      if (helper === 'if') return `if (!empty(${value})) {\n${compileProgram(node.program, context, state)}\n} else {\n${inverse}\n}`;
+      if (helper === 'with') {
+        return `{ const c${id} = ${value};\nif (!empty(c${id})) {\n${compileProgram(node.program, `c${id}`, state)}\n} else {\n${inverse}\n} }`;
+      }
+      if (helper === 'each') {
+        const body = compileProgram(node.program, `c${id}`, state);
+        return `{ const l${id} = items(${value});\nif (l${id}.length > 0) { for (const c${id} of l${id}) {\n${body}\n} } else {\n${inverse}\n} }`;
+      }
+      return fail(node, `the block helper #${helper}`);
+    }
+    case 'PartialStatement': {
+      if (node.hash || node.params.length > 1) fail(node, 'a partial with hash arguments');
+      const target = node.params.length === 1 ? path(node.params[0], context) : context;
+      if (node.name.type === 'PathExpression') {
+        if (!state.names.has(node.name.original)) fail(node, `the unknown partial ${node.name.original}`);
+        return `out += partials[${JSON.stringify(node.name.original)}](${target});`;
+      }
+      // {{> (lookup . "key")}}: the partial named by a property of the context.
+      const name = node.name;
+      if (name.type !== 'SubExpression' || name.path.original !== 'lookup' || name.params.length !== 2 || name.params[1].type !== 'StringLiteral') {
+        fail(node, 'a dynamic partial other than (lookup . "key")');
+      }
+      const key = `${path(name.params[0], context)}`;
+      return `out += partials[get(${key}, ${JSON.stringify(name.params[1].value)})](${target});`;
+    }
+    default:
+      return fail(node, `the construct ${node.type}`);
+  }
+}
+
+/** TypeScript source of a module exporting `templates`: one function per template name. */
+export function compileTemplates(sources) {
+  const names = new Set(Object.keys(sources));
+  const state = { names, next: 0 };
+  const functions = Object.entries(sources).map(([name, source]) => {
+    const body = compileProgram(Handlebars.parse(source), 'context', state);
+    return `  ${JSON.stringify(name)}(context: any): string {\n    let out = '';\n${body}\n    return out;\n  },`;
+  });
+  return [
+    '/* eslint-disable */',
+    RUNTIME.trim(),
+    '',
+    'const partials: Record<string, (context: any) => string> = {',
+    ...functions,
+    '};',
+    '',
+    'export const templates = partials;',
+  ].join('\n');
+}
