@@ -101,7 +101,7 @@ describe('periodView', () => {
 
 describe('the build-time date tables', () => {
   // formatPartialDate uses the tables for four-digit years; Intl is the reference.
-  const { datePatterns } = require('../src/generated/date-patterns');
+  const { datePatterns } = require('../src/generated/intl-tables');
   const fields = require('../src/format/date-fields.json');
   const keys = Object.keys(datePatterns);
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { formatList, listParts } from '../src/format/lists';
-import { listPatterns } from '../src/generated/list-patterns';
+import { listPatterns } from '../src/generated/intl-tables';
 
 describe('build-time list separators', () => {
   const keys = Object.keys(listPatterns);

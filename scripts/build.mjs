@@ -6,8 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { compileTemplates } from './compile-templates.mjs';
-import { datePatterns } from './date-patterns.mjs';
-import { listPatterns } from './list-patterns.mjs';
+import { intlTables } from './intl-tables.mjs';
 import { writeSchema } from './schema.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -47,13 +46,12 @@ async function writeAssets() {
   // Templates may use only what scripts/compile-templates.mjs supports: all logic lives in the view model.
   writeGenerated('templates.ts', 'partials/', [compileTemplates(templateSources())]);
   writeGenerated('assets.ts', 'styles/', [`export const css: string = ${JSON.stringify(await minifiedCss())};`]);
-  writeGenerated('date-patterns.ts', 'Intl.DateTimeFormat', [
+  const { datePatterns, listPatterns } = intlTables(root);
+  writeGenerated('intl-tables.ts', 'Intl.DateTimeFormat and Intl.ListFormat', [
     "import type { DatePattern } from '../format/dates';",
-    `export const datePatterns: Record<string, DatePattern> = ${JSON.stringify(datePatterns(root))};`,
-  ]);
-  writeGenerated('list-patterns.ts', 'Intl.ListFormat', [
     "import type { ListPattern } from '../format/lists';",
-    `export const listPatterns: Record<string, ListPattern> = ${JSON.stringify(listPatterns(root))};`,
+    `export const datePatterns: Record<string, DatePattern> = ${JSON.stringify(datePatterns)};`,
+    `export const listPatterns: Record<string, ListPattern> = ${JSON.stringify(listPatterns)};`,
   ]);
 }
 

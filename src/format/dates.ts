@@ -1,4 +1,4 @@
-import { datePatterns } from '../generated/date-patterns';
+import { datePatterns } from '../generated/intl-tables';
 import fields from './date-fields.json';
 import { cachedFormatter } from './formatter-cache';
 

@@ -1,4 +1,4 @@
-import { listPatterns } from '../generated/list-patterns';
+import { listPatterns } from '../generated/intl-tables';
 import { cachedFormatter } from './formatter-cache';
 
 export interface ListPart {
