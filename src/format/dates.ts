@@ -52,9 +52,10 @@ export function parsePartialDate(value: string): PartialDate | undefined {
   let year: number;
   let month: number | undefined;
   let day: number | undefined;
+  // Tried in turn: nearly every date is ISO-like, and needs only the first pattern.
   const yearFirst = YEAR_FIRST.exec(written);
-  const monthFirst = MONTH_FIRST.exec(written);
-  const named = MONTH_NAME.exec(written);
+  const monthFirst = yearFirst ? null : MONTH_FIRST.exec(written);
+  const named = yearFirst || monthFirst ? null : MONTH_NAME.exec(written);
   if (yearFirst) {
     year = Number(yearFirst[1]);
     month = yearFirst[2] === undefined ? undefined : Number(yearFirst[2]);

@@ -182,9 +182,9 @@ function parsedOr(parse: () => string, fallback: () => string): string {
 
 /** Renders paragraphs, lists and the like; the result is safe to place in the page as is. */
 export function markdownBlock(text: string, budget: MarkdownBudget): string {
-  if (isPlainText(text) && text.length <= LIMITS.markdownChars) return `<p>${escapeHtml(text)}</p>\n`;
-  if (!mayParse(text, true, budget)) return escapedParagraphs(text);
   const escaped = () => escapedParagraphs(text);
+  if (isPlainText(text) && text.length <= LIMITS.markdownChars) return `<p>${escapeHtml(text)}</p>\n`;
+  if (!mayParse(text, true, budget)) return escaped();
   // For one paragraph the inline parser gives the same HTML without marked's block lexer, whose
   // first use in a process costs ~40 ms (a property test checks the equality).
   if (isOneParagraph(text)) return parsedOr(() => `<p>${markdownParser().parseInline(text, { async: false })}</p>\n`, escaped);

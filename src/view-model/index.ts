@@ -26,7 +26,7 @@ import {
 import { serviceGroups, type ServiceGroupView } from './groups';
 import { headerView, type HeaderView } from './header';
 import { interestPairs, languagePairs, referenceViews, skillPairs, type PairsView, type ReferenceView } from './pairs';
-import { publicationsView, type PublicationsView } from './publications';
+import { publicationsView, showsSelectedOnly, type PublicationsView } from './publications';
 import { talkView, type TalkView } from './talks';
 
 export type { EntryView, LabelledView, LinkView } from './context';
@@ -133,24 +133,25 @@ function candidates(resume: NormalizedResume, ctx: Context): Candidate[] {
       content: (heading) => standardContent(section.key, resume, heading, ctx),
     }),
   );
-  const custom = resume.custom.map(
-    (section, i): Candidate => ({
+  const custom = resume.custom.map((section, i): Candidate => {
+    const named = slug(section.key);
+    return {
       key: section.key,
       // Prefixed, so no custom section shares an id with a standard one or another custom one.
-      id: `custom-${i + 1}${slug(section.key) ? `-${slug(section.key)}` : ''}`,
+      id: `custom-${i + 1}${named ? `-${named}` : ''}`,
       shape: 'entries',
       defaultHeading: section.heading,
       truncated: section.truncated,
       content: () => entries(section.entries, customEntryView, ctx),
-    }),
-  );
+    };
+  });
   return [...standard, ...custom];
 }
 
 /** A section's heading unless `labels` names one: publications read "Selected Publications" when only the selected are shown. */
 function defaultHeading(candidate: Candidate, resume: NormalizedResume, ctx: Context): string {
-  const selectedOnly = resume.meta.themeOptions.selectedPublications && resume.publications.some((item) => item.selected);
-  return candidate.key === 'publications' && selectedOnly ? ctx.messages.selectedPublications : candidate.defaultHeading;
+  const selected = candidate.key === 'publications' && showsSelectedOnly(resume.publications, resume.meta.themeOptions);
+  return selected ? ctx.messages.selectedPublications : candidate.defaultHeading;
 }
 
 /**

@@ -46,7 +46,8 @@ function authorParts(item: NPublication, ctx: Context, maxAuthors: number): Auth
     ).map((part) => (part.index === undefined ? { text: part.text, isOwner: false } : view(authors[part.index], part.index)));
   }
   const ownerAt = owner.indexOf(true);
-  const shown = ownerAt >= maxAuthors ? [...authors.keys()].slice(0, maxAuthors - 1).concat(ownerAt) : [...authors.keys()].slice(0, maxAuthors);
+  const first = Array.from({ length: maxAuthors }, (_, i) => i);
+  const shown = ownerAt >= maxAuthors ? [...first.slice(0, -1), ownerAt] : first;
   return shown.flatMap((index, i) => {
     const skipped = i > 0 && index !== shown[i - 1] + 1;
     const separator = i === 0 ? [] : [{ text: skipped ? ', …, ' : ', ', isOwner: false }];
@@ -178,8 +179,13 @@ function groupOf(type: PublicationType | undefined): GroupKey {
  * The publications shown: all, or only the selected ones (when any is selected); newest first,
  * or by type and newest first within each; numbered continuously from the count down to [1].
  */
+/** Whether only the selected publications are shown: asked for, and some are selected. */
+export function showsSelectedOnly(all: NPublication[], options: NThemeOptions): boolean {
+  return options.selectedPublications && all.some((item) => item.selected);
+}
+
 export function publicationsView(all: NPublication[], ctx: Context, options: NThemeOptions): PublicationsView {
-  const chosen = options.selectedPublications && all.some((item) => item.selected) ? all.filter((item) => item.selected) : all;
+  const chosen = showsSelectedOnly(all, options) ? all.filter((item) => item.selected) : all;
   const ordered = newestFirst(chosen);
   const groups = (
     options.groupPublications
