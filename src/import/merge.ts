@@ -5,18 +5,13 @@
  * file twice changes nothing the second time.
  */
 import { bareDoi } from '../normalize';
+import { isRecord, type Json } from '../normalize/read';
 import type { LabelledLink, Publication } from '../types';
 
 export interface MergeCounts {
   added: number;
   updated: number;
   unchanged: number;
-}
-
-type Json = Record<string, unknown>;
-
-function isRecord(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** "What Do Self-Supervised ViTs Learn?" and "what do self supervised vits learn" are one title. */

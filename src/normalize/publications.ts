@@ -1,6 +1,7 @@
 /** Publications: authors as written or as name parts, venue, date or status, links and honours. */
 import { readMarks, splitAuthors } from '../format/authors';
 import { ELLIPSIS, LIMITS } from '../limits';
+import type { Publication } from '../types';
 import { foldWhiteSpace, isRecord, links, own, pick, pickDate, pickMarkdown, pickMarkdownList, rawText, readList, text, type Json, type NLink } from './read';
 
 export interface NAuthor {
@@ -10,8 +11,8 @@ export interface NAuthor {
   corresponding?: boolean;
 }
 
-/** What kind of work a publication is; groups and orders them when grouped. */
-export type PublicationType = 'journal' | 'conference' | 'workshop' | 'preprint' | 'thesis' | 'book' | 'chapter' | 'report' | 'patent' | 'other';
+/** What kind of work a publication is, as the exported types describe it; groups them when grouped. */
+export type PublicationType = NonNullable<Publication['type']>;
 
 export const PUBLICATION_TYPES: readonly PublicationType[] = ['journal', 'conference', 'workshop', 'preprint', 'thesis', 'book', 'chapter', 'report', 'patent', 'other'];
 

@@ -3,7 +3,7 @@ import { formatList } from '../format/lists';
 import { periodView } from '../format/dates';
 import { safeUrl } from '../format/urls';
 import { fillMessage, type Messages } from '../i18n';
-import type { NAward, NCertificate, NCustomEntry, NEducation, NProject, NTeaching, NVolunteer, NWork } from '../normalize';
+import type { NAward, NCertificate, NCustomEntry, NEducation, NEntryCommon, NProject, NTeaching, NVolunteer, NWork } from '../normalize';
 import {
   entry,
   inlineMarkdown,
@@ -18,35 +18,26 @@ import {
   type LabelledView,
 } from './context';
 
-export function workEntry(item: NWork, ctx: Context): EntryView {
-  return entry({
-    ...titled(item.name, item.position, item.url),
+/** What most entries show besides their names, as normalize's entryCommon reads it. */
+function commonView(item: NEntryCommon, ctx: Context): Pick<EntryView, 'location' | 'dates' | 'summaryHtml' | 'highlightsHtml'> {
+  return {
     location: placeText(item.location, ctx),
-    description: item.description,
     dates: periodView(item.startDate, item.endDate, ctx.dates),
     summaryHtml: optionalMarkdown(item.summary, ctx),
     highlightsHtml: inlineMarkdown(item.highlights, ctx),
-  });
+  };
+}
+
+export function workEntry(item: NWork, ctx: Context): EntryView {
+  return entry({ ...titled(item.name, item.position, item.url), description: item.description, ...commonView(item, ctx) });
 }
 
 export function volunteerEntry(item: NVolunteer, ctx: Context): EntryView {
-  return entry({
-    ...titled(item.organization, item.position, item.url),
-    location: placeText(item.location, ctx),
-    dates: periodView(item.startDate, item.endDate, ctx.dates),
-    summaryHtml: optionalMarkdown(item.summary, ctx),
-    highlightsHtml: inlineMarkdown(item.highlights, ctx),
-  });
+  return entry({ ...titled(item.organization, item.position, item.url), ...commonView(item, ctx) });
 }
 
 export function teachingEntry(item: NTeaching, ctx: Context): EntryView {
-  return entry({
-    ...titled(item.course, joinDefined([item.role, item.institution], ', '), item.url),
-    location: placeText(item.location, ctx),
-    dates: periodView(item.startDate, item.endDate, ctx.dates),
-    summaryHtml: optionalMarkdown(item.summary, ctx),
-    highlightsHtml: inlineMarkdown(item.highlights, ctx),
-  });
+  return entry({ ...titled(item.course, joinDefined([item.role, item.institution], ', '), item.url), ...commonView(item, ctx) });
 }
 
 export function projectEntry(item: NProject, ctx: Context): EntryView {
@@ -66,15 +57,7 @@ export function customEntryView(item: NCustomEntry, ctx: Context): EntryView {
   const named = item.title
     ? { title: linkTo(item.title, item.url), subtitle: joinDefined([item.position, item.organization], ', ') }
     : titled(item.organization, item.position, item.url);
-  return entry({
-    ...named,
-    location: placeText(item.location, ctx),
-    dates: periodView(item.startDate, item.endDate, ctx.dates),
-    links: linkViews(item.links),
-    summaryHtml: optionalMarkdown(item.summary, ctx),
-    highlightsHtml: inlineMarkdown(item.highlights, ctx),
-    keywords: item.keywords,
-  });
+  return entry({ ...named, ...commonView(item, ctx), links: linkViews(item.links), keywords: item.keywords });
 }
 
 // Words that make a text a degree of its own: "PhD in Earth Sciences", "M.S. in Physics".

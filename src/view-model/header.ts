@@ -24,7 +24,6 @@ const NETWORK_NAMES = new Map(
   ].map((name) => [keyForm(name), name]),
 );
 NETWORK_NAMES.set('scholar', 'Google Scholar');
-NETWORK_NAMES.set('googlescholar', 'Google Scholar');
 NETWORK_NAMES.set('stackexchange', 'Stack Exchange');
 
 // Where a profile without a network name points tells the network.
