@@ -46,12 +46,15 @@ async function writeAssets() {
   // Templates may use only what scripts/compile-templates.mjs supports: all logic lives in the view model.
   writeGenerated('templates.ts', 'partials/', [compileTemplates(templateSources())]);
   writeGenerated('assets.ts', 'styles/', [`export const css: string = ${JSON.stringify(await minifiedCss())};`]);
-  const { datePatterns, listPatterns } = intlTables(root);
-  writeGenerated('intl-tables.ts', 'Intl.DateTimeFormat and Intl.ListFormat', [
+  const { datePatterns, listPatterns, regionCodes, regionNames } = intlTables(root);
+  writeGenerated('intl-tables.ts', 'Intl.DateTimeFormat, Intl.ListFormat and Intl.DisplayNames', [
     "import type { DatePattern } from '../format/dates';",
     "import type { ListPattern } from '../format/lists';",
     `export const datePatterns: Record<string, DatePattern> = ${JSON.stringify(datePatterns)};`,
     `export const listPatterns: Record<string, ListPattern> = ${JSON.stringify(listPatterns)};`,
+    '/** Two-letter region codes, joined by "|"; each locale\'s names for them, in the same order. */',
+    `export const regionCodes: string = ${JSON.stringify(regionCodes)};`,
+    `export const regionNames: Record<string, string> = ${JSON.stringify(regionNames)};`,
   ]);
 }
 
@@ -66,6 +69,7 @@ async function bundle() {
     target: 'es2020',
     minify: true,
     legalComments: 'none', // the licenses are in THIRD_PARTY_LICENSES.txt
+    charset: 'utf8', // the tables' names as they are, not six-byte escapes
     logLevel: 'warning',
   };
   await esbuild.build({ ...common, format: 'cjs', outfile: join(distDir, 'index.cjs') });

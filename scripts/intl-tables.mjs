@@ -1,6 +1,6 @@
-// The shipped locales' date patterns and list separators, taken from Intl at build time. A fresh
-// process pays about 20 ms for its first Intl formatter (ICU's locale data); with these tables a
-// CV in a shipped language formats its dates and author lists without one. Both tables are
+// The shipped locales' date patterns, list separators and country names, taken from Intl at build
+// time. A fresh process pays about 10-20 ms for its first Intl formatter (ICU's locale data); with
+// these tables a CV in a shipped language formats its dates, author lists and countries without one. Both tables are
 // exact: a date pattern is kept only if every month and day formats to the same skeleton, list
 // separators only if they reproduce Intl on a corpus that includes Spanish's "y"/"e" and "o"/"u"
 // cases; tests compare them with Intl. Other locales use Intl at run time.
@@ -96,8 +96,29 @@ function listPatterns(locales) {
   return table;
 }
 
+// Joins a table's strings; no region name contains it (checked below).
+const SEPARATOR = '|';
+
+/** Every two-letter code Intl names, and each locale's names for them in the same order. */
+function regionNames(locales) {
+  const letters = Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i));
+  const all = letters.flatMap((first) => letters.map((second) => first + second));
+  const english = new Intl.DisplayNames('en', { type: 'region', fallback: 'code' });
+  const codes = all.filter((code) => english.of(code) !== code);
+  const names = {};
+  for (const locale of locales) {
+    const display = new Intl.DisplayNames(locale, { type: 'region', fallback: 'code' });
+    // A code English does not name must not be named in this locale either, or the table would miss it.
+    if (all.some((code) => !codes.includes(code) && display.of(code) !== code)) continue;
+    const localized = codes.map((code) => display.of(code));
+    if (localized.some((name) => name.includes(SEPARATOR))) continue;
+    names[locale] = localized.join(SEPARATOR);
+  }
+  return { regionCodes: codes.join(SEPARATOR), regionNames: names };
+}
+
 /** The tables for every language that has a message file, as the source of src/generated/intl-tables.ts. */
 export function intlTables(root) {
   const locales = readdirSync(join(root, 'src', 'i18n', 'messages')).map((file) => file.replace(/\.json$/, ''));
-  return { datePatterns: datePatterns(root, locales), listPatterns: listPatterns(locales) };
+  return { datePatterns: datePatterns(root, locales), listPatterns: listPatterns(locales), ...regionNames(locales) };
 }

@@ -1,7 +1,7 @@
 /** What every part of the view model shares: the render's context and the small building blocks of views. */
 import type { DateContext, DateView } from '../format/dates';
 import { markdownBlock, markdownInline, type MarkdownBudget } from '../format/markdown';
-import { cachedFormatter } from '../format/formatter-cache';
+import { regionName } from '../format/regions';
 import { safeUrl } from '../format/urls';
 import type { Messages } from '../i18n';
 import type { NLink, NPlace } from '../normalize';
@@ -74,18 +74,11 @@ export function entry(fields: Partial<EntryView>): EntryView {
   return { dates: [], details: [], links: [], highlightsHtml: [], keywords: [], ...fields };
 }
 
-const regionNames = new Map<string, Intl.DisplayNames>();
 const REGION_CODE = /^[a-z]{2}$/i;
 
 /** A country code ("DE") as the country's name in the page's language ("Germany", "Deutschland"). */
 function countryName(country: string, locale: string): string {
-  if (!REGION_CODE.test(country)) return country;
-  try {
-    const names = cachedFormatter(regionNames, locale, () => new Intl.DisplayNames(locale, { type: 'region', fallback: 'code' }));
-    return names.of(country.toUpperCase()) ?? country;
-  } catch {
-    return country;
-  }
+  return REGION_CODE.test(country) ? regionName(country, locale) : country;
 }
 
 /** A place as one line: its parts, then the country by name. */
