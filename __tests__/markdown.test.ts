@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { Marked } from 'marked';
-import { escapeHtml, isOneParagraph, isPlainText, markdownBlock, markdownInline, markdownOptions, newMarkdownBudget } from '../src/format/markdown';
+import { emphasisOnly, escapeHtml, isOneParagraph, isPlainText, markdownBlock, markdownInline, markdownOptions, newMarkdownBudget } from '../src/format/markdown';
 /** One field rendered as in a fresh render, with a whole budget of marks. */
 const block = (text: string) => markdownBlock(text, newMarkdownBudget());
 const inline = (text: string) => markdownInline(text, newMarkdownBudget());
@@ -117,4 +117,68 @@ test('ordinary resume sentences take the fast path', () => {
   for (const s of ['Go Sooners and Cardinal!', 'R&D lead', 'Empirical analysis of self-supervised Vision Transformers [4]', 'A | B', '4.18/4.30']) {
     expect(isPlainText(s)).toBe(true);
   }
+});
+
+describe('the emphasis fast path gives what marked would', () => {
+  const reference = new Marked(markdownOptions);
+
+  test('property: for any text it accepts, emphasisOnly equals marked inline and in a paragraph', () => {
+    // Runs of marks in every position, words, spaces and the punctuation around them.
+    // Runs of marks, words, spaces and punctuation in every order, and now and then other syntax.
+    const piece = fc.oneof(
+      { arbitrary: fc.constantFrom('*', '**', '***', '_', '__', '___'), weight: 4 },
+      { arbitrary: fc.constantFrom('a', 'b2', 'word', 'x', '9', '한', 'é'), weight: 4 },
+      { arbitrary: fc.constant(' '), weight: 3 },
+      { arbitrary: fc.constantFrom(...'()[]!.,;:?-+=/\'"”#|&'.split('')), weight: 2 },
+      fc.constantFrom('\t', '\n', '`', '~', '<', '>', '\\', '](x)', '&amp;', 'www.', 'a@b.co', '1. ', '- ', '# '),
+    );
+    // Emphasis as written, and as it goes wrong: marks that differ, spaces inside, words around.
+    // Emphasis as written (mostly), and as it goes wrong: marks that differ, spaces inside, words around.
+    const mostly = <T>(usual: fc.Arbitrary<T>, other: fc.Arbitrary<T>) => fc.oneof({ arbitrary: usual, weight: 3 }, other);
+    const mark = fc.constantFrom('*', '**', '***', '_', '__');
+    const emphasis = fc
+      .tuple(
+        mostly(fc.constantFrom('', ' ', '('), fc.constantFrom('x', '.', '"', '*')),
+        mostly(
+          fc.constantFrom('*', '**', '_', '__').map((m) => [m, m]),
+          fc.tuple(mark, mark),
+        ),
+        mostly(fc.constantFrom('a', 'a b', 'x y 9'), fc.constantFrom('', ' a', 'a ', 'é', 'a *b* c', 'a _b_')),
+        mostly(fc.constantFrom('', ' ', '.', ')', ',', '!', ':'), fc.constantFrom('x', '"', '”', '_', '*')),
+      )
+      .map(([before, [open, close], inside, after]) => before + open + inside + close + after);
+    const text = fc.array(fc.oneof(piece, { arbitrary: emphasis, weight: 2 }), { maxLength: 5 }).map((parts) => parts.join(''));
+    let accepted = 0;
+    let emphasized = 0;
+    fc.assert(
+      fc.property(text, (s) => {
+        const fast = emphasisOnly(s);
+        if (fast === undefined) return true;
+        accepted++;
+        if (fast.includes('<')) emphasized++;
+        if (fast !== reference.parseInline(s, { async: false })) return false;
+        return !isOneParagraph(s) || `<p>${fast}</p>\n` === reference.parse(s, { async: false });
+      }),
+      { numRuns: 20000 },
+    );
+    // The property says something only if the fast path takes many of the texts.
+    expect(accepted).toBeGreaterThan(1000);
+    expect(emphasized).toBeGreaterThan(500);
+  });
+
+  test.each([
+    ['We show that *method 3* improves compression by 3 percent.', 'We show that <em>method 3</em> improves compression by 3 percent.'],
+    ['**Best Paper Award** (top 0.5%)', '<strong>Best Paper Award</strong> (top 0.5%)'],
+    ['Led a team (*five* people), then _two_.', 'Led a team (<em>five</em> people), then <em>two</em>.'],
+  ])('takes %p', (text, html) => {
+    expect(emphasisOnly(text)).toBe(html);
+    expect(reference.parseInline(text, { async: false })).toBe(html);
+  });
+
+  test.each(['snake_case_name', '2*3*4', '***both***', '*a **b** c*', '* not a list', 'open *only', '*a*b', 'a *b* <i>', '**a*'])(
+    'leaves %p to marked',
+    (text) => {
+      expect(emphasisOnly(text)).toBeUndefined();
+    },
+  );
 });

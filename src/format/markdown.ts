@@ -66,12 +66,55 @@ function markdownParser(): Marked {
  * "R&D" or "A | B" stays plain. The result is exactly what marked gives (a property test
  * checks this).
  */
-const INLINE_SYNTAX = /[\\`*_~<\n\r@]|\]\(|!\[|&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);|(?:https?|ftp):\/\/|www\./i;
+const EMPHASIS_MARK = /[*_]/;
+const OTHER_INLINE_SYNTAX = /[\\`~<\n\r@]|\]\(|!\[|&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);|(?:https?|ftp):\/\/|www\./i;
 // List items and rules need a space or the end after their marker: "4.18/4.30" is prose.
 const BLOCK_START = /^(?:\s|[#>=[]|[-+*](?:\s|$)|---|\d+[.)](?:\s|$))/;
 
 export function isPlainText(text: string): boolean {
-  return text.length > 0 && !INLINE_SYNTAX.test(text) && !BLOCK_START.test(text) && !/\s$/.test(text);
+  return text.length > 0 && !EMPHASIS_MARK.test(text) && !OTHER_INLINE_SYNTAX.test(text) && !BLOCK_START.test(text) && !/\s$/.test(text);
+}
+
+const ALPHANUMERIC = /^[a-z0-9]$/i;
+// What may follow a closing "*" or "**" and leave it only a closer: the end, a space, punctuation.
+const AFTER_CLOSER = new Set([undefined, ' ', '.', ',', ';', ':', '!', '?', ')']);
+
+/**
+ * The one Markdown most resume lines hold, "*this*" or "**that**" (with `*` or `_`), as HTML;
+ * undefined for anything else. A run of one or two marks opens only after a space, "(" or the
+ * start and before a letter or digit, and closes only after a letter or digit and before a
+ * space, the end or punctuation, each opener with its own closer. Such runs can only open or only
+ * close, so CommonMark pairs them plainly, and the HTML is exactly marked's (a property test
+ * checks this); anything else, other syntax included, is left to marked.
+ */
+export function emphasisOnly(text: string): string | undefined {
+  if (text.length === 0 || OTHER_INLINE_SYNTAX.test(text)) return undefined;
+  let html = '';
+  let opener: string | undefined;
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const mark = text[i];
+    if (mark !== '*' && mark !== '_') continue;
+    let end = i + 1;
+    while (text[end] === mark) end++;
+    const run = text.slice(i, end);
+    const before = text[i - 1];
+    const after = text[end];
+    if (run.length > 2) return undefined;
+    if (opener === undefined) {
+      if (!(before === undefined || before === ' ' || before === '(') || !ALPHANUMERIC.test(after ?? '')) return undefined;
+      html += escapeHtml(text.slice(copied, i));
+      opener = run;
+    } else {
+      if (run !== opener || !ALPHANUMERIC.test(before) || !AFTER_CLOSER.has(after)) return undefined;
+      const tag = run.length === 1 ? 'em' : 'strong';
+      html += `<${tag}>${escapeHtml(text.slice(copied, i))}</${tag}>`;
+      opener = undefined;
+    }
+    copied = end;
+    i = end - 1;
+  }
+  return opener === undefined ? html + escapeHtml(text.slice(copied)) : undefined;
 }
 
 /**
@@ -187,7 +230,11 @@ export function markdownBlock(text: string, budget: MarkdownBudget): string {
   if (!mayParse(text, true, budget)) return escaped();
   // For one paragraph the inline parser gives the same HTML without marked's block lexer, whose
   // first use in a process costs ~40 ms (a property test checks the equality).
-  if (isOneParagraph(text)) return parsedOr(() => `<p>${markdownParser().parseInline(text, { async: false })}</p>\n`, escaped);
+  if (isOneParagraph(text)) {
+    const emphasized = emphasisOnly(text);
+    if (emphasized !== undefined) return `<p>${emphasized}</p>\n`;
+    return parsedOr(() => `<p>${markdownParser().parseInline(text, { async: false })}</p>\n`, escaped);
+  }
   return parsedOr(() => markdownParser().parse(text, { async: false }), escaped);
 }
 
@@ -196,5 +243,5 @@ export function markdownInline(text: string, budget: MarkdownBudget): string {
   const escaped = () => escapeHtml(cutText(text, LIMITS.markdownChars));
   if (isPlainText(text) && text.length <= LIMITS.markdownChars) return escapeHtml(text);
   if (!mayParse(text, false, budget)) return escaped();
-  return parsedOr(() => markdownParser().parseInline(text, { async: false }), escaped);
+  return emphasisOnly(text) ?? parsedOr(() => markdownParser().parseInline(text, { async: false }), escaped);
 }
