@@ -51,7 +51,14 @@ interface NameTokens {
   familyFirstCount?: number;
 }
 
+// Distinct authors one render remembers the match of: far more than any CV names.
+const REMEMBERED_AUTHORS = 10_000;
+
+const PLAIN_LETTERS = /^[a-z]*$/i;
+
 function simplify(token: string): string {
+  // Most names are plain ASCII letters: nothing to decompose, strip or drop but case.
+  if (PLAIN_LETTERS.test(token)) return token.toLowerCase();
   return token
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -106,7 +113,7 @@ export function createOwnerMatcher(ownerNames: string[]): (author: string) => bo
     const joined = family.join('');
     return joined.length <= longestFamily && (givensByFamily.get(joined) ?? []).some((full) => givenMatches(given, full));
   };
-  return (author: string): boolean => {
+  const matches = (author: string): boolean => {
     const { tokens, familyFirstCount } = nameTokens(author);
     if (tokens.length === 0) return false;
     if (exact.has(tokens.join(' '))) return true;
@@ -122,5 +129,16 @@ export function createOwnerMatcher(ownerNames: string[]): (author: string) => bo
       if (matchesOwner(tokens.slice(0, k), tokens.slice(k))) return true;
     }
     return false;
+  };
+  // A CV names the same coauthors paper after paper. The matcher lives for one render, so what
+  // it remembers is that render's authors and goes with it; past a CV's worth it stops remembering.
+  const known = new Map<string, boolean>();
+  return (author: string): boolean => {
+    let isOwner = known.get(author);
+    if (isOwner === undefined) {
+      isOwner = matches(author);
+      if (known.size < REMEMBERED_AUTHORS) known.set(author, isOwner);
+    }
+    return isOwner;
   };
 }

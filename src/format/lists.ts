@@ -40,11 +40,12 @@ function withoutCommaBeforeAmpersand(separator: string): string {
 export function listParts(items: string[], locale: string, style: Intl.ListFormatStyle = 'long'): ListPart[] {
   const pattern = listPatterns[`${locale}|${style}`];
   if (items.length <= 1 || pattern) {
-    return items.flatMap((text, index) =>
-      index === 0
-        ? [{ text, index }]
-        : [{ text: withoutCommaBeforeAmpersand(separatorBefore(pattern, index, items.length)) }, { text, index }],
-    );
+    const parts: ListPart[] = [];
+    for (let index = 0; index < items.length; index++) {
+      if (index > 0) parts.push({ text: withoutCommaBeforeAmpersand(separatorBefore(pattern, index, items.length)) });
+      parts.push({ text: items[index], index });
+    }
+    return parts;
   }
   let next = 0;
   return listFormatFor(locale, style)
