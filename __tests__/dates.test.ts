@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 // Dates are calendar dates: they must read the same in every time zone. Jest's global setup
 // puts the whole run west of UTC, where a naive `new Date('2022-06-01')` prints May 31.
 import { dateView, formatPartialDate, parsePartialDate, periodView, type DateContext } from '../src/format/dates';
@@ -42,6 +43,38 @@ describe('parsePartialDate', () => {
   test.each(['', 'Spring 2020', '2022-13', '2022-00', '13/2020', 'Marchy 2020', 'Ma 2020', '22'])('%p is not a date we read', (input) => {
     expect(parsePartialDate(input)).toBeUndefined();
   });
+});
+
+test('property: ISO dates read without a pattern read as the general pattern reads them', () => {
+  // The general reading of year-first dates, as parsePartialDate did before its ISO shortcut.
+  const reference = (value: string) => {
+    const found = /^(\d{4})(?:[-./](\d{1,2})(?:[-./](\d{1,2}))?)?$/.exec(value.trim());
+    if (!found) return 'other';
+    const [year, month, day] = [found[1], found[2], found[3]].map((part) => (part === undefined ? undefined : Number(part)));
+    if (month !== undefined && (month < 1 || month > 12)) return undefined;
+    const days = month === undefined ? 0 : new Date(Date.UTC(2000 + (year! % 400), month, 0)).getUTCDate();
+    return month === undefined || day === undefined || day < 1 || day > days ? { year, month } : { year, month, day };
+  };
+  const digit = fc.constantFrom(...'0123456789');
+  const piece = fc.oneof({ arbitrary: digit, weight: 8 }, fc.constantFrom('-', '.', ' ', 'x'));
+  const written = fc.oneof(
+    fc.array(piece, { maxLength: 11 }).map((parts) => parts.join('')),
+    fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.integer({ min: 1, max: 3 })).map(
+      ([year, month, day, parts]) =>
+        [String(year).padStart(4, '0'), String(month).padStart(2, '0'), String(day).padStart(2, '0')].slice(0, parts).join('-'),
+    ),
+  );
+  // Leap years by every rule, which random dates seldom reach.
+  for (const value of ['1900-02-29', '2000-02-29', '2023-02-29', '2024-02-29', '2100-02-29', '2400-02-29', '0000-02-29']) {
+    expect(parsePartialDate(value)).toEqual(reference(value));
+  }
+  fc.assert(
+    fc.property(written, (value) => {
+      const expected = reference(value);
+      if (expected !== 'other') expect(parsePartialDate(value)).toEqual(expected);
+    }),
+    { numRuns: 20000 },
+  );
 });
 
 describe('formatPartialDate keeps the precision it was given', () => {

@@ -39,8 +39,34 @@ function monthNamed(name: string): number | undefined {
   return index < 0 ? undefined : index + 1;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(2000 + (year % 400), month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
+}
+
+/** The number written in `value` from `start` to `end` in ASCII digits, or -1. */
+function digitsBetween(value: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const digit = value.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
+/** "2022", "2022-06" and "2022-06-01", as nearly every date is written, read without a pattern. */
+function isoDate(value: string): PartialDate | undefined {
+  const year = digitsBetween(value, 0, 4);
+  if (year < 0 || (value.length > 4 && value[4] !== '-') || (value.length > 7 && value[7] !== '-')) return undefined;
+  if (value.length === 4) return { year };
+  const month = value.length === 7 || value.length === 10 ? digitsBetween(value, 5, 7) : -1;
+  if (month < 1 || month > 12) return undefined;
+  if (value.length === 7) return { year, month };
+  const day = digitsBetween(value, 8, 10);
+  return day >= 1 && day <= daysIn(year, month) ? { year, month, day } : undefined;
 }
 
 /**
@@ -49,6 +75,8 @@ function daysIn(year: number, month: number): number {
  */
 export function parsePartialDate(value: string): PartialDate | undefined {
   const written = value.trim();
+  const iso = isoDate(written);
+  if (iso) return iso;
   let year: number;
   let month: number | undefined;
   let day: number | undefined;

@@ -62,7 +62,8 @@ export function own(record: Json, key: string): unknown {
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
 export function rawText(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.replace(CONTROL, '');
+  // Searched first (search ignores the g flag's state): a replace that finds nothing costs more.
+  if (typeof value === 'string') return value.search(CONTROL) < 0 ? value : value.replace(CONTROL, '');
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
   if (typeof value === 'boolean') return String(value);
   return undefined;
@@ -98,6 +99,8 @@ function withoutTrailingSpace(line: string): string {
   return trailing.length >= 2 && trailing === ' '.repeat(trailing.length) ? line : kept;
 }
 
+const LINE_BREAK = /[\r\n]/;
+
 /**
  * Markdown keeps its lines; white space at a line's end is dropped unless it is a hard break,
  * since marked would carry it into the page. Line by line, so a long run of spaces costs its
@@ -106,6 +109,8 @@ function withoutTrailingSpace(line: string): string {
 export function markdownText(value: unknown): string | undefined {
   const raw = rawText(value);
   if (raw === undefined) return undefined;
+  // One line: its trailing white space, a hard break included, is trimmed like the whole text's.
+  if (!LINE_BREAK.test(raw)) return raw.trim() || undefined;
   return raw.replace(/\r\n?/g, '\n').split('\n').map(withoutTrailingSpace).join('\n').trim() || undefined;
 }
 
