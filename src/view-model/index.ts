@@ -36,7 +36,7 @@ export type { PairView, PairsView, ReferenceView } from './pairs';
 export type { AuthorPartView, PublicationGroupView, PublicationsView, PublicationView } from './publications';
 export type { TalkEventView, TalkView } from './talks';
 
-interface SectionBase<S extends SectionShape> {
+interface SectionBase<S extends SectionShape, C> {
   /** The section's key: a standard one, or a custom section's key as written. */
   key: string;
   /** Unique in the page, for the heading's id and the section's class. */
@@ -44,25 +44,26 @@ interface SectionBase<S extends SectionShape> {
   heading: string;
   shape: S;
   /** More entries than LIMITS.entriesPerSection were given: the section ends with an ellipsis. */
-  truncated?: boolean;
+  truncated: boolean;
   /**
    * Named by its heading as a landmark; not when an earlier section has the same heading
    * (a custom key reading like a relabelled section), since landmark names must be unique.
    */
   landmark: boolean;
+  /** What the shape's partial renders. */
+  content: C;
 }
 
 export type SectionView =
-  | (SectionBase<'text'> & { summaryHtml: string })
-  | (SectionBase<'entries'> & { entries: EntryView[] })
-  | (SectionBase<'publications'> & PublicationsView)
-  | (SectionBase<'talks'> & { talks: TalkView[] })
-  | (SectionBase<'groups'> & { groups: ServiceGroupView[] })
-  | (SectionBase<'pairs'> & PairsView)
-  | (SectionBase<'references'> & { references: ReferenceView[] });
+  | SectionBase<'text', { summaryHtml: string }>
+  | SectionBase<'entries', { entries: EntryView[] }>
+  | SectionBase<'publications', PublicationsView>
+  | SectionBase<'talks', { talks: TalkView[] }>
+  | SectionBase<'groups', { groups: ServiceGroupView[] }>
+  | SectionBase<'pairs', PairsView>
+  | SectionBase<'references', { references: ReferenceView[] }>;
 
-/** A section's content: what its partial needs beyond the key, id, heading and shape. */
-type Content = { [S in SectionShape]: Omit<Extract<SectionView, { shape: S }>, keyof SectionBase<S>> };
+type Content = { [S in SectionShape]: Extract<SectionView, { shape: S }>['content'] };
 
 export interface PageView {
   lang: string;
@@ -168,15 +169,17 @@ function sectionViews(resume: NormalizedResume, ctx: Context): SectionView[] {
   // ignored rather than leaving the page empty.
   const chosen = listed.length > 0 ? listed : all;
   const headings = new Set<string>();
-  return chosen.flatMap((candidate): SectionView[] => {
-    const heading = options.labels[keyForm(candidate.key)] ?? defaultHeading(candidate, resume, ctx);
+  const sections: SectionView[] = [];
+  for (const candidate of chosen) {
+    const { key, id, shape, truncated } = candidate;
+    const heading = options.labels[keyForm(key)] ?? defaultHeading(candidate, resume, ctx);
     const content = candidate.content(heading);
-    if (!content) return [];
+    if (!content) continue;
     const landmark = !headings.has(heading);
     headings.add(heading);
-    const base = { key: candidate.key, id: candidate.id, heading, shape: candidate.shape, landmark };
-    return [{ ...base, ...content, ...(candidate.truncated ? { truncated: true } : {}) } as SectionView];
-  });
+    sections.push({ key, id, heading, shape, truncated, landmark, content } as SectionView);
+  }
+  return sections;
 }
 
 // What each character becomes in the page, as Handlebars escapes it (`&` is written `&amp;`).
