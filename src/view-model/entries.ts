@@ -13,13 +13,14 @@ import {
   optionalMarkdown,
   placeText,
   titled,
+  type CommonView,
   type Context,
   type EntryView,
   type LabelledView,
 } from './context';
 
 /** What most entries show besides their names, as normalize's entryCommon reads it. */
-function commonView(item: NEntryCommon, ctx: Context): Pick<EntryView, 'location' | 'dates' | 'summaryHtml' | 'highlightsHtml'> {
+function commonView(item: NEntryCommon, ctx: Context): CommonView {
   return {
     location: placeText(item.location, ctx),
     dates: periodView(item.startDate, item.endDate, ctx.dates),
@@ -29,21 +30,20 @@ function commonView(item: NEntryCommon, ctx: Context): Pick<EntryView, 'location
 }
 
 export function workEntry(item: NWork, ctx: Context): EntryView {
-  return entry({ ...titled(item.name, item.position, item.url), description: item.description, ...commonView(item, ctx) });
+  return entry(titled(item.name, item.position, item.url), { description: item.description }, commonView(item, ctx));
 }
 
 export function volunteerEntry(item: NVolunteer, ctx: Context): EntryView {
-  return entry({ ...titled(item.organization, item.position, item.url), ...commonView(item, ctx) });
+  return entry(titled(item.organization, item.position, item.url), {}, commonView(item, ctx));
 }
 
 export function teachingEntry(item: NTeaching, ctx: Context): EntryView {
-  return entry({ ...titled(item.course, joinDefined([item.role, item.institution], ', '), item.url), ...commonView(item, ctx) });
+  return entry(titled(item.course, joinDefined([item.role, item.institution], ', '), item.url), {}, commonView(item, ctx));
 }
 
 export function projectEntry(item: NProject, ctx: Context): EntryView {
-  return entry({
-    title: linkTo(item.name, item.url),
-    subtitle: joinDefined([item.roles.join(', '), item.entity, item.type], ' · '),
+  const head = { title: linkTo(item.name, item.url), subtitle: joinDefined([item.roles.join(', '), item.entity, item.type], ' · ') };
+  return entry(head, {
     dates: periodView(item.startDate, item.endDate, ctx.dates),
     links: linkViews(item.links),
     summaryHtml: optionalMarkdown(item.description, ctx),
@@ -54,10 +54,10 @@ export function projectEntry(item: NProject, ctx: Context): EntryView {
 
 /** A custom section's entry: its title, with role and organization under it. */
 export function customEntryView(item: NCustomEntry, ctx: Context): EntryView {
-  const named = item.title
+  const head = item.title
     ? { title: linkTo(item.title, item.url), subtitle: joinDefined([item.position, item.organization], ', ') }
     : titled(item.organization, item.position, item.url);
-  return entry({ ...named, ...commonView(item, ctx), links: linkViews(item.links), keywords: item.keywords });
+  return entry(head, { links: linkViews(item.links), keywords: item.keywords }, commonView(item, ctx));
 }
 
 // Words that make a text a degree of its own: "PhD in Earth Sciences", "M.S. in Physics".
@@ -99,8 +99,7 @@ export function educationEntry(item: NEducation, ctx: Context): EntryView {
   const gpa = item.score && GPA.test(item.score) ? item.score : undefined;
   if (gpa) details.push({ label: messages.score, value: { label: gpa } });
   if (item.courses.length > 0) details.push({ label: messages.courses, value: { label: item.courses.join(', ') } });
-  return entry({
-    ...titled(item.institution, degreeLine(item.studyType, item.area, messages, ctx.locale.startsWith('en')), item.url),
+  return entry(titled(item.institution, degreeLine(item.studyType, item.area, messages, ctx.locale.startsWith('en')), item.url), {
     location: placeText(item.location, ctx),
     dates: periodView(item.startDate, item.endDate, ctx.dates),
     details,
@@ -110,8 +109,7 @@ export function educationEntry(item: NEducation, ctx: Context): EntryView {
 }
 
 export function awardEntry(item: NAward, ctx: Context): EntryView {
-  return entry({
-    ...titled(item.title, item.awarder, item.url),
+  return entry(titled(item.title, item.awarder, item.url), {
     // An award without an end is one date, not an ongoing range.
     dates: item.endDate ? periodView(item.date, item.endDate, ctx.dates) : periodView(undefined, item.date, ctx.dates),
     summaryHtml: optionalMarkdown(item.summary, ctx),
@@ -119,8 +117,5 @@ export function awardEntry(item: NAward, ctx: Context): EntryView {
 }
 
 export function certificateEntry(item: NCertificate, ctx: Context): EntryView {
-  return entry({
-    ...titled(item.name, item.issuer, item.url),
-    dates: periodView(undefined, item.date, ctx.dates),
-  });
+  return entry(titled(item.name, item.issuer, item.url), { dates: periodView(undefined, item.date, ctx.dates) });
 }
