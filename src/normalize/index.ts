@@ -95,6 +95,9 @@ function isOfType(item: Json, types: Set<string>): boolean {
 /** Top-level keys that are not sections of their own: the known sections, their aliases, basics and meta. */
 const KNOWN_KEYS = new Set(['basics', 'meta', '$schema', ...SECTIONS.flatMap((section) => [section.key, ...section.aliases])].map(keyForm));
 
+/** Each section's top-level names: its key, then its aliases. */
+const SECTION_NAMES = new Map(SECTIONS.map((section) => [section.key, [section.key, ...section.aliases]]));
+
 /** A heading from a key: words split at spaces, `_`, `-` and camelCase, each capitalized. */
 function headingOf(key: string): string {
   return cutText(key, LIMITS.lineChars)
@@ -122,10 +125,13 @@ export function normalizeResume(resume: Json): NormalizedResume {
   const truncated = new Set<SectionKey>();
   /** The entries of the section `key`, read from its key and aliases; a cut is remembered. */
   const read = (key: SectionKey): Json[] => {
-    const keys = [key, ...(SECTIONS.find((section) => section.key === key)?.aliases ?? [])];
-    const parts = keys.map((name) => cappedRecords(own(resume, name), LIMITS.entriesPerSection));
-    if (parts.some((part) => part.cut)) truncated.add(key);
-    return parts.flatMap((part) => part.items);
+    let items: Json[] = [];
+    for (const name of SECTION_NAMES.get(key) ?? [key]) {
+      const part = cappedRecords(own(resume, name), LIMITS.entriesPerSection);
+      if (part.cut) truncated.add(key);
+      if (part.items.length > 0) items = items.length > 0 ? items.concat(part.items) : part.items;
+    }
+    return items;
   };
   /** Items read by `reader`, without those that hold nothing to show. */
   const shown = <T>(items: Json[], reader: (item: Json) => T): T[] => items.map(reader).filter(hasContent);
