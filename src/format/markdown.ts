@@ -137,19 +137,33 @@ export function newMarkdownBudget(): MarkdownBudget {
   return { marksLeft: LIMITS.markdownMarksPerRender };
 }
 
-// The characters that make marked do work beyond copying text: emphasis, code, links, HTML, entities.
-const MARKS = new Set(['*', '_', '~', '`', '[', ']', '<', '>', '&', '\\']);
-const EMPHASIS = new Set(['*', '_', '~']);
-
 /** How many marks a text has, and how many runs of emphasis characters ("**", "_", "~~"). */
 function countMarks(text: string): { marks: number; emphasisRuns: number } {
   let marks = 0;
   let emphasisRuns = 0;
+  let previous = -1;
   for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (!MARKS.has(char)) continue;
-    marks++;
-    if (EMPHASIS.has(char) && text[i - 1] !== char) emphasisRuns++;
+    const code = text.charCodeAt(i);
+    // The characters that make marked do work beyond copying text: emphasis (* _ ~), code (`),
+    // links ([ ]), HTML (< >), entities (&) and escapes (\).
+    switch (code) {
+      case 42: // *
+      case 95: // _
+      case 126: // ~
+        marks++;
+        if (code !== previous) emphasisRuns++;
+        break;
+      case 96: // `
+      case 91: // [
+      case 93: // ]
+      case 60: // <
+      case 62: // >
+      case 38: // &
+      case 92: // \
+        marks++;
+        break;
+    }
+    previous = code;
   }
   return { marks, emphasisRuns };
 }
@@ -195,9 +209,9 @@ function nestingDepth(text: string): number {
  * emphasis runs, and within what is left of the render's budget of marks (which it then spends).
  * marked is slow on exactly these inputs; anything else is linear for it.
  */
-function mayParse(text: string, block: boolean, budget: MarkdownBudget): boolean {
+function mayParse(text: string, mayNest: boolean, budget: MarkdownBudget): boolean {
   if (text.length > LIMITS.markdownChars) return false;
-  if (block && nestingDepth(text) > LIMITS.markdownDepth) return false;
+  if (mayNest && nestingDepth(text) > LIMITS.markdownDepth) return false;
   const { marks, emphasisRuns } = countMarks(text);
   if (emphasisRuns > LIMITS.emphasisRunsPerField || marks > budget.marksLeft) return false;
   budget.marksLeft -= marks;
@@ -227,10 +241,12 @@ function parsedOr(parse: () => string, fallback: () => string): string {
 export function markdownBlock(text: string, budget: MarkdownBudget): string {
   const escaped = () => escapedParagraphs(text);
   if (isPlainText(text) && text.length <= LIMITS.markdownChars) return `<p>${escapeHtml(text)}</p>\n`;
-  if (!mayParse(text, true, budget)) return escaped();
+  // One paragraph is one line with no block marker: it has no nesting to measure.
+  const oneParagraph = isOneParagraph(text);
+  if (!mayParse(text, !oneParagraph, budget)) return escaped();
   // For one paragraph the inline parser gives the same HTML without marked's block lexer, whose
   // first use in a process costs ~40 ms (a property test checks the equality).
-  if (isOneParagraph(text)) {
+  if (oneParagraph) {
     const emphasized = emphasisOnly(text);
     if (emphasized !== undefined) return `<p>${emphasized}</p>\n`;
     return parsedOr(() => `<p>${markdownParser().parseInline(text, { async: false })}</p>\n`, escaped);
