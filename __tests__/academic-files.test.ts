@@ -174,6 +174,17 @@ describe('tolerant keys', () => {
     expect(text).toContain('Did X');
   });
 
+  test('a varied name is found however many canonical records came before it', () => {
+    // Records written entirely in the theme's own names skip the key index; a record with one
+    // varied name beside canonical ones must still have it read, in the same render and later.
+    const canonical = { name: 'Lab A', startDate: '2019-01', highlights: ['A'] };
+    const varied = { name: 'Lab B', start_date: '2020-01', highlights: ['B'] };
+    for (let round = 0; round < 3; round++) {
+      const text = textOf({ work: [canonical, varied, canonical] });
+      expect(text).toContain('Lab B Jan 2020 – Present');
+    }
+  });
+
   test("al-folio's startdate and enddate on awards", () => {
     expect(textOf(alFolio)).toContain('Research Fellowship 2023 – 2031 The Example Society');
   });

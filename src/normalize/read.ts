@@ -20,31 +20,49 @@ export function keyForm(key: string): string {
 // The key forms of the field names this module is asked for: literals in the theme's code, so a
 // short, fixed list (never names from the input).
 const askedForms = new Map<string, string>();
+const askedByForm = new Map<string, string>();
+// Whether no two asked names share a form; if two did, a key written as one could stand for the other.
+let formsAreDistinct = true;
 
 function askedForm(key: string): string {
   let form = askedForms.get(key);
   if (form === undefined) {
     form = keyForm(key);
-    if (askedForms.size < 1000) askedForms.set(key, form);
+    if (askedForms.size < 1000) {
+      askedForms.set(key, form);
+      if ((askedByForm.get(form) ?? key) !== key) formsAreDistinct = false;
+      askedByForm.set(form, key);
+    } else {
+      formsAreDistinct = false;
+    }
   }
   return form;
 }
 
-// Each record's field names by key form, built once per record and render (see startReading).
-let keyIndexes = new WeakMap<Json, Map<string, string>>();
+/**
+ * Each record's field names by key form, built once per record and render (see startReading).
+ * Null for a record whose every key is a name the theme asks for, written as the theme writes
+ * it: the usual case, and one where no key can stand for another name, so no index is needed.
+ */
+let keyIndexes = new WeakMap<Json, Map<string, string> | null>();
 
 /** Called at the start of each render: no index outlives the render that built it. */
 export function startReading(): void {
   keyIndexes = new WeakMap();
 }
 
-function keyIndex(record: Json): Map<string, string> {
+function keyIndex(record: Json): Map<string, string> | null {
   let index = keyIndexes.get(record);
-  if (!index) {
-    index = new Map();
-    for (const key of Object.keys(record)) {
-      const form = keyForm(key);
-      if (!index.has(form)) index.set(form, key);
+  if (index === undefined) {
+    const keys = Object.keys(record);
+    if (formsAreDistinct && keys.every((key) => askedForms.has(key))) {
+      index = null;
+    } else {
+      index = new Map();
+      for (const key of keys) {
+        const form = keyForm(key);
+        if (!index.has(form)) index.set(form, key);
+      }
     }
     keyIndexes.set(record, index);
   }
@@ -53,8 +71,10 @@ function keyIndex(record: Json): Map<string, string> {
 
 /** The record's own field `key`, or the first whose name has the same key form. */
 export function own(record: Json, key: string): unknown {
+  // Registered before any index is read, so keyIndex never skips a record that has this name in another form.
+  const form = askedForm(key);
   if (Object.prototype.hasOwnProperty.call(record, key)) return record[key];
-  const actual = keyIndex(record).get(askedForm(key));
+  const actual = keyIndex(record)?.get(form);
   return actual === undefined ? undefined : record[actual];
 }
 
