@@ -52,8 +52,9 @@ export function cutText(text: string, max: number): string {
  * At most `max` elements of a list, and whether there were more. Only `max` indices are ever
  * looked at: a JavaScript caller's array may claim a `length` of billions with nothing in it.
  */
-export function capList(list: readonly unknown[], max: number): { items: unknown[]; cut: boolean } {
-  const items = list.slice(0, max);
+export function capList(list: readonly unknown[], max: number): { items: readonly unknown[]; cut: boolean } {
+  // Within the cap the list itself serves: callers only read it.
+  const items = list.length <= max ? list : list.slice(0, max);
   // Only real elements past the cap make a cut; Object.keys lists those of a sparse array alone.
   const cut = list.length > max && (max in list || Object.keys(list).length > Object.keys(items).length);
   return { items, cut };

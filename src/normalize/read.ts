@@ -205,6 +205,7 @@ export function texts(value: unknown, splitCommas: boolean, read: (item: unknown
 
 function pickList(record: Json, keys: string[], splitCommas: boolean, read: (item: unknown) => string | undefined): string[] {
   const nonEmpty = (value: unknown) => {
+    if (value === undefined) return undefined;
     const values = texts(value, splitCommas, read);
     return values.length > 0 ? values : undefined;
   };
