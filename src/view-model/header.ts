@@ -1,5 +1,5 @@
 /** The header's view: name, label, photo, contacts and when the CV was updated. */
-import { dateView, type DateView } from '../format/dates';
+import { dateView, shownDate, type DateView } from '../format/dates';
 import { displayUrl, embeddedImage, mailtoUrl, safeUrl, telUrl } from '../format/urls';
 import { fillMessage } from '../i18n';
 import { keyForm, type NormalizedResume } from '../normalize';
@@ -102,6 +102,6 @@ export function headerView(resume: NormalizedResume, ctx: Context): HeaderView {
     label: basics.label,
     imageSrc: resume.meta.themeOptions.photo ? embeddedImage(basics.image) : undefined,
     contacts,
-    updated: updated ? [{ text: fillMessage(messages.updated, { date: updated.text }), iso: updated.iso }] : [],
+    updated: updated ? [shownDate(fillMessage(messages.updated, { date: updated.text }), updated.iso)] : [],
   };
 }

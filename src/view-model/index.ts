@@ -101,9 +101,10 @@ const CONTENT: { [K in SectionKey]: (resume: NormalizedResume, ctx: Context, hea
 /** A standard section's content, or undefined when it has nothing to show. */
 function standardContent(key: SectionKey, resume: NormalizedResume, heading: string, ctx: Context): Content[SectionShape] | undefined {
   const content = CONTENT[key](resume, ctx, heading);
-  const lists = Object.values(content).filter(Array.isArray);
-  const empty = 'summaryHtml' in content ? !content.summaryHtml : lists.every((list) => list.length === 0);
-  return empty ? undefined : content;
+  if ('summaryHtml' in content) return content.summaryHtml ? content : undefined;
+  // Shown when any of its lists has an item.
+  for (const value of Object.values(content)) if (Array.isArray(value) && value.length > 0) return content;
+  return undefined;
 }
 
 /** A section that may be shown: where it comes from, and how to build it. */

@@ -1,5 +1,5 @@
 /** Views of publications: numbered newest first, the owner's name emphasized, venue and date set apart. */
-import { parsePartialDate, periodView, type DateView } from '../format/dates';
+import { parsePartialDate, periodView, shownDate, type DateView } from '../format/dates';
 import { listParts } from '../format/lists';
 import { safeUrl } from '../format/urls';
 import { fillMessage } from '../i18n';
@@ -135,7 +135,7 @@ function namesYear(text: string, year: number): boolean {
 
 /** The date shown: a status as written, or the date; a year the venue already names is not repeated. */
 function publicationDates(item: NPublication, ctx: Context): DateView[] {
-  if (item.releaseDate !== undefined && isStatus(item.releaseDate)) return [{ text: item.releaseDate }];
+  if (item.releaseDate !== undefined && isStatus(item.releaseDate)) return [shownDate(item.releaseDate)];
   const year = item.releaseDate === undefined ? undefined : parsePartialDate(item.releaseDate)?.year;
   if (year !== undefined && item.publisher !== undefined && namesYear(item.publisher, year)) return [];
   return periodView(undefined, item.releaseDate, ctx.dates);
