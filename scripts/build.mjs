@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { compileTemplates } from './compile-templates.mjs';
-import { intlTables } from './intl-tables.mjs';
+import { intlTables, REGION_SEPARATOR } from './intl-tables.mjs';
 import { writeSchema } from './schema.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -52,7 +52,8 @@ async function writeAssets() {
     "import type { ListPattern } from '../format/lists';",
     `export const datePatterns: Record<string, DatePattern> = ${JSON.stringify(datePatterns)};`,
     `export const listPatterns: Record<string, ListPattern> = ${JSON.stringify(listPatterns)};`,
-    '/** Two-letter region codes, joined by "|"; each locale\'s names for them, in the same order. */',
+    '/** Two-letter region codes, joined by regionSeparator; each locale\'s names for them, in the same order. */',
+    `export const regionSeparator: string = ${JSON.stringify(REGION_SEPARATOR)};`,
     `export const regionCodes: string = ${JSON.stringify(regionCodes)};`,
     `export const regionNames: Record<string, string> = ${JSON.stringify(regionNames)};`,
   ]);

@@ -1,9 +1,10 @@
 // The shipped locales' date patterns, list separators and country names, taken from Intl at build
 // time. A fresh process pays about 10-20 ms for its first Intl formatter (ICU's locale data); with
-// these tables a CV in a shipped language formats its dates, author lists and countries without one. Both tables are
-// exact: a date pattern is kept only if every month and day formats to the same skeleton, list
-// separators only if they reproduce Intl on a corpus that includes Spanish's "y"/"e" and "o"/"u"
-// cases; tests compare them with Intl. Other locales use Intl at run time.
+// these tables a CV in a shipped language formats its dates, author lists and countries without
+// one. All three are exact: a date pattern is kept only if every month and day formats to the
+// same skeleton, list separators only if they reproduce Intl on a corpus that includes Spanish's
+// "y"/"e" and "o"/"u" cases, country names only for a locale that names no code English leaves
+// unnamed; tests compare them with Intl. Other locales use Intl at run time.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -96,8 +97,9 @@ function listPatterns(locales) {
   return table;
 }
 
-// Joins a table's strings; no region name contains it (checked below).
-const SEPARATOR = '|';
+// Joins a table's strings; no region name contains it (checked below). The runtime splits by the
+// same character, which the generated module exports.
+export const REGION_SEPARATOR = '|';
 
 /** Every two-letter code Intl names, and each locale's names for them in the same order. */
 function regionNames(locales) {
@@ -111,10 +113,10 @@ function regionNames(locales) {
     // A code English does not name must not be named in this locale either, or the table would miss it.
     if (all.some((code) => !codes.includes(code) && display.of(code) !== code)) continue;
     const localized = codes.map((code) => display.of(code));
-    if (localized.some((name) => name.includes(SEPARATOR))) continue;
-    names[locale] = localized.join(SEPARATOR);
+    if (localized.some((name) => name.includes(REGION_SEPARATOR))) continue;
+    names[locale] = localized.join(REGION_SEPARATOR);
   }
-  return { regionCodes: codes.join(SEPARATOR), regionNames: names };
+  return { regionCodes: codes.join(REGION_SEPARATOR), regionNames: names };
 }
 
 /** The tables for every language that has a message file, as the source of src/generated/intl-tables.ts. */

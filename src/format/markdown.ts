@@ -71,7 +71,7 @@ const OTHER_INLINE_SYNTAX = /[\\`~<\n\r@]|\]\(|!\[|&(?:#\d+|#x[\da-f]+|[a-z][a-z
 const BLOCK_START = /^(?:\s|[#>=[]|[-+*](?:\s|$)|---|\d+[.)](?:\s|$))/;
 
 export function isPlainText(text: string): boolean {
-  // indexOf first: far cheaper than a pattern, and most text has neither mark.
+  // includes() first: far cheaper than a pattern, and most text has neither mark.
   const hasEmphasisMark = text.includes('*') || text.includes('_');
   return text.length > 0 && !hasEmphasisMark && !OTHER_INLINE_SYNTAX.test(text) && !BLOCK_START.test(text) && !/\s$/.test(text);
 }

@@ -1,4 +1,4 @@
-import { regionCodes, regionNames } from '../generated/intl-tables';
+import { regionCodes, regionNames, regionSeparator } from '../generated/intl-tables';
 import { cachedFormatter } from './formatter-cache';
 
 const displayNames = new Map<string, Intl.DisplayNames>();
@@ -8,10 +8,10 @@ const tableNames = new Map<string, string[]>();
 
 function fromTable(code: string, locale: string): string | undefined {
   if (!Object.hasOwn(regionNames, locale)) return undefined;
-  codeIndex ??= new Map(regionCodes.split('|').map((known, i) => [known, i]));
+  codeIndex ??= new Map(regionCodes.split(regionSeparator).map((known, i) => [known, i]));
   let names = tableNames.get(locale);
   if (!names) {
-    names = regionNames[locale].split('|');
+    names = regionNames[locale].split(regionSeparator);
     tableNames.set(locale, names);
   }
   const index = codeIndex.get(code);
