@@ -39,6 +39,32 @@ test('import() gives named render and pdfRenderOptions (resumed)', () => {
   expect(out.trim()).toBe('function true true');
 });
 
+test('Node gets the CommonJS build, which loads marked only for Markdown that needs it', () => {
+  const out = node(
+    `import { createRequire } from 'node:module';
+     const loaded = () => Object.keys(createRequire(import.meta.url).cache).map((file) => file.split('/').slice(-2).join('/')).sort().join(' ');
+     const t = await import('jsonresume-theme-scholar');
+     t.render({ basics: { name: 'Ann', summary: 'Plain prose and *emphasis*.' } });
+     console.log(loaded());
+     t.render({ basics: { name: 'Ann', summary: 'A \`code\` span.' } });
+     console.log(loaded());`,
+    'module',
+  );
+  expect(out.trim().split('\n')).toEqual(['dist/index.cjs', 'dist/index.cjs dist/marked.cjs']);
+});
+
+test('the CommonJS and ES builds render Markdown alike', () => {
+  const out = node(
+    `import { createRequire } from 'node:module';
+     const resume = { basics: { name: 'Ann', summary: 'A \`code\` span, a [link](https://example.org), ~~struck~~ and **strong** text.' } };
+     const viaCommonJs = createRequire(import.meta.url)('./index.js').render(resume);
+     const viaEs = (await import('./dist/index.mjs')).render(resume);
+     console.log(viaCommonJs.includes('<code>code</code>'), viaEs === viaCommonJs);`,
+    'module',
+  );
+  expect(out.trim()).toBe('true true');
+});
+
 test('render is synchronous: it returns a string, not a promise (registry)', () => {
   const theme = require(join(root, 'index.js'));
   expect(typeof theme.render(sample)).toBe('string');

@@ -2,6 +2,7 @@
 // src/generated/assets.ts, bundles CommonJS and ES module builds with esbuild, and emits types.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -73,7 +74,17 @@ async function bundle() {
     charset: 'utf8', // the tables' names as they are, not six-byte escapes
     logLevel: 'warning',
   };
-  await esbuild.build({ ...common, format: 'cjs', outfile: join(distDir, 'index.cjs') });
+  // Node loads the CommonJS build (package.json's "node" condition, index.js and index.mjs), in
+  // which marked stays a file of its own, required on first use (src/format/markdown.ts), so a
+  // resume without Markdown never parses it. Bundlers take the ES build, marked inside ("module").
+  const markedApart = {
+    name: 'marked-apart',
+    setup(build) {
+      build.onResolve({ filter: /^marked$/ }, () => ({ path: './marked.cjs', external: true }));
+    },
+  };
+  await esbuild.build({ ...common, format: 'cjs', outfile: join(distDir, 'index.cjs'), plugins: [markedApart] });
+  await esbuild.build({ ...common, entryPoints: [createRequire(import.meta.url).resolve('marked')], format: 'cjs', outfile: join(distDir, 'marked.cjs') });
   await esbuild.build({ ...common, format: 'esm', outfile: join(distDir, 'index.mjs') });
   // The importer (bin/) runs in Node only; citation-js stays a dependency it imports, and the
   // theme's builds above never reach it.

@@ -46,7 +46,8 @@ export const markdownOptions: MarkedExtension = {
   },
 };
 
-// The bundler resolves this require at build time into a lazily initialized module.
+// Resolved at build time: into a lazily initialized module of the ES build, and into a require of
+// dist/marked.cjs in the CommonJS build, which Node loads (scripts/build.mjs).
 declare const require: (id: 'marked') => typeof import('marked');
 let parser: Marked | undefined;
 
