@@ -232,6 +232,13 @@ describe('headings that do not overstate; empty items', () => {
     expect(headings(render({ ...academicPages, meta: { themeOptions: { labels: { talks: 'Invited Talks' } } } }))).toContain('Invited Talks');
   });
 
+  test('a custom section named like an Object property gets its own heading', () => {
+    const resume = { constructor: [{ title: 'Built a bridge' }], valueOf: [{ title: 'Weighed it' }] };
+    expect(headings(render(resume as never))).toEqual(['Constructor', 'Value Of']);
+    const labelled = { ...resume, meta: { themeOptions: { labels: { constructor: 'Engineering' } } } };
+    expect(headings(render(labelled as never))).toEqual(['Engineering', 'Value Of']);
+  });
+
   test('a placeholder item is dropped, and a section left empty has no heading', () => {
     expect(visibleText(render(academicPages)).match(/AGU Fall Meeting/g)).toHaveLength(1);
     const placeholder = { presentations: [{ name: '', event: '', date: '', location: '', description: '' }], work: [{ name: '', startDate: '-', highlights: [] }] };

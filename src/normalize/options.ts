@@ -7,8 +7,8 @@ import { isRecord, keyForm, own, pick, pickTexts, text, texts } from './read';
 export interface NThemeOptions {
   /** The sections to show, in order, as written: standard keys or a custom section's key. */
   sections?: string[];
-  /** Section headings by the key form of their section's key (see keyForm). */
-  labels: Record<string, string>;
+  /** Section headings by the key form of their section's key (see keyForm); a Map, so a custom section named "constructor" finds no inherited heading. */
+  labels: Map<string, string>;
   /** Unvalidated text: the view model admits only real colours. */
   accentColor?: string;
   pageSize: PageSize;
@@ -31,12 +31,12 @@ export function themeOptions(value: unknown, pdfRenderOptions: unknown): NThemeO
   const record = isRecord(value) ? value : {};
   const pdfFormat = isRecord(pdfRenderOptions) ? pick(pdfRenderOptions, 'format') : undefined;
   const order = texts(own(record, 'sections'), false, text);
-  const labels: Record<string, string> = {};
+  const labels = new Map<string, string>();
   const labelRecord = own(record, 'labels');
   if (isRecord(labelRecord)) {
     for (const key of Object.keys(labelRecord).slice(0, LIMITS.itemsPerList)) {
       const label = text(labelRecord[key]);
-      if (label && !Object.hasOwn(labels, keyForm(key))) labels[keyForm(key)] = label;
+      if (label && !labels.has(keyForm(key))) labels.set(keyForm(key), label);
     }
   }
   const pageSize = (pick(record, 'pageSize') ?? pdfFormat)?.toLowerCase();

@@ -173,7 +173,7 @@ function sectionViews(resume: NormalizedResume, ctx: Context): SectionView[] {
   const sections: SectionView[] = [];
   for (const candidate of chosen) {
     const { key, id, shape, truncated } = candidate;
-    const heading = options.labels[keyForm(key)] ?? defaultHeading(candidate, resume, ctx);
+    const heading = options.labels.get(keyForm(key)) ?? defaultHeading(candidate, resume, ctx);
     const content = candidate.content(heading);
     if (!content) continue;
     const landmark = !headings.has(heading);
