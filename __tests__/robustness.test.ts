@@ -4,6 +4,8 @@
  */
 import fc from 'fast-check';
 import { render } from '../src';
+import { LIMITS } from '../src/limits';
+import { foldWhiteSpace, rawText, text as oneLine } from '../src/normalize/read';
 import { SECTIONS } from '../src/sections';
 import { deepFreeze, validationErrors, visibleText } from './helpers/html';
 
@@ -119,6 +121,21 @@ describe('white space and control characters', () => {
     const html = render(resume);
     expect(await validationErrors(html)).toEqual([]);
     expect(html).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/);
+  });
+
+  test('a one-line field read by the fast path is what cleaning and folding give', () => {
+    // Every kind of character the two paths treat differently: each white space of \s, controls
+    // (C0, DEL, C1), NBSP, their neighbours, and letters for words between them.
+    const special = [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x00, 0x1b, 0x1f, 0x7e, 0x7f, 0x85, 0x9f, 0xa0, 0xa1, 0x1680, 0x167f, 0x1fff, 0x2000, 0x200a, 0x200b, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff, 0x180e];
+    const char = fc.oneof(fc.constantFrom(' ', ' ', 'a', 'é', '中'), fc.constantFrom(...special.map((code) => String.fromCharCode(code))));
+    const line = fc.oneof(fc.string({ unit: char, maxLength: 12 }), fc.string({ unit: fc.constantFrom(' ', 'a'), minLength: LIMITS.lineChars - 2, maxLength: LIMITS.lineChars + 2 }));
+    fc.assert(
+      fc.property(line, (value) => {
+        const raw = rawText(value) ?? '';
+        expect(oneLine(value)).toBe(foldWhiteSpace(raw, LIMITS.lineChars) || undefined);
+      }),
+      { numRuns: 20000 },
+    );
   });
 
   test('one-line fields fold their white space; Markdown keeps hard breaks', () => {

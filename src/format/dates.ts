@@ -29,6 +29,9 @@ const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'ju
 const PRESENT_WORDS = new Set(['present', 'current', 'now', 'ongoing', 'today']);
 
 export function isPresent(value: string): boolean {
+  const first = value.charCodeAt(0);
+  // A date starts with a digit and is no word; skipped without a lower-cased copy.
+  if (first >= 48 && first <= 57) return false;
   return PRESENT_WORDS.has(value.trim().toLowerCase());
 }
 
@@ -105,8 +108,8 @@ export type DatePrecision = 'year' | 'month' | 'day';
 
 /** The date with no part more precise than `precision`. */
 function atPrecision(date: PartialDate, precision: DatePrecision): PartialDate {
-  if (precision === 'year') return { year: date.year };
-  if (precision === 'month') return { year: date.year, month: date.month };
+  if (precision === 'year' && date.month !== undefined) return { year: date.year };
+  if (precision === 'month' && date.day !== undefined) return { year: date.year, month: date.month };
   return date;
 }
 

@@ -10,8 +10,12 @@ const HTML_ESCAPES: Record<string, string> = {
   "'": '&#39;',
 };
 
+const HTML_SPECIAL = /[&<>"']/;
+const HTML_SPECIALS = /[&<>"']/g;
+
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]);
+  // Tested first: most text has nothing to escape, and a replace that finds nothing costs more.
+  return HTML_SPECIAL.test(text) ? text.replace(HTML_SPECIALS, (ch) => HTML_ESCAPES[ch]) : text;
 }
 
 /**
@@ -241,8 +245,8 @@ function parsedOr(parse: () => string, fallback: () => string): string {
 
 /** Renders paragraphs, lists and the like; the result is safe to place in the page as is. */
 export function markdownBlock(text: string, budget: MarkdownBudget): string {
-  const escaped = () => escapedParagraphs(text);
   if (isPlainText(text) && text.length <= LIMITS.markdownChars) return `<p>${escapeHtml(text)}</p>\n`;
+  const escaped = () => escapedParagraphs(text);
   // One paragraph is one line with no block marker: it has no nesting to measure.
   const oneParagraph = isOneParagraph(text);
   if (!mayParse(text, !oneParagraph, budget)) return escaped();
@@ -258,8 +262,8 @@ export function markdownBlock(text: string, budget: MarkdownBudget): string {
 
 /** Renders one line of inline Markdown (emphasis, links, code) for list items and titles. */
 export function markdownInline(text: string, budget: MarkdownBudget): string {
-  const escaped = () => escapeHtml(cutText(text, LIMITS.markdownChars));
   if (isPlainText(text) && text.length <= LIMITS.markdownChars) return escapeHtml(text);
+  const escaped = () => escapeHtml(cutText(text, LIMITS.markdownChars));
   if (!mayParse(text, false, budget)) return escaped();
   return emphasisOnly(text) ?? parsedOr(() => markdownParser().parseInline(text, { async: false }), escaped);
 }

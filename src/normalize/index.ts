@@ -32,7 +32,7 @@ import {
 import { themeOptions, type NThemeOptions } from './options';
 import { interest, language, reference, skill, type NInterest, type NLanguage, type NReference, type NSkill } from './pairs';
 import { publication, type NPublication } from './publications';
-import { cappedRecords, hasContent, isRecord, keyForm, own, pick, pickDate, startReading, type Json } from './read';
+import { cappedRecords, hasContent, isRecord, keyForm, knownNames, own, pick, pickDate, startReading, type Json } from './read';
 import { talk, type NTalk } from './talks';
 
 export type { NBasics } from './basics';
@@ -92,8 +92,11 @@ function isOfType(item: Json, types: Set<string>): boolean {
   return type !== undefined && types.has(type.toLowerCase());
 }
 
-/** Top-level keys that are not sections of their own: the known sections, their aliases, basics and meta. */
-const KNOWN_KEYS = new Set(['basics', 'meta', '$schema', ...SECTIONS.flatMap((section) => [section.key, ...section.aliases])].map(keyForm));
+/** Top-level names that are not sections of their own: the known sections, their aliases, basics and meta. */
+const KNOWN_NAMES = new Set(['basics', 'meta', '$schema', ...SECTIONS.flatMap((section) => [section.key, ...section.aliases])]);
+/** The same names by key form, for keys written another way ("Publications", "invited_talks"). */
+const KNOWN_KEYS = new Set([...KNOWN_NAMES].map(keyForm));
+knownNames('$schema', 'canonical', 'version');
 
 /** Each section's top-level names: its key, then its aliases. */
 const SECTION_NAMES = new Map(SECTIONS.map((section) => [section.key, [section.key, ...section.aliases]]));
@@ -110,7 +113,7 @@ function headingOf(key: string): string {
 
 /** Every top-level key with a list of objects or strings that no known section reads. */
 function customSections(resume: Json): NCustomSection[] {
-  const keys = Object.keys(resume).filter((key) => !KNOWN_KEYS.has(keyForm(key)) && Array.isArray(resume[key]));
+  const keys = Object.keys(resume).filter((key) => Array.isArray(resume[key]) && !KNOWN_NAMES.has(key) && !KNOWN_KEYS.has(keyForm(key)));
   return keys.slice(0, LIMITS.itemsPerList).flatMap((key): NCustomSection[] => {
     const { items, cut: truncated } = capList(resume[key] as unknown[], LIMITS.entriesPerSection);
     const entries = items.map(customEntry).filter((entry): entry is NCustomEntry => entry !== undefined && hasContent(entry));
@@ -121,6 +124,14 @@ function customSections(resume: Json): NCustomSection[] {
 
 export function normalizeResume(resume: Json): NormalizedResume {
   startReading();
+  try {
+    return normalized(resume);
+  } finally {
+    startReading(); // holds on to nothing of this resume
+  }
+}
+
+function normalized(resume: Json): NormalizedResume {
   const meta = isRecord(own(resume, 'meta')) ? (own(resume, 'meta') as Json) : {};
   const truncated = new Set<SectionKey>();
   /** The entries of the section `key`, read from its key and aliases; a cut is remembered. */

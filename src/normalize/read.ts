@@ -46,12 +46,27 @@ function askedForm(key: string): string {
  */
 let keyIndexes = new WeakMap<Json, Map<string, string> | null>();
 
-/** Called at the start of each render: no index outlives the render that built it. */
+// The record read last and its index: fields are read record by record, so most lookups find it here.
+let lastRecord: Json | undefined;
+let lastIndex: Map<string, string> | null = null;
+
+/** Called at the start and the end of each render: no index outlives the render that built it. */
 export function startReading(): void {
   keyIndexes = new WeakMap();
+  lastRecord = undefined;
+  lastIndex = null;
+}
+
+/**
+ * Names of the schema that the theme reads nothing from, known so that records holding them
+ * (the top level's `$schema`, `meta`'s `canonical` and `version`) need no key index either.
+ */
+export function knownNames(...names: string[]): void {
+  for (const name of names) askedForm(name);
 }
 
 function keyIndex(record: Json): Map<string, string> | null {
+  if (record === lastRecord) return lastIndex;
   let index = keyIndexes.get(record);
   if (index === undefined) {
     const keys = Object.keys(record);
@@ -66,6 +81,8 @@ function keyIndex(record: Json): Map<string, string> | null {
     }
     keyIndexes.set(record, index);
   }
+  lastRecord = record;
+  lastIndex = index;
   return index;
 }
 
@@ -106,8 +123,32 @@ export function foldWhiteSpace(value: string, max: number): string {
   return cutText(line, max);
 }
 
+/**
+ * Whether a string is a line as text() would leave it: no control character, no white space
+ * but single spaces between words. One scan of character codes, where the general path runs two
+ * patterns; anything unusual (any code from DEL to NBSP, any white space past ASCII) fails it.
+ */
+function isCleanLine(value: string): boolean {
+  const last = value.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const code = value.charCodeAt(i);
+    if (code <= 0x20) {
+      if (code !== 0x20 || i === 0 || i === last || value.charCodeAt(i - 1) === 0x20) return false;
+    } else if (code >= 0x7f && (code <= 0xa0 || isWideSpace(code))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** The white space of `\s` above Latin-1. */
+function isWideSpace(code: number): boolean {
+  return code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 /** A one-line value (name, title, date, ...), at most LIMITS.lineChars long. */
 export function text(value: unknown): string | undefined {
+  if (typeof value === 'string' && value.length <= LIMITS.lineChars && isCleanLine(value)) return value || undefined;
   const raw = rawText(value);
   return raw === undefined ? undefined : foldWhiteSpace(raw, LIMITS.lineChars) || undefined;
 }
@@ -203,17 +244,21 @@ export function texts(value: unknown, splitCommas: boolean, read: (item: unknown
   return readList(items, LIMITS.itemsPerList, read, ELLIPSIS);
 }
 
-function pickList(record: Json, keys: string[], splitCommas: boolean, read: (item: unknown) => string | undefined): string[] {
-  const nonEmpty = (value: unknown) => {
+/** A reader of non-empty lists of items read by `read`: made once per kind, not per field. */
+function listReader(splitCommas: boolean, read: (item: unknown) => string | undefined): (value: unknown) => string[] | undefined {
+  return (value) => {
     if (value === undefined) return undefined;
     const values = texts(value, splitCommas, read);
     return values.length > 0 ? values : undefined;
   };
-  return firstOf(record, keys, nonEmpty) ?? [];
 }
 
+const textLists = listReader(false, text);
+const commaSeparatedTextLists = listReader(true, text);
+const markdownLists = listReader(false, markdownText);
+
 export function pickTexts(record: Json, splitCommas: boolean, ...keys: string[]): string[] {
-  return pickList(record, keys, splitCommas, text);
+  return firstOf(record, keys, splitCommas ? commaSeparatedTextLists : textLists) ?? [];
 }
 
 /** Every one of the fields' lists, one after another: `advisor`, then `advisor2`, ... */
@@ -227,7 +272,7 @@ export function pickMarkdown(record: Json, ...keys: string[]): string | undefine
 
 /** Highlights and the like: one Markdown string each. */
 export function pickMarkdownList(record: Json, ...keys: string[]): string[] {
-  return pickList(record, keys, false, markdownText);
+  return firstOf(record, keys, markdownLists) ?? [];
 }
 
 export interface NLink {

@@ -173,7 +173,7 @@ function sectionViews(resume: NormalizedResume, ctx: Context): SectionView[] {
   const sections: SectionView[] = [];
   for (const candidate of chosen) {
     const { key, id, shape, truncated } = candidate;
-    const heading = options.labels.get(keyForm(key)) ?? defaultHeading(candidate, resume, ctx);
+    const heading = (options.labels.size > 0 ? options.labels.get(keyForm(key)) : undefined) ?? defaultHeading(candidate, resume, ctx);
     const content = candidate.content(heading);
     if (!content) continue;
     const landmark = !headings.has(heading);
@@ -186,14 +186,21 @@ function sectionViews(resume: NormalizedResume, ctx: Context): SectionView[] {
 // What each character becomes in the page, as Handlebars escapes it (`&` is written `&amp;`).
 const ESCAPED_LENGTH: Record<string, number> = { '&': 5, '<': 4, '>': 4, '"': 6, "'": 6, '`': 6, '=': 6 };
 
+/** The length of `text` in the page, in UTF-16 units, escapes included; counted without copies. */
+function escapedLength(text: string): number {
+  let length = 0;
+  for (let i = 0; i < text.length; i++) length += ESCAPED_LENGTH[text[i]] ?? 1;
+  return length;
+}
+
 /**
  * Browser tabs and search results show about 70 characters of a title. html-validate measures
  * the title as written in the page, escapes and UTF-16 units included, so this does too.
  */
 function shorten(text: string, limit: number): string {
+  if (escapedLength(text) <= limit) return text;
   const chars = Array.from(text);
   const lengths = chars.map((char) => ESCAPED_LENGTH[char] ?? char.length);
-  if (lengths.reduce((sum, n) => sum + n, 0) <= limit) return text;
   let used = 1; // the ellipsis
   let end = 0;
   while (used + lengths[end] <= limit) used += lengths[end++];
