@@ -2,12 +2,12 @@
 // without await. Bundled for Node and run after the package is moved away; bundled for the
 // browser (no Node built-ins) and run inside a page, as a live-preview editor would.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import * as esbuild from 'esbuild';
-import { cv, launchBrowser, root, sample, tempDir, theme } from './helpers.mjs';
+import { bin, cv, e2eDir, launchBrowser, root, run, sample, tempDir, theme } from './helpers.mjs';
 
 const consumer = `
 import { render } from 'jsonresume-theme-scholar';
@@ -110,5 +110,54 @@ test('bundled by webpack, as the registry does, for Node and for the web', async
       process.stdout.write(globalThis.renderResume(${JSON.stringify(cv)}));
     `], { encoding: 'utf8' });
     assert.equal(out, theme.render(cv), target);
+  }
+});
+
+/** Serves a built Next.js app with `next start` and returns the body of GET `path`. */
+async function fetchFromNext(dir, path) {
+  const port = 3100 + Math.floor(Math.random() * 800);
+  const server = spawn(bin('next'), ['start', '-p', String(port)], { cwd: dir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, detached: true });
+  try {
+    for (let tries = 0; ; tries++) {
+      try {
+        const response = await fetch(`http://127.0.0.1:${port}${path}`);
+        return await response.text();
+      } catch (error) {
+        if (tries > 100) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    }
+  } finally {
+    process.kill(-server.pid);
+  }
+}
+
+test('bundled by Next.js 16 (Turbopack and webpack), as the registry is built, rendered with the package gone', async () => {
+  for (const bundler of ['turbopack', 'webpack']) {
+    // Inside e2e/, so Next finds next and react in e2e/node_modules; the theme is a copy of its own.
+    const dir = join(e2eDir, `.next-app-${bundler}-${process.pid}`);
+    rmSync(dir, { recursive: true, force: true });
+    try {
+      mkdirSync(join(dir, 'app', 'cv'), { recursive: true });
+      cpSync(installedCopy(), join(dir, 'node_modules'), { recursive: true });
+      writeFileSync(join(dir, 'app', 'layout.js'), 'export default function Layout({ children }) { return <html><body>{children}</body></html>; }\n');
+      writeFileSync(join(dir, 'app', 'page.js'), 'export default function Page() { return <p>registry</p>; }\n');
+      writeFileSync(
+        join(dir, 'app', 'cv', 'route.js'),
+        `import { render } from 'jsonresume-theme-scholar';
+export const dynamic = 'force-dynamic';
+const resume = ${JSON.stringify(cv)};
+export function GET() {
+  return new Response(render(resume), { headers: { 'content-type': 'text/html; charset=utf-8' } }); // no await, as the registry
+}
+`,
+      );
+      run(bin('next'), ['build', `--${bundler}`], { cwd: dir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+      // The server must carry the theme in its bundle: the package is gone when it runs.
+      rmSync(join(dir, 'node_modules'), { recursive: true, force: true });
+      assert.equal(await fetchFromNext(dir, '/cv'), theme.render(cv), bundler);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
 });
