@@ -26,6 +26,17 @@ function templateSources() {
   );
 }
 
+/** Each message file but en.json (which the theme imports as an object: the types and the default), minified. */
+function messageSources() {
+  const dir = join(root, 'src', 'i18n', 'messages');
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((file) => file.endsWith('.json') && file !== 'en.json')
+      .sort()
+      .map((file) => [file.slice(0, -'.json'.length), JSON.stringify(JSON.parse(readFileSync(join(dir, file), 'utf8')))]),
+  );
+}
+
 async function minifiedCss() {
   const source = readdirSync(stylesDir)
     .filter((file) => file.endsWith('.css'))
@@ -47,11 +58,15 @@ async function writeAssets() {
   // Templates may use only what scripts/compile-templates.mjs supports: all logic lives in the view model.
   writeGenerated('templates.ts', 'partials/', [compileTemplates(templateSources())]);
   writeGenerated('assets.ts', 'styles/', [`export const css: string = ${JSON.stringify(await minifiedCss())};`]);
+  writeGenerated('messages.ts', 'src/i18n/messages/', [
+    '/** Every language\'s messages but English\'s, as JSON, parsed on the language\'s first use (src/i18n). */',
+    `export const messageSources: Record<string, string> = ${JSON.stringify(messageSources())};`,
+  ]);
   const { datePatterns, listPatterns, regionCodes, regionNames } = intlTables(root);
   writeGenerated('intl-tables.ts', 'Intl.DateTimeFormat, Intl.ListFormat and Intl.DisplayNames', [
-    "import type { DatePattern } from '../format/dates';",
     "import type { ListPattern } from '../format/lists';",
-    `export const datePatterns: Record<string, DatePattern> = ${JSON.stringify(datePatterns)};`,
+    '/** Each locale\'s date patterns by "style|precision", as JSON, parsed on the locale\'s first use (src/format/dates.ts). */',
+    `export const datePatterns: Record<string, string> = ${JSON.stringify(datePatterns)};`,
     `export const listPatterns: Record<string, ListPattern> = ${JSON.stringify(listPatterns)};`,
     '/** Two-letter region codes, joined by regionSeparator; each locale\'s names for them, in the same order. */',
     `export const regionSeparator: string = ${JSON.stringify(REGION_SEPARATOR)};`,

@@ -3,20 +3,27 @@ import { cachedFormatter } from './formatter-cache';
 
 const displayNames = new Map<string, Intl.DisplayNames>();
 // Split once per process and shipped locale (a fixed, short list), the first time one is needed.
-let codeIndex: Map<string, number> | undefined;
 const tableNames = new Map<string, string[]>();
+// The codes are all two letters, so each starts a multiple of this apart; no other match can.
+const CODE_STRIDE = 2 + regionSeparator.length;
+
+/** The code's place in the table, found in its string: no index is built for a process's few lookups. */
+function codeIndex(code: string): number | undefined {
+  const at = code.length === 2 ? regionCodes.indexOf(code) : -1;
+  return at >= 0 && at % CODE_STRIDE === 0 ? at / CODE_STRIDE : undefined;
+}
 
 function fromTable(code: string, locale: string): string | undefined {
   if (!Object.hasOwn(regionNames, locale)) return undefined;
-  codeIndex ??= new Map(regionCodes.split(regionSeparator).map((known, i) => [known, i]));
+  const index = codeIndex(code);
+  // Intl.DisplayNames with `fallback: 'code'` gives a code it cannot name back as it is.
+  if (index === undefined) return code;
   let names = tableNames.get(locale);
   if (!names) {
     names = regionNames[locale].split(regionSeparator);
     tableNames.set(locale, names);
   }
-  const index = codeIndex.get(code);
-  // Intl.DisplayNames with `fallback: 'code'` gives a code it cannot name back as it is.
-  return index === undefined ? code : names[index];
+  return names[index];
 }
 
 /**

@@ -1,17 +1,25 @@
-import de from './messages/de.json';
+import { messageSources } from '../generated/messages';
 import en from './messages/en.json';
-import es from './messages/es.json';
-import fr from './messages/fr.json';
-import ja from './messages/ja.json';
-import ko from './messages/ko.json';
-import pt from './messages/pt.json';
-import zhHant from './messages/zh-Hant.json';
-import zh from './messages/zh.json';
 
 export type Messages = typeof en;
 
-/** One message file per language; a test checks that each has exactly English's keys. */
-export const catalog: Record<string, Messages> = { de, en, es, fr, ja, ko, pt, zh, 'zh-Hant': zhHant };
+/** The languages with a message file; a test checks that each file has exactly English's keys. */
+export const messageLanguages: readonly string[] = ['en', ...Object.keys(messageSources)];
+
+// Each language's messages, parsed the first time a page is in it: a process renders pages in
+// few languages, and literals for all of them cost every cold start to load. Only languages with
+// a file are ever added.
+const parsedMessages = new Map<string, Messages>([['en', en]]);
+
+/** The messages of a language with a message file ("ko", "zh-Hant"), or undefined. */
+export function messagesOf(language: string): Messages | undefined {
+  let messages = parsedMessages.get(language);
+  if (messages === undefined && Object.hasOwn(messageSources, language)) {
+    messages = JSON.parse(messageSources[language]) as Messages;
+    parsedMessages.set(language, messages);
+  }
+  return messages;
+}
 
 export interface LocaleChoice {
   /** The page's `<html lang>`: the resume's language, subtags beyond language-Script-REGION dropped. */
@@ -48,7 +56,7 @@ function parseTag(language: string | undefined): Intl.Locale | undefined {
  * otherwise format an unknown language ("la", "qaa") in the server's own locale.
  */
 function formattingLocale(tag: string): string {
-  if (tag === 'en' || Object.hasOwn(catalog, tag)) return tag;
+  if (messageLanguages.includes(tag)) return tag;
   try {
     const known = Intl.DateTimeFormat.supportedLocalesOf([tag], { localeMatcher: 'lookup' }).length > 0;
     return known ? new Intl.DateTimeFormat(tag).resolvedOptions().locale : 'en';
@@ -69,7 +77,7 @@ export function chooseLocale(language: string | undefined): LocaleChoice {
   const lang = [tag.language, tag.script, tag.region].filter(Boolean).join('-');
   const traditional = tag.language === 'zh' && (tag.script === 'Hant' || (!tag.script && TRADITIONAL_CHINESE_REGIONS.has(tag.region ?? '')));
   const messageKey = traditional ? 'zh-Hant' : tag.language;
-  const messages = Object.hasOwn(catalog, messageKey) ? catalog[messageKey] : en;
+  const messages = messagesOf(messageKey) ?? en;
   const rtl = tag.script ? RTL_SCRIPTS.has(tag.script) : RTL_LANGUAGES.has(tag.language);
   return { lang, locale: formattingLocale(lang), messages, rtl };
 }
