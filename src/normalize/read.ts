@@ -43,8 +43,9 @@ function askedForm(key: string): string {
  * Each record's field names by key form, built once per record and render (see startReading).
  * Null for a record whose every key is a name the theme asks for, written as the theme writes
  * it: the usual case, and one where no key can stand for another name, so no index is needed.
+ * A Map, emptied when the render ends: a WeakMap's entries cost every garbage collection more.
  */
-let keyIndexes = new WeakMap<Json, Map<string, string> | null>();
+let keyIndexes = new Map<Json, Map<string, string> | null>();
 
 // The record read last and its index: fields are read record by record, so most lookups find it here.
 let lastRecord: Json | undefined;
@@ -52,7 +53,7 @@ let lastIndex: Map<string, string> | null = null;
 
 /** Called at the start and the end of each render: no index outlives the render that built it. */
 export function startReading(): void {
-  keyIndexes = new WeakMap();
+  keyIndexes = new Map();
   lastRecord = undefined;
   lastIndex = null;
 }
