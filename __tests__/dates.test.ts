@@ -137,7 +137,7 @@ describe('the build-time date tables', () => {
   const { datePatterns } = require('../src/generated/intl-tables');
   const fields = require('../src/format/date-fields.json');
   const keys = Object.entries(datePatterns as Record<string, string>).flatMap(([locale, patterns]) =>
-    Object.keys(JSON.parse(patterns)).map((key) => `${locale}|${key}`),
+    Object.entries(JSON.parse(patterns) as Record<string, object>).flatMap(([style, byPrecision]) => Object.keys(byPrecision).map((precision) => `${locale}|${style}|${precision}`)),
   );
 
   test('cover every shipped locale, style and precision', () => {

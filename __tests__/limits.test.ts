@@ -83,6 +83,23 @@ describe('caps end text and lists visibly', () => {
   });
 });
 
+test('holes and values that are no objects in a section are skipped, wherever they are', () => {
+  // eslint-disable-next-line no-sparse-arrays
+  const withHoles = (first: object, second: object) => [, first, , second];
+  const withOthers = (first: object, second: object) => [first, 'text', 42, null, second];
+  for (const list of [withHoles, withOthers]) {
+    const html = render({
+      basics: { name: 'A' },
+      work: list({ name: 'Lab One' }, { name: 'Lab Two' }),
+      volunteer: list({ organization: 'Journal', type: 'reviewing' }, { organization: 'Club' }),
+      service: list({ organization: 'Committee' }, { organization: 'Panel' }),
+      projects: list({ name: 'Talk', type: 'talk' }, { name: 'Tool' }),
+      talks: list({ name: 'Keynote' }, { name: 'Seminar' }),
+    } as never);
+    for (const name of ['Lab One', 'Lab Two', 'Journal', 'Club', 'Committee', 'Panel', 'Talk', 'Tool', 'Keynote', 'Seminar']) expect(visibleText(html)).toContain(name);
+  }
+});
+
 describe('marked is only given what it is linear on', () => {
   const highlightHtml = (highlight: string) => render({ work: [{ name: 'Lab', highlights: [highlight] }] });
 

@@ -65,7 +65,7 @@ async function writeAssets() {
   const { datePatterns, listPatterns, regionCodes, regionNames } = intlTables(root);
   writeGenerated('intl-tables.ts', 'Intl.DateTimeFormat, Intl.ListFormat and Intl.DisplayNames', [
     "import type { ListPattern } from '../format/lists';",
-    '/** Each locale\'s date patterns by "style|precision", as JSON, parsed on the locale\'s first use (src/format/dates.ts). */',
+    '/** Each locale\'s date patterns by style, then precision, as JSON, parsed on the locale\'s first use (src/format/dates.ts). */',
     `export const datePatterns: Record<string, string> = ${JSON.stringify(datePatterns)};`,
     `export const listPatterns: Record<string, ListPattern> = ${JSON.stringify(listPatterns)};`,
     '/** Two-letter region codes, joined by regionSeparator; each locale\'s names for them, in the same order. */',

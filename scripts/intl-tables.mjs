@@ -38,16 +38,17 @@ function pattern(locale, options) {
   return { parts: JSON.parse(reference), months, twoDigitDay: options.day === '2-digit' };
 }
 
-/** Each locale's patterns by "style|precision", as JSON: the runtime parses a locale's on its first use. */
+/** Each locale's patterns by style and precision, as JSON: the runtime parses a locale's on its first use. */
 function datePatterns(root, locales) {
   const fields = JSON.parse(readFileSync(join(root, 'src', 'format', 'date-fields.json'), 'utf8'));
   const table = {};
   for (const locale of locales) {
     const patterns = {};
     for (const [style, precisions] of Object.entries(fields)) {
+      patterns[style] = {};
       for (const [precision, options] of Object.entries(precisions)) {
         const found = pattern(locale, options);
-        if (found) patterns[`${style}|${precision}`] = found;
+        if (found) patterns[style][precision] = found;
       }
     }
     table[locale] = JSON.stringify(patterns);

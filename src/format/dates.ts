@@ -149,16 +149,17 @@ function formatterFor(locale: string, style: DateStyle, precision: DatePrecision
 
 // Each shipped locale's patterns, parsed the first time a date is shown in it: a process shows
 // dates in few locales, and literals for all of them cost every cold start (~0.5 ms) to load.
-const parsedPatterns = new Map<string, Record<string, DatePattern>>();
+type LocalePatterns = Record<DateStyle, Partial<Record<DatePrecision, DatePattern>>>;
+const parsedPatterns = new Map<string, LocalePatterns>();
 
 function patternOf(locale: string, style: DateStyle, precision: DatePrecision): DatePattern | undefined {
   let patterns = parsedPatterns.get(locale);
   if (patterns === undefined) {
     if (!Object.hasOwn(datePatterns, locale)) return undefined;
-    patterns = JSON.parse(datePatterns[locale]) as Record<string, DatePattern>;
+    patterns = JSON.parse(datePatterns[locale]) as LocalePatterns;
     parsedPatterns.set(locale, patterns);
   }
-  return patterns[`${style}|${precision}`];
+  return patterns[style][precision];
 }
 
 function fromPattern(pattern: DatePattern, date: PartialDate): string {

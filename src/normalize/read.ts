@@ -250,7 +250,13 @@ export function readList<T>(list: readonly unknown[], max: number, read: (item: 
 export function cappedRecords(value: unknown, max: number): { items: Json[]; cut: boolean } {
   if (!Array.isArray(value)) return { items: isRecord(value) ? [value] : [], cut: false };
   const { items, cut } = capList(value, max);
-  return { items: items.filter(isRecord), cut };
+  return { items: recordsOf(items), cut };
+}
+
+/** The list itself when every element is a record (a hole is not), otherwise a copy of its records; callers only read it. */
+function recordsOf(items: readonly unknown[]): Json[] {
+  for (let i = 0; i < items.length; i++) if (!isRecord(items[i])) return items.filter(isRecord);
+  return items as Json[];
 }
 
 /** A value as a list: a list as it is, one object as a list of one, anything else as none. */
@@ -352,6 +358,9 @@ export function place(value: unknown): NPlace | undefined {
 export function hasContent(value: unknown): boolean {
   if (typeof value === 'string') return value.length > 0;
   if (Array.isArray(value)) return value.some(hasContent);
-  if (isRecord(value)) return Object.values(value).some(hasContent);
+  if (isRecord(value)) {
+    // No array of its values per object: this runs on every normalized entry.
+    for (const key in value) if (Object.hasOwn(value, key) && hasContent(value[key])) return true;
+  }
   return false;
 }
