@@ -142,24 +142,6 @@ function isCleanLine(value: string): boolean {
   return true;
 }
 
-/**
- * Whether Markdown is one line as markdownText() would leave it: no control character (so no
- * line break or tab) and no white space at either end. Inner spaces stay as written.
- */
-function isTrimmedLine(value: string): boolean {
-  const last = value.length - 1;
-  if (last >= 0 && (isSpace(value.charCodeAt(0)) || isSpace(value.charCodeAt(last)))) return false;
-  for (let i = 0; i <= last; i++) {
-    const code = value.charCodeAt(i);
-    if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return false;
-  }
-  return true;
-}
-
-function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0xa0 || (code > 0xff && isWideSpace(code));
-}
-
 /** The white space of `\s` above Latin-1. */
 function isWideSpace(code: number): boolean {
   return code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
@@ -187,7 +169,6 @@ const LINE_BREAK = /[\r\n]/;
  * length once (a `[^\S\n]+$` pattern rescans it from every position).
  */
 export function markdownText(value: unknown): string | undefined {
-  if (typeof value === 'string' && isTrimmedLine(value)) return value || undefined;
   const raw = rawText(value);
   if (raw === undefined) return undefined;
   // One line: its trailing white space, a hard break included, is trimmed like the whole text's.
