@@ -7,7 +7,10 @@ import { isRecord, keyForm, own, pick, pickTexts, text, texts } from './read';
 export interface NThemeOptions {
   /** The sections to show, in order, as written: standard keys or a custom section's key. */
   sections?: string[];
-  /** Section headings by the key form of their section's key (see keyForm); a Map, so a custom section named "constructor" finds no inherited heading. */
+  /**
+   * Section headings by the key form of their section's key (see keyForm). A Map, so a custom
+   * section named "constructor" finds no inherited heading.
+   */
   labels: Map<string, string>;
   /** Unvalidated text: the view model admits only real colours. */
   accentColor?: string;
