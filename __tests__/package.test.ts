@@ -39,30 +39,37 @@ test('import() gives named render and pdfRenderOptions (resumed)', () => {
   expect(out.trim()).toBe('function true true');
 });
 
-test('Node gets the CommonJS build, which loads marked only for Markdown that needs it', () => {
+test('Node gets the CommonJS build, which loads marked and other languages only when a page needs them', () => {
   const out = node(
     `import { createRequire } from 'node:module';
      const loaded = () => Object.keys(createRequire(import.meta.url).cache).map((file) => file.split('/').slice(-2).join('/')).sort().join(' ');
      const t = await import('jsonresume-theme-scholar');
-     t.render({ basics: { name: 'Ann', summary: 'Plain prose and *emphasis*.' } });
+     const work = [{ name: 'Lab', startDate: '2020-03', location: { city: 'Bern', countryCode: 'CH' } }];
+     t.render({ basics: { name: 'Ann', summary: 'Plain prose and *emphasis*.' }, work });
      console.log(loaded());
      t.render({ basics: { name: 'Ann', summary: 'A \`code\` span.' } });
-     console.log(loaded());`,
+     console.log(loaded());
+     console.log(t.render({ basics: { name: 'Ann' }, work, meta: { language: 'de' } }).includes('Bern, Schweiz'), loaded());`,
     'module',
   );
-  expect(out.trim().split('\n')).toEqual(['dist/index.cjs', 'dist/index.cjs dist/marked.cjs']);
+  expect(out.trim().split('\n')).toEqual([
+    'dist/index.cjs',
+    'dist/index.cjs dist/marked.cjs',
+    'true dist/index.cjs dist/marked.cjs dist/other-languages.cjs',
+  ]);
 });
 
-test('the CommonJS and ES builds render Markdown alike', () => {
+test('the CommonJS and ES builds render Markdown and other languages alike', () => {
   const out = node(
     `import { createRequire } from 'node:module';
      const resume = { basics: { name: 'Ann', summary: 'A \`code\` span, a [link](https://example.org), ~~struck~~ and **strong** text.' } };
-     const viaCommonJs = createRequire(import.meta.url)('./index.js').render(resume);
-     const viaEs = (await import('./dist/index.mjs')).render(resume);
-     console.log(viaCommonJs.includes('<code>code</code>'), viaEs === viaCommonJs);`,
+     const korean = { ...resume, work: [{ name: 'Lab', startDate: '2020-03', location: { countryCode: 'KR' } }], meta: { language: 'ko' } };
+     const viaCommonJs = createRequire(import.meta.url)('./index.js').render;
+     const viaEs = (await import('./dist/index.mjs')).render;
+     console.log(viaCommonJs(resume).includes('<code>code</code>'), viaEs(resume) === viaCommonJs(resume), viaEs(korean) === viaCommonJs(korean), viaEs(korean).includes('대한민국'));`,
     'module',
   );
-  expect(out.trim()).toBe('true true');
+  expect(out.trim()).toBe('true true true true');
 });
 
 test('render is synchronous: it returns a string, not a promise (registry)', () => {

@@ -17,6 +17,9 @@ export function renderResume(resume) {
 }
 `;
 
+// A page in another language: its messages, dates and country names are a module of their own.
+const korean = { ...cv, meta: { ...cv.meta, language: 'ko' } };
+
 /** A copy of the built package in a folder of its own, as a consumer's node_modules has it. */
 function installedCopy() {
   const modules = join(tempDir('pkg'), 'node_modules');
@@ -76,7 +79,7 @@ test('bundled for the browser platform (no Node built-ins), render runs inside a
   const requests = [];
   page.on('request', (request) => requests.push(request.url()));
   await page.setContent(`<!DOCTYPE html><html lang="en"><head><title>editor</title><script>${readFileSync(outfile, 'utf8')}</script></head><body></body></html>`);
-  for (const resume of [cv, sample]) {
+  for (const resume of [cv, sample, korean]) {
     const html = await page.evaluate((r) => Consumer.renderResume(r), resume);
     assert.equal(html, theme.render(resume));
   }
@@ -107,9 +110,9 @@ test('bundled by webpack, as the registry does, for Node and for the web', async
     rmSync(dirname(modules), { recursive: true, force: true });
     const out = execFileSync(process.execPath, ['-e', `
       require(${JSON.stringify(join(dir, 'out', 'main.js'))});
-      process.stdout.write(globalThis.renderResume(${JSON.stringify(cv)}));
+      process.stdout.write(globalThis.renderResume(${JSON.stringify(cv)}) + globalThis.renderResume(${JSON.stringify(korean)}));
     `], { encoding: 'utf8' });
-    assert.equal(out, theme.render(cv), target);
+    assert.equal(out, theme.render(cv) + theme.render(korean), target);
   }
 });
 

@@ -26,12 +26,12 @@ function templateSources() {
   );
 }
 
-/** Each message file but en.json (which the theme imports as an object: the types and the default), minified. */
+/** Each message file as minified JSON, by language. */
 function messageSources() {
   const dir = join(root, 'src', 'i18n', 'messages');
   return Object.fromEntries(
     readdirSync(dir)
-      .filter((file) => file.endsWith('.json') && file !== 'en.json')
+      .filter((file) => file.endsWith('.json'))
       .sort()
       .map((file) => [file.slice(0, -'.json'.length), JSON.stringify(JSON.parse(readFileSync(join(dir, file), 'utf8')))]),
   );
@@ -58,20 +58,28 @@ async function writeAssets() {
   // Templates may use only what scripts/compile-templates.mjs supports: all logic lives in the view model.
   writeGenerated('templates.ts', 'partials/', [compileTemplates(templateSources())]);
   writeGenerated('assets.ts', 'styles/', [`export const css: string = ${JSON.stringify(await minifiedCss())};`]);
-  writeGenerated('messages.ts', 'src/i18n/messages/', [
-    '/** Every language\'s messages but English\'s, as JSON, parsed on the language\'s first use (src/i18n). */',
-    `export const messageSources: Record<string, string> = ${JSON.stringify(messageSources())};`,
-  ]);
   const { datePatterns, listPatterns, regionCodes, regionNames } = intlTables(root);
-  writeGenerated('intl-tables.ts', 'Intl.DateTimeFormat, Intl.ListFormat and Intl.DisplayNames', [
+  const messages = messageSources();
+  const languages = Object.keys(datePatterns);
+  /** A language's tables (LanguageTables in src/i18n/tables.ts); English's messages are imported as an object. */
+  const tablesOf = (language) => ({ datePatterns: datePatterns[language], regionNames: regionNames[language] });
+  const others = Object.fromEntries(
+    languages.filter((language) => language !== 'en').map((language) => [language, { ...tablesOf(language), messages: messages[language] }]),
+  );
+  const source = 'Intl.DateTimeFormat, Intl.ListFormat, Intl.DisplayNames and src/i18n/messages/';
+  writeGenerated('intl-tables.ts', source, [
     "import type { ListPattern } from '../format/lists';",
-    '/** Each locale\'s date patterns by style, then precision, as JSON, parsed on the locale\'s first use (src/format/dates.ts). */',
-    `export const datePatterns: Record<string, string> = ${JSON.stringify(datePatterns)};`,
+    "import type { LanguageTables } from '../i18n/tables';",
+    `export const languages: readonly string[] = ${JSON.stringify(languages)};`,
+    `export const english: LanguageTables = ${JSON.stringify(tablesOf('en'))};`,
     `export const listPatterns: Record<string, ListPattern> = ${JSON.stringify(listPatterns)};`,
-    '/** Two-letter region codes, joined by regionSeparator; each locale\'s names for them, in the same order. */',
+    '/** Two-letter region codes, joined by regionSeparator; each language\'s regionNames name them in the same order. */',
     `export const regionSeparator: string = ${JSON.stringify(REGION_SEPARATOR)};`,
     `export const regionCodes: string = ${JSON.stringify(regionCodes)};`,
-    `export const regionNames: Record<string, string> = ${JSON.stringify(regionNames)};`,
+  ]);
+  writeGenerated('other-languages.ts', source, [
+    "import type { LanguageTables } from '../i18n/tables';",
+    `export const otherLanguages: Record<string, LanguageTables> = ${JSON.stringify(others)};`,
   ]);
 }
 
@@ -92,14 +100,17 @@ async function bundle() {
   // Node loads the CommonJS build (package.json's "node" condition, index.js and index.mjs), in
   // which marked stays a file of its own, required on first use (src/format/markdown.ts), so a
   // resume without Markdown never parses it. Bundlers take the ES build, marked inside ("module").
-  const markedApart = {
-    name: 'marked-apart',
+  // The other languages' tables are kept apart the same way: most pages are English.
+  const apart = {
+    name: 'apart',
     setup(build) {
       build.onResolve({ filter: /^marked$/ }, () => ({ path: './marked.cjs', external: true }));
+      build.onResolve({ filter: /\/generated\/other-languages$/ }, () => ({ path: './other-languages.cjs', external: true }));
     },
   };
-  await esbuild.build({ ...common, format: 'cjs', outfile: join(distDir, 'index.cjs'), plugins: [markedApart] });
+  await esbuild.build({ ...common, format: 'cjs', outfile: join(distDir, 'index.cjs'), plugins: [apart] });
   await esbuild.build({ ...common, entryPoints: [createRequire(import.meta.url).resolve('marked')], format: 'cjs', outfile: join(distDir, 'marked.cjs') });
+  await esbuild.build({ ...common, entryPoints: [join(generatedDir, 'other-languages.ts')], format: 'cjs', outfile: join(distDir, 'other-languages.cjs') });
   await esbuild.build({ ...common, format: 'esm', outfile: join(distDir, 'index.mjs') });
   // The importer (bin/) runs in Node only; citation-js stays a dependency it imports, and the
   // theme's builds above never reach it.

@@ -123,7 +123,7 @@ function regionNames(locales) {
   return { regionCodes: codes.join(REGION_SEPARATOR), regionNames: names };
 }
 
-/** The tables for every language that has a message file, as the source of src/generated/intl-tables.ts. */
+/** The tables for every language that has a message file, each by language (date patterns and country names as strings). */
 export function intlTables(root) {
   const locales = readdirSync(join(root, 'src', 'i18n', 'messages')).map((file) => file.replace(/\.json$/, ''));
   return { datePatterns: datePatterns(root, locales), listPatterns: listPatterns(locales), ...regionNames(locales) };

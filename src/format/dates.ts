@@ -1,4 +1,4 @@
-import { datePatterns } from '../generated/intl-tables';
+import { languageTables } from '../i18n/tables';
 import fields from './date-fields.json';
 import { cachedFormatter } from './formatter-cache';
 
@@ -147,16 +147,16 @@ function formatterFor(locale: string, style: DateStyle, precision: DatePrecision
   );
 }
 
-// Each shipped locale's patterns, parsed the first time a date is shown in it: a process shows
-// dates in few locales, and literals for all of them cost every cold start (~0.5 ms) to load.
+// Each shipped locale's patterns, parsed the first time a date is shown in it (see src/i18n/tables.ts).
 type LocalePatterns = Record<DateStyle, Partial<Record<DatePrecision, DatePattern>>>;
 const parsedPatterns = new Map<string, LocalePatterns>();
 
 function patternOf(locale: string, style: DateStyle, precision: DatePrecision): DatePattern | undefined {
   let patterns = parsedPatterns.get(locale);
   if (patterns === undefined) {
-    if (!Object.hasOwn(datePatterns, locale)) return undefined;
-    patterns = JSON.parse(datePatterns[locale]) as LocalePatterns;
+    const source = languageTables(locale)?.datePatterns;
+    if (source === undefined) return undefined;
+    patterns = JSON.parse(source) as LocalePatterns;
     parsedPatterns.set(locale, patterns);
   }
   return patterns[style][precision];

@@ -1,4 +1,5 @@
-import { regionCodes, regionNames, regionSeparator } from '../generated/intl-tables';
+import { regionCodes, regionSeparator } from '../generated/intl-tables';
+import { languageTables } from '../i18n/tables';
 import { cachedFormatter } from './formatter-cache';
 
 const displayNames = new Map<string, Intl.DisplayNames>();
@@ -14,16 +15,16 @@ function codeIndex(code: string): number | undefined {
 }
 
 function fromTable(code: string, locale: string): string | undefined {
-  if (!Object.hasOwn(regionNames, locale)) return undefined;
-  const index = codeIndex(code);
-  // Intl.DisplayNames with `fallback: 'code'` gives a code it cannot name back as it is.
-  if (index === undefined) return code;
   let names = tableNames.get(locale);
   if (!names) {
-    names = regionNames[locale].split(regionSeparator);
+    const joined = languageTables(locale)?.regionNames;
+    if (joined === undefined) return undefined;
+    names = joined.split(regionSeparator);
     tableNames.set(locale, names);
   }
-  return names[index];
+  const index = codeIndex(code);
+  // Intl.DisplayNames with `fallback: 'code'` gives a code it cannot name back as it is.
+  return index === undefined ? code : names[index];
 }
 
 /**

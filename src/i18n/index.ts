@@ -1,21 +1,21 @@
-import { messageSources } from '../generated/messages';
 import en from './messages/en.json';
+import { languageTables, shippedLanguages } from './tables';
 
 export type Messages = typeof en;
 
 /** The languages with a message file; a test checks that each file has exactly English's keys. */
-export const messageLanguages: readonly string[] = ['en', ...Object.keys(messageSources)];
+export const messageLanguages = shippedLanguages;
 
-// Each language's messages, parsed the first time a page is in it: a process renders pages in
-// few languages, and literals for all of them cost every cold start to load. Only languages with
-// a file are ever added.
+// Each language's messages, parsed the first time a page is in it (see ./tables). Only
+// languages with a file are ever added.
 const parsedMessages = new Map<string, Messages>([['en', en]]);
 
 /** The messages of a language with a message file ("ko", "zh-Hant"), or undefined. */
 export function messagesOf(language: string): Messages | undefined {
   let messages = parsedMessages.get(language);
-  if (messages === undefined && Object.hasOwn(messageSources, language)) {
-    messages = JSON.parse(messageSources[language]) as Messages;
+  const source = messages === undefined ? languageTables(language)?.messages : undefined;
+  if (source !== undefined) {
+    messages = JSON.parse(source) as Messages;
     parsedMessages.set(language, messages);
   }
   return messages;
