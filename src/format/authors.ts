@@ -97,6 +97,24 @@ function givenMatches(written: string[], full: string[]): boolean {
  * cost of a match is linear in the author's length, whatever the owner names are.
  */
 export function createOwnerMatcher(ownerNames: string[]): (author: string) => boolean {
+  // Indexed on the first author asked about: a resume without author lists never needs it.
+  let matches: ((author: string) => boolean) | undefined;
+  // A CV names the same coauthors paper after paper. The matcher lives for one render, so what
+  // it remembers is that render's authors and goes with it; past a CV's worth it stops remembering.
+  const known = new Map<string, boolean>();
+  return (author: string): boolean => {
+    let isOwner = known.get(author);
+    if (isOwner === undefined) {
+      matches ??= ownerIndex(ownerNames);
+      isOwner = matches(author);
+      if (known.size < REMEMBERED_AUTHORS) known.set(author, isOwner);
+    }
+    return isOwner;
+  };
+}
+
+/** Whether an author is one of the owner's names, by the index described at createOwnerMatcher. */
+function ownerIndex(ownerNames: string[]): (author: string) => boolean {
   const owners = ownerNames.map(tokenize).filter((tokens) => tokens.length > 0 && tokens.length <= LIMITS.nameWords);
   const exact = new Set(owners.map((tokens) => tokens.join(' ')));
   const givensByFamily = new Map<string, string[][]>();
@@ -113,7 +131,7 @@ export function createOwnerMatcher(ownerNames: string[]): (author: string) => bo
     const joined = family.join('');
     return joined.length <= longestFamily && (givensByFamily.get(joined) ?? []).some((full) => givenMatches(given, full));
   };
-  const matches = (author: string): boolean => {
+  return (author: string): boolean => {
     const { tokens, familyFirstCount } = nameTokens(author);
     if (tokens.length === 0) return false;
     if (exact.has(tokens.join(' '))) return true;
@@ -129,16 +147,5 @@ export function createOwnerMatcher(ownerNames: string[]): (author: string) => bo
       if (matchesOwner(tokens.slice(0, k), tokens.slice(k))) return true;
     }
     return false;
-  };
-  // A CV names the same coauthors paper after paper. The matcher lives for one render, so what
-  // it remembers is that render's authors and goes with it; past a CV's worth it stops remembering.
-  const known = new Map<string, boolean>();
-  return (author: string): boolean => {
-    let isOwner = known.get(author);
-    if (isOwner === undefined) {
-      isOwner = matches(author);
-      if (known.size < REMEMBERED_AUTHORS) known.set(author, isOwner);
-    }
-    return isOwner;
   };
 }
