@@ -102,8 +102,11 @@ const CONTENT: { [K in SectionKey]: (resume: NormalizedResume, ctx: Context, hea
 function standardContent(key: SectionKey, resume: NormalizedResume, heading: string, ctx: Context): Content[SectionShape] | undefined {
   const content = CONTENT[key](resume, ctx, heading);
   if ('summaryHtml' in content) return content.summaryHtml ? content : undefined;
-  // Shown when any of its lists has an item.
-  for (const value of Object.values(content)) if (Array.isArray(value) && value.length > 0) return content;
+  // Shown when any of its lists has an item; read key by key, with no array of its values.
+  for (const key in content) {
+    const value = (content as Record<string, unknown>)[key];
+    if (Object.hasOwn(content, key) && Array.isArray(value) && value.length > 0) return content;
+  }
   return undefined;
 }
 
