@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { render } from '../src';
 import { LIMITS } from '../src/limits';
-import { foldWhiteSpace, rawText, text as oneLine } from '../src/normalize/read';
+import { foldWhiteSpace, markdownText, rawText, text as oneLine } from '../src/normalize/read';
 import { SECTIONS } from '../src/sections';
 import { deepFreeze, validationErrors, visibleText } from './helpers/html';
 
@@ -136,6 +136,19 @@ describe('white space and control characters', () => {
       }),
       { numRuns: 20000 },
     );
+  });
+
+  test('one line of Markdown read by the fast path is what cleaning and trimming give', () => {
+    const special = [0x09, 0x0b, 0x0c, 0x00, 0x08, 0x0e, 0x1b, 0x1f, 0x7e, 0x7f, 0x85, 0x9f, 0xa0, 0x2028, 0x3000, 0xfeff];
+    const char = fc.oneof(fc.constantFrom(' ', ' ', 'a', '*', '中'), fc.constantFrom(...special.map((code) => String.fromCharCode(code))));
+    fc.assert(
+      fc.property(fc.string({ unit: char, maxLength: 12 }), (value) => {
+        expect(markdownText(value)).toBe((rawText(value) ?? '').trim() || undefined);
+      }),
+      { numRuns: 20000 },
+    );
+    // Every line break sends Markdown the long way: a line's trailing space goes, a hard break stays.
+    for (const lineBreak of ['\n', '\r', '\r\n']) expect(markdownText(`one ${lineBreak}two  ${lineBreak}three `)).toBe('one\ntwo  \nthree');
   });
 
   test('one-line fields fold their white space; Markdown keeps hard breaks', () => {

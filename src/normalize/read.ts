@@ -98,6 +98,9 @@ export function own(record: Json, key: string): unknown {
 
 // Control characters (NUL, escape, ...) have no place in a CV and are not valid in HTML text.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+// The same, with the line breaks between them (every control character but the tab): Markdown
+// that has none of these needs nothing but a trim, found out with one search.
+const CONTROL_OR_LINE_BREAK = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/;
 
 export function rawText(value: unknown): string | undefined {
   // Searched first (search ignores the g flag's state): a replace that finds nothing costs more.
@@ -169,6 +172,7 @@ const LINE_BREAK = /[\r\n]/;
  * length once (a `[^\S\n]+$` pattern rescans it from every position).
  */
 export function markdownText(value: unknown): string | undefined {
+  if (typeof value === 'string' && !CONTROL_OR_LINE_BREAK.test(value)) return value.trim() || undefined;
   const raw = rawText(value);
   if (raw === undefined) return undefined;
   // One line: its trailing white space, a hard break included, is trimmed like the whole text's.
