@@ -200,7 +200,10 @@ const DATE_PLACEHOLDERS = new Set(['-', '--', '---', '–', '—', 'n/a', 'na', 
 function dateText(value: unknown): string | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
   const written = text(value);
-  return written === undefined || DATE_PLACEHOLDERS.has(written.toLowerCase()) ? undefined : written;
+  if (written === undefined) return undefined;
+  // No placeholder starts with a digit, as nearly every date does: no lower-cased copy for those.
+  const first = written.charCodeAt(0);
+  return (first >= 48 && first <= 57) || !DATE_PLACEHOLDERS.has(written.toLowerCase()) ? written : undefined;
 }
 
 export function pickDate(record: Json, ...keys: string[]): string | undefined {
@@ -274,7 +277,12 @@ export function pickTexts(record: Json, splitCommas: boolean, ...keys: string[])
 
 /** Every one of the fields' lists, one after another: `advisor`, then `advisor2`, ... */
 export function gatherTexts(record: Json, ...keys: string[]): string[] {
-  return keys.flatMap((key) => texts(own(record, key), false, text));
+  let gathered: string[] = [];
+  for (const key of keys) {
+    const value = own(record, key);
+    if (value !== undefined) gathered = gathered.concat(texts(value, false, text));
+  }
+  return gathered;
 }
 
 export function pickMarkdown(record: Json, ...keys: string[]): string | undefined {
@@ -315,6 +323,7 @@ export interface NPlace {
 function addressLine(value: unknown): string | undefined {
   const raw = rawText(value);
   if (raw === undefined) return undefined;
+  if (!raw.includes('\n')) return foldWhiteSpace(raw, LIMITS.lineChars) || undefined;
   let line = '';
   for (const [written] of raw.matchAll(/[^\n]+/g)) {
     const folded = foldWhiteSpace(written, LIMITS.lineChars);
