@@ -34,6 +34,42 @@ function isEmailAddress(address: string): boolean {
   return address.slice(at + 2, -1).includes('.');
 }
 
+function isLowerAlphanumeric(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+}
+
+/**
+ * A plain web address that the URL parser would write back unchanged ("https://example.org" gets
+ * its "/"), told in one scan: http or https, a lower-case host of dot-separated labels ending in
+ * letters (so never an IPv4 number), no punycode label, and a path of letters, digits and "-_~/."
+ * with no dot segment. Anything else is left to URL. A property test compares the two.
+ */
+export function plainWebUrl(text: string): string | undefined {
+  const hostStart = text.startsWith('https://') ? 8 : text.startsWith('http://') ? 7 : -1;
+  if (hostStart < 0) return undefined;
+  let end = hostStart;
+  let labelStart = hostStart;
+  for (; end < text.length && text.charCodeAt(end) !== 0x2f; end++) {
+    const code = text.charCodeAt(end);
+    if (code === 0x2e) {
+      if (end === labelStart) return undefined;
+      labelStart = end + 1;
+    } else if (!isLowerAlphanumeric(code) && code !== 0x2d) {
+      return undefined;
+    }
+  }
+  if (labelStart === hostStart || labelStart === end || text.startsWith('xn--', hostStart) || text.includes('.xn--', hostStart)) return undefined;
+  for (let i = labelStart; i < end; i++) if (text.charCodeAt(i) < 0x61) return undefined;
+  if (end === text.length) return `${text}/`;
+  for (let i = end; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2e ? text.charCodeAt(i - 1) === 0x2f : !isLowerAlphanumeric(code) && !(code >= 0x41 && code <= 0x5a) && code !== 0x2d && code !== 0x5f && code !== 0x7e && code !== 0x2f) {
+      return undefined;
+    }
+  }
+  return text;
+}
+
 /**
  * Returns the URL as the browser would resolve it when its scheme is http, https, mailto or tel,
  * otherwise undefined. Parsing with WHATWG `URL` folds case and strips the tabs, newlines and
@@ -43,6 +79,8 @@ export function safeUrl(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
   const text = raw.trim();
   if (!text) return undefined;
+  const plain = plainWebUrl(text);
+  if (plain !== undefined) return plain;
   let candidate = text;
   if (!HAS_SCHEME.test(text)) {
     if (text.startsWith('//')) candidate = `https:${text}`;
