@@ -46,12 +46,18 @@ function fail(node, what) {
   throw new Unsupported(`${what}${where} is not supported by scripts/compile-templates.mjs`);
 }
 
-/** The expression for a path: `this`, or one own property of the context. */
+/**
+ * The expression for a path: `this`, or one own property of the context. A name that is an
+ * identifier is read with a dot at its own site, where V8 learns the one shape it meets; `get`'s
+ * shared keyed read sees every shape and stays slow.
+ */
 function path(node, context) {
   if (node.type !== 'PathExpression' || node.data || node.depth !== 0) fail(node, `the expression ${node.original ?? node.type}`);
   if (node.parts.length === 0) return context;
   if (node.parts.length !== 1) fail(node, `the path ${node.original}`);
-  return `get(${context}, ${JSON.stringify(node.parts[0])})`;
+  const name = node.parts[0];
+  if (!/^[A-Za-z_$][\w$]*$/.test(name)) return `get(${context}, ${JSON.stringify(name)})`;
+  return `(${context} != null && own.call(${context}, ${JSON.stringify(name)}) ? ${context}.${name} : undefined)`;
 }
 
 function compileProgram(program, context, state) {
