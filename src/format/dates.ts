@@ -1,4 +1,4 @@
-import { languageTables } from '../i18n/tables';
+import { parsedPerLanguage } from '../i18n/tables';
 import fields from './date-fields.json';
 import { cachedFormatter } from './formatter-cache';
 
@@ -149,17 +149,10 @@ function formatterFor(locale: string, style: DateStyle, precision: DatePrecision
 
 // Each shipped locale's patterns, parsed the first time a date is shown in it (see src/i18n/tables.ts).
 type LocalePatterns = Record<DateStyle, Partial<Record<DatePrecision, DatePattern>>>;
-const parsedPatterns = new Map<string, LocalePatterns>();
+const patternsOf = parsedPerLanguage((tables) => tables.datePatterns, (source) => JSON.parse(source) as LocalePatterns);
 
 function patternOf(locale: string, style: DateStyle, precision: DatePrecision): DatePattern | undefined {
-  let patterns = parsedPatterns.get(locale);
-  if (patterns === undefined) {
-    const source = languageTables(locale)?.datePatterns;
-    if (source === undefined) return undefined;
-    patterns = JSON.parse(source) as LocalePatterns;
-    parsedPatterns.set(locale, patterns);
-  }
-  return patterns[style][precision];
+  return patternsOf(locale)?.[style][precision];
 }
 
 function fromPattern(pattern: DatePattern, date: PartialDate): string {

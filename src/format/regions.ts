@@ -1,10 +1,9 @@
 import { regionCodes, regionSeparator } from '../generated/intl-tables';
-import { languageTables } from '../i18n/tables';
+import { parsedPerLanguage } from '../i18n/tables';
 import { cachedFormatter } from './formatter-cache';
 
 const displayNames = new Map<string, Intl.DisplayNames>();
-// Split once per process and shipped locale (a fixed, short list), the first time one is needed.
-const tableNames = new Map<string, string[]>();
+const namesOf = parsedPerLanguage((tables) => tables.regionNames, (joined) => joined.split(regionSeparator));
 // The codes are all two letters, so each starts a multiple of this apart; no other match can.
 const CODE_STRIDE = 2 + regionSeparator.length;
 
@@ -15,13 +14,8 @@ function codeIndex(code: string): number | undefined {
 }
 
 function fromTable(code: string, locale: string): string | undefined {
-  let names = tableNames.get(locale);
-  if (!names) {
-    const joined = languageTables(locale)?.regionNames;
-    if (joined === undefined) return undefined;
-    names = joined.split(regionSeparator);
-    tableNames.set(locale, names);
-  }
+  const names = namesOf(locale);
+  if (names === undefined) return undefined;
   const index = codeIndex(code);
   // Intl.DisplayNames with `fallback: 'code'` gives a code it cannot name back as it is.
   return index === undefined ? code : names[index];

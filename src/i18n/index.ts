@@ -1,24 +1,14 @@
 import en from './messages/en.json';
-import { languageTables, shippedLanguages } from './tables';
+import { parsedPerLanguage, shippedLanguages } from './tables';
 
 export type Messages = typeof en;
 
-/** The languages with a message file; a test checks that each file has exactly English's keys. */
-export const messageLanguages = shippedLanguages;
+// Each other language's messages, parsed the first time a page is in it (see ./tables).
+const otherMessages = parsedPerLanguage((tables) => tables.messages, (source) => JSON.parse(source) as Messages);
 
-// Each language's messages, parsed the first time a page is in it (see ./tables). Only
-// languages with a file are ever added.
-const parsedMessages = new Map<string, Messages>([['en', en]]);
-
-/** The messages of a language with a message file ("ko", "zh-Hant"), or undefined. */
+/** The messages of a language with a message file ("ko", "zh-Hant"), or undefined; a test checks each has English's keys. */
 export function messagesOf(language: string): Messages | undefined {
-  let messages = parsedMessages.get(language);
-  const source = messages === undefined ? languageTables(language)?.messages : undefined;
-  if (source !== undefined) {
-    messages = JSON.parse(source) as Messages;
-    parsedMessages.set(language, messages);
-  }
-  return messages;
+  return language === 'en' ? en : otherMessages(language);
 }
 
 export interface LocaleChoice {
@@ -56,7 +46,7 @@ function parseTag(language: string | undefined): Intl.Locale | undefined {
  * otherwise format an unknown language ("la", "qaa") in the server's own locale.
  */
 function formattingLocale(tag: string): string {
-  if (messageLanguages.includes(tag)) return tag;
+  if (shippedLanguages.includes(tag)) return tag;
   try {
     const known = Intl.DateTimeFormat.supportedLocalesOf([tag], { localeMatcher: 'lookup' }).length > 0;
     return known ? new Intl.DateTimeFormat(tag).resolvedOptions().locale : 'en';

@@ -30,3 +30,22 @@ export function languageTables(language: string): LanguageTables | undefined {
   others ??= require('../generated/other-languages').otherLanguages;
   return others[language];
 }
+
+/**
+ * One of the tables, parsed the first time a language needs it and kept for the process: only
+ * shipped languages (a fixed, short list) are ever added.
+ */
+export function parsedPerLanguage<T>(table: (tables: LanguageTables) => string | undefined, parse: (source: string) => T): (language: string) => T | undefined {
+  const parsed = new Map<string, T>();
+  return (language) => {
+    let value = parsed.get(language);
+    if (value === undefined) {
+      const tables = languageTables(language);
+      const source = tables && table(tables);
+      if (source === undefined) return undefined;
+      value = parse(source);
+      parsed.set(language, value);
+    }
+    return value;
+  };
+}
