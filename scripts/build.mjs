@@ -58,9 +58,9 @@ async function writeAssets() {
   // Templates may use only what scripts/compile-templates.mjs supports: all logic lives in the view model.
   writeGenerated('templates.ts', 'partials/', [compileTemplates(templateSources())]);
   writeGenerated('assets.ts', 'styles/', [`export const css: string = ${JSON.stringify(await minifiedCss())};`]);
-  const { datePatterns, listPatterns, regionCodes, regionNames } = intlTables(root);
   const messages = messageSources();
-  const languages = Object.keys(datePatterns);
+  const languages = Object.keys(messages);
+  const { datePatterns, listPatterns, regionCodes, regionNames } = intlTables(root, languages);
   /** A language's tables (LanguageTables in src/i18n/tables.ts); English's messages are imported as an object. */
   const tablesOf = (language) => ({ datePatterns: datePatterns[language], regionNames: regionNames[language] });
   const others = Object.fromEntries(

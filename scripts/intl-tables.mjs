@@ -5,7 +5,7 @@
 // same skeleton, list separators only if they reproduce Intl on a corpus that includes Spanish's
 // "y"/"e" and "o"/"u" cases, country names only for a locale that names no code English leaves
 // unnamed; tests compare them with Intl. Other locales use Intl at run time.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 // The codes of DatePattern.parts in src/format/dates.ts.
@@ -123,8 +123,7 @@ function regionNames(locales) {
   return { regionCodes: codes.join(REGION_SEPARATOR), regionNames: names };
 }
 
-/** The tables for every language that has a message file, each by language (date patterns and country names as strings). */
-export function intlTables(root) {
-  const locales = readdirSync(join(root, 'src', 'i18n', 'messages')).map((file) => file.replace(/\.json$/, ''));
+/** The tables for the shipped languages, each by language (date patterns and country names as strings). */
+export function intlTables(root, locales) {
   return { datePatterns: datePatterns(root, locales), listPatterns: listPatterns(locales), ...regionNames(locales) };
 }
