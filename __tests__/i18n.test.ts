@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render } from '../src';
-import { chooseLocale, messagesOf } from '../src/i18n';
+import { chooseLocale, fillMessage, messagesOf } from '../src/i18n';
 import { shippedLanguages } from '../src/i18n/tables';
 import { safeColor } from '../src/format/colors';
 import { headings, sectionOrder, validationErrors, visibleText } from './helpers/html';
@@ -179,5 +180,30 @@ describe('right-to-left languages', () => {
     expect(chooseLocale(language).rtl).toBe(rtl);
     const html = render({ basics: { name: 'A' }, meta: { language } });
     expect(html.includes(`<html lang="${chooseLocale(language).lang}" dir="rtl">`)).toBe(rtl);
+  });
+});
+
+describe('fillMessage', () => {
+  // What it replaced: a pattern with a callback, which fills exactly the same placeholders.
+  const byPattern = (template: string, values: Record<string, string>) =>
+    template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(values, key) ? values[key] : whole));
+
+  test('fills every known placeholder once and leaves the rest as written', () => {
+    expect(fillMessage('{studyType} in {area}', { studyType: 'PhD', area: 'Physics' })).toBe('PhD in Physics');
+    expect(fillMessage('{{a}} {b} {a', { a: '{b}', b: 'x' })).toBe('{{b}} x {a');
+    expect(fillMessage('{toString} {constructor}', { a: 'x' })).toBe('{toString} {constructor}');
+    expect(fillMessage('no placeholder', { a: 'x' })).toBe('no placeholder');
+  });
+
+  test('gives what the pattern gave, for any template and values', () => {
+    const piece = fc.constantFrom('{', '}', 'a', 'b', 'ab', ' ', '_', '-', 'é', '{a}', '{b}', '{c}', '{}');
+    const template = fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join(''));
+    const values = fc.dictionary(fc.constantFrom('a', 'b', 'ab', '_'), fc.constantFrom('', 'x', '{a}', '}', '{'));
+    fc.assert(
+      fc.property(template, values, (text, given) => {
+        expect(fillMessage(text, given)).toBe(byPattern(text, given));
+      }),
+      { numRuns: 20000 },
+    );
   });
 });

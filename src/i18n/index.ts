@@ -72,9 +72,22 @@ export function chooseLocale(language: string | undefined): LocaleChoice {
   return { lang, locale: formattingLocale(lang), messages, rtl };
 }
 
-/** Fills "{name}" placeholders. */
+/**
+ * Fills "{name}" placeholders whose names `values` has; anything else stays as written. Found
+ * with indexOf, not a pattern with a callback, which cost several times more on every entry.
+ */
 export function fillMessage(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    Object.prototype.hasOwnProperty.call(values, key) ? values[key] : whole,
-  );
+  let filled = '';
+  let copied = 0;
+  for (let open = template.indexOf('{'); open >= 0; open = template.indexOf('{', open + 1)) {
+    const close = template.indexOf('}', open + 1);
+    if (close < 0) break;
+    const name = template.slice(open + 1, close);
+    if (Object.hasOwn(values, name)) {
+      filled += template.slice(copied, open) + values[name];
+      copied = close + 1;
+      open = close;
+    }
+  }
+  return copied === 0 ? template : filled + template.slice(copied);
 }
