@@ -10,7 +10,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import Handlebars from 'handlebars';
-import { css } from '../src/generated/assets';
 import { templates } from '../src/generated/templates';
 import { normalizeResume } from '../src/normalize';
 import { buildPageView } from '../src/view-model';
@@ -28,7 +27,7 @@ for (const file of readdirSync(partialsDir).filter((name) => name.endsWith('.hbs
 const runtimeLayout = runtime.compile(readFileSync(join(partialsDir, 'layout.hbs'), 'utf8').replace(/\n$/, ''), options);
 
 function bothWays(resume: Record<string, unknown>): [string, string] {
-  const page = { ...buildPageView(normalizeResume(resume)), css };
+  const page = buildPageView(normalizeResume(resume));
   return [templates.layout(page), runtimeLayout(page)];
 }
 

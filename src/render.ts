@@ -1,9 +1,9 @@
 /**
  * Stage 3 of the pipeline: the templates turn the page view into HTML. partials/*.hbs were
  * compiled into plain functions at build time (scripts/compile-templates.mjs) and the CSS
- * inlined, so rendering reads no file and survives being bundled into someone else's build.
+ * inlined (the page view carries it), so rendering reads no file and survives being bundled
+ * into someone else's build.
  */
-import { css } from './generated/assets';
 import { templates } from './generated/templates';
 import { normalizeResume } from './normalize';
 import type { Resume } from './types';
@@ -21,6 +21,5 @@ export function render(resume: Resume): string {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new TypeError(`render(resume) expects a JSON Resume object, but got ${kindOf(input)}.`);
   }
-  const page = buildPageView(normalizeResume(input as Record<string, unknown>));
-  return templates.layout({ ...page, css });
+  return templates.layout(buildPageView(normalizeResume(input as Record<string, unknown>)));
 }

@@ -6,6 +6,7 @@
  * the partial that renders it.
  */
 import { createOwnerMatcher } from '../format/authors';
+import { css } from '../generated/assets';
 import { safeColor } from '../format/colors';
 import { markdownBlock, newMarkdownBudget } from '../format/markdown';
 import { chooseLocale } from '../i18n';
@@ -69,6 +70,8 @@ export interface PageView {
   lang: string;
   rtl: boolean;
   title: string;
+  /** The theme's stylesheet, inlined so the page requests nothing. */
+  css: string;
   /** CSS from theme options, built only from validated values. */
   optionsCss: string;
   header: HeaderView;
@@ -188,6 +191,7 @@ function sectionViews(resume: NormalizedResume, ctx: Context): SectionView[] {
 
 // What each character becomes in the page, as Handlebars escapes it (`&` is written `&amp;`).
 const ESCAPED_LENGTH: Record<string, number> = { '&': 5, '<': 4, '>': 4, '"': 6, "'": 6, '`': 6, '=': 6 };
+const ESCAPABLE = /[&<>"'`=]/;
 
 /** The length of `text` in the page, in UTF-16 units, escapes included; counted without copies. */
 function escapedLength(text: string): number {
@@ -201,7 +205,8 @@ function escapedLength(text: string): number {
  * the title as written in the page, escapes and UTF-16 units included, so this does too.
  */
 function shorten(text: string, limit: number): string {
-  if (escapedLength(text) <= limit) return text;
+  // Most titles are short and hold nothing to escape: their length in the page is their length.
+  if ((text.length <= limit && !ESCAPABLE.test(text)) || escapedLength(text) <= limit) return text;
   const chars = Array.from(text);
   const lengths = chars.map((char) => ESCAPED_LENGTH[char] ?? char.length);
   let used = 1; // the ellipsis
@@ -233,6 +238,7 @@ export function buildPageView(resume: NormalizedResume): PageView {
     lang,
     rtl,
     title: shorten(joinDefined([name, label], ' — ') ?? messages.untitled, 70),
+    css,
     optionsCss: optionsCss(options),
     header: headerView(resume, ctx),
     sections: sectionViews(resume, ctx),
