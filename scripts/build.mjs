@@ -53,8 +53,12 @@ function writeGenerated(file, source, lines) {
   writeFileSync(join(generatedDir, file), [header, ...lines, ''].join('\n'));
 }
 
-async function writeAssets() {
+async function writeAssets(schemaNames) {
   mkdirSync(generatedDir, { recursive: true });
+  writeGenerated('schema-names.ts', 'schema.json', [
+    '/** Every property name schema.json defines: names whose records need no index of key forms (src/normalize/read.ts). */',
+    `export const schemaNames: readonly string[] = ${JSON.stringify(schemaNames)};`,
+  ]);
   // Templates may use only what scripts/compile-templates.mjs supports: all logic lives in the view model.
   writeGenerated('templates.ts', 'partials/', [compileTemplates(templateSources())]);
   writeGenerated('assets.ts', 'styles/', [`export const css: string = ${JSON.stringify(await minifiedCss())};`]);
@@ -143,8 +147,8 @@ function emitTypes() {
   execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.import.json')], { stdio: 'inherit' });
 }
 
-writeSchema();
-await writeAssets();
+const schemaNames = writeSchema();
+await writeAssets(schemaNames);
 await bundle();
 writeThirdPartyLicenses();
 emitTypes();

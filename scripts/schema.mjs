@@ -169,6 +169,18 @@ function buildSchema() {
   return schema;
 }
 
+/** Writes schema.json and returns every property name it defines, at any depth. */
 export function writeSchema() {
-  writeFileSync(join(root, 'schema.json'), `${JSON.stringify(buildSchema(), null, 2)}\n`);
+  const schema = buildSchema();
+  writeFileSync(join(root, 'schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
+  const names = new Set();
+  const collect = (node) => {
+    if (Array.isArray(node)) node.forEach(collect);
+    else if (node && typeof node === 'object') {
+      if (node.properties && typeof node.properties === 'object') Object.keys(node.properties).forEach((name) => names.add(name));
+      Object.values(node).forEach(collect);
+    }
+  };
+  collect(schema);
+  return [...names];
 }

@@ -32,7 +32,7 @@ import {
 import { themeOptions, type NThemeOptions } from './options';
 import { interest, language, reference, skill, type NInterest, type NLanguage, type NReference, type NSkill } from './pairs';
 import { publication, type NPublication } from './publications';
-import { cappedRecords, hasContent, isRecord, keyForm, knownNames, own, pick, pickDate, startReading, type Json } from './read';
+import { cappedRecords, hasContent, isRecord, keyForm, own, pick, pickDate, startReading, type Json } from './read';
 import { talk, type NTalk } from './talks';
 
 export type { NBasics } from './basics';
@@ -96,7 +96,6 @@ function isOfType(item: Json, types: Set<string>): boolean {
 const KNOWN_NAMES = new Set(['basics', 'meta', '$schema', ...SECTIONS.flatMap((section) => [section.key, ...section.aliases])]);
 /** The same names by key form, for keys written another way ("Publications", "invited_talks"). */
 const KNOWN_KEYS = new Set([...KNOWN_NAMES].map(keyForm));
-knownNames('$schema', 'canonical', 'version');
 
 /** Each section's top-level names: its key, then its aliases. */
 const SECTION_NAMES = new Map(SECTIONS.map((section) => [section.key, [section.key, ...section.aliases]]));

@@ -4,6 +4,7 @@
  * can be read, placeholders read as missing, and every field and list capped (src/limits.ts).
  * Only own properties are read: a `__proto__` or `constructor` key in the input is just data.
  */
+import { schemaNames } from '../generated/schema-names';
 import { capList, cutText, ELLIPSIS, LIMITS } from '../limits';
 
 export type Json = Record<string, unknown>;
@@ -17,32 +18,34 @@ export function keyForm(key: string): string {
   return key.replace(/[\s_-]/g, '').toLowerCase();
 }
 
-// The key forms of the field names this module is asked for: literals in the theme's code, so a
-// short, fixed list (never names from the input).
-const askedForms = new Map<string, string>();
-const askedByForm = new Map<string, string>();
-// Whether no two asked names share a form; if two did, a key written as one could stand for the other.
+// Field names whose key forms are known: every name the schema defines, and each name the
+// theme has asked for and not found as written. The theme asks for literals in its code, so both
+// are short, fixed lists (never names from the input).
+const formOf = new Map<string, string>();
+const knownByForm = new Map<string, string>();
+// Whether no two known names share a form; if two did, a key written as one could stand for the other.
 let formsAreDistinct = true;
 
-function askedForm(key: string): string {
-  let form = askedForms.get(key);
-  if (form === undefined) {
-    form = keyForm(key);
-    if (askedForms.size < 1000) {
-      askedForms.set(key, form);
-      if ((askedByForm.get(form) ?? key) !== key) formsAreDistinct = false;
-      askedByForm.set(form, key);
-    } else {
-      formsAreDistinct = false;
-    }
+/** The name's key form; the name is known from now on. */
+function learn(name: string): string {
+  let form = formOf.get(name);
+  if (form !== undefined) return form;
+  form = keyForm(name);
+  if (formOf.size >= 1000 || (knownByForm.get(form) ?? name) !== name) {
+    formsAreDistinct = false;
+    startReading(); // the indexes this render skipped no longer hold
+  }
+  if (formOf.size < 1000) {
+    formOf.set(name, form);
+    knownByForm.set(form, name);
   }
   return form;
 }
 
 /**
  * Each record's field names by key form, built once per record and render (see startReading).
- * Null for a record whose every key is a name the theme asks for, written as the theme writes
- * it: the usual case, and one where no key can stand for another name, so no index is needed.
+ * Null for a record whose every key is a known name, with no two known names of one form: the
+ * usual case, and one where no key can stand for another name, so no index is needed.
  * A Map, emptied when the render ends: a WeakMap's entries cost every garbage collection more.
  */
 let keyIndexes = new Map<Json, Map<string, string> | null>();
@@ -58,20 +61,14 @@ export function startReading(): void {
   lastIndex = null;
 }
 
-/**
- * Names of the schema that the theme reads nothing from, known so that records holding them
- * (the top level's `$schema`, `meta`'s `canonical` and `version`) need no key index either.
- */
-export function knownNames(...names: string[]): void {
-  for (const name of names) askedForm(name);
-}
+for (const name of schemaNames) learn(name);
 
 function keyIndex(record: Json): Map<string, string> | null {
   if (record === lastRecord) return lastIndex;
   let index = keyIndexes.get(record);
   if (index === undefined) {
     const keys = Object.keys(record);
-    if (formsAreDistinct && keys.every((key) => askedForms.has(key))) {
+    if (formsAreDistinct && keys.every((key) => formOf.has(key))) {
       index = null;
     } else {
       index = new Map();
@@ -89,9 +86,10 @@ function keyIndex(record: Json): Map<string, string> | null {
 
 /** The record's own field `key`, or the first whose name has the same key form. */
 export function own(record: Json, key: string): unknown {
-  // Registered before any index is read, so keyIndex never skips a record that has this name in another form.
-  const form = askedForm(key);
+  // A field found as written needs no form: most are, and skip the lookup of one.
   if (Object.prototype.hasOwnProperty.call(record, key)) return record[key];
+  // Learnt before any index is read, so keyIndex never skips a record that has this name in another form.
+  const form = learn(key);
   const actual = keyIndex(record)?.get(form);
   return actual === undefined ? undefined : record[actual];
 }
