@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { Marked } from 'marked';
-import { emphasisOnly, escapeHtml, isOneParagraph, isPlainText, markdownBlock, markdownInline, markdownOptions, newMarkdownBudget } from '../src/format/markdown';
+import { emphasisOnly, escapeHtml, isOneParagraph, isPlainHtml, isPlainText, markdownBlock, markdownInline, markdownOptions, newMarkdownBudget, paragraph } from '../src/format/markdown';
+import { markdownField } from '../src/normalize/read';
 /** One field rendered as in a fresh render, with a whole budget of marks. */
 const block = (text: string) => markdownBlock(text, newMarkdownBudget());
 const inline = (text: string) => markdownInline(text, newMarkdownBudget());
@@ -111,6 +112,39 @@ test('property: for any one-paragraph text, the inline path equals a full block 
     fc.property(text, (s) => !isOneParagraph(s) || block(s) === reference.parse(s, { async: false })),
     { numRuns: 5000 },
   );
+});
+
+describe('plain Markdown fields, copied to the page as they are', () => {
+  test('property: for any text judged plain HTML, its paragraph and itself are what the Markdown path gives', () => {
+    // Every character the check looks for, and the strings it looks for apart, among words.
+    const piece = fc.oneof(
+      { arbitrary: fc.constantFrom('word', 'R', '4', ' ', '.', ',', '(', ')', '[4]', '|', '-', '한', 'é', '™'), weight: 6 },
+      {
+        arbitrary: fc.constantFrom(...'\t\n\r\u0000\u007f\u0085*_`~<>[]()!&#|@:=+\\/\'"'.split(''), '\u00a0', '\u2028', '\ufeff'),
+        weight: 2,
+      },
+      { arbitrary: fc.constantFrom('www.', 'WwW.', 'http://', 'ftp://a', '![', '](x)', '&amp;', '1. ', '- ', '# ', '> ', '---', '    '), weight: 1 },
+    );
+    const text = fc.array(piece, { maxLength: 16 }).map((parts) => parts.join(''));
+    let plain = 0;
+    fc.assert(
+      fc.property(text, (s) => {
+        if (!isPlainHtml(s)) return true;
+        plain++;
+        return block(s) === paragraph(s) && inline(s) === s && markdownField(s)?.source === s;
+      }),
+      { numRuns: 30000 },
+    );
+    expect(plain).toBeGreaterThan(1000); // the property held for many plain texts, not for none
+  });
+
+  test('resume prose is plain; markup, escapes, control characters and surrounding space are not', () => {
+    expect(markdownField('Led a team of 4 (2019-2021), shipped v2.0.')).toEqual({ source: 'Led a team of 4 (2019-2021), shipped v2.0.', plain: true });
+    for (const text of ["Teacher of the Month'", 'R&D', '*new*', 'a_b', 'see www.x.org', 'https://x.org', 'a\nb', ' padded ', '- item', 'tab\there', 'x'.repeat(100000)]) {
+      expect(markdownField(text)?.plain).toBe(false);
+    }
+    expect(markdownField('   ')).toBeUndefined();
+  });
 });
 
 test('ordinary resume sentences take the fast path', () => {

@@ -81,6 +81,28 @@ export function isPlainText(text: string): boolean {
   return text.length > 0 && !hasEmphasisMark && !OTHER_INLINE_SYNTAX.test(text) && !BLOCK_START.test(text) && !/\s$/.test(text);
 }
 
+// Control characters, line breaks, every character that starts Markdown syntax and every one
+// that HTML escapes. ("://", "![" and "www." are found apart: ':', '!' and 'w' are common in prose.)
+const NOT_PLAIN_HTML = /[\u0000-\u001f\u007f-\u009f\\`~<>@&*_\]"']/;
+
+/**
+ * Whether a text, as written, is its own HTML: one line, within the cap, with nothing Markdown
+ * would parse (isPlainText holds) and nothing to escape. Normalizing finds most resume prose so
+ * with one search, and the page view then copies it as it is.
+ */
+export function isPlainHtml(text: string): boolean {
+  return (
+    text.length > 0 &&
+    text.length <= LIMITS.markdownChars &&
+    !NOT_PLAIN_HTML.test(text) &&
+    !text.includes('://') &&
+    !text.includes('![') &&
+    !/www\./i.test(text) &&
+    !BLOCK_START.test(text) &&
+    !/\s$/.test(text)
+  );
+}
+
 const ALPHANUMERIC = /^[a-z0-9]$/i;
 // What may follow a closing "*" or "**" and leave it only a closer: the end, a space, punctuation.
 const AFTER_CLOSER = new Set([undefined, ' ', '.', ',', ';', ':', '!', '?', ')']);
@@ -243,9 +265,14 @@ function parsedOr(parse: () => string, fallback: () => string): string {
   }
 }
 
+/** Plain text as the one paragraph marked makes of it; `html` is escaped already. */
+export function paragraph(html: string): string {
+  return `<p>${html}</p>\n`;
+}
+
 /** Renders paragraphs, lists and the like; the result is safe to place in the page as is. */
 export function markdownBlock(text: string, budget: MarkdownBudget): string {
-  if (isPlainText(text) && text.length <= LIMITS.markdownChars) return `<p>${escapeHtml(text)}</p>\n`;
+  if (isPlainText(text) && text.length <= LIMITS.markdownChars) return paragraph(escapeHtml(text));
   const escaped = () => escapedParagraphs(text);
   // One paragraph is one line with no block marker: it has no nesting to measure.
   const oneParagraph = isOneParagraph(text);

@@ -1,10 +1,11 @@
 /** The header: name, label, contacts, location and profiles. */
 import { ELLIPSIS, LIMITS } from '../limits';
 import type { Basics, Profile } from '../types';
-import { isRecord, listOf, own, pick, pickMarkdown, place, readList, type NPlace } from './read';
+import { isRecord, listOf, own, pick, pickMarkdown, place, readList, type NMarkdown, type NPlace } from './read';
 
 /** The basics as given, with the location as a place and the profiles always a list. */
-export interface NBasics extends Omit<Basics, 'location' | 'profiles'> {
+export interface NBasics extends Omit<Basics, 'location' | 'profiles' | 'summary'> {
+  summary?: NMarkdown;
   location?: NPlace;
   profiles: Profile[];
 }

@@ -14,6 +14,7 @@ import {
   text,
   type Json,
   type NLink,
+  type NMarkdown,
   type NPeriod,
   type NPlace,
 } from './read';
@@ -22,8 +23,8 @@ import {
 export interface NEntryCommon extends NPeriod {
   url?: string;
   location?: NPlace;
-  summary?: string;
-  highlights: string[];
+  summary?: NMarkdown;
+  highlights: NMarkdown[];
 }
 
 function entryCommon(item: Json, ...summaryKeys: string[]): NEntryCommon {
@@ -104,8 +105,8 @@ export interface NEducation extends NPeriod {
   courses: string[];
   thesis?: NLink;
   advisors: string[];
-  summary?: string;
-  highlights: string[];
+  summary?: NMarkdown;
+  highlights: NMarkdown[];
 }
 
 /** The thesis: its title, or `{ title, url }`; a separate `thesisUrl` links a title given alone. */
@@ -143,7 +144,7 @@ export interface NAward {
   url?: string;
   date?: string;
   endDate?: string;
-  summary?: string;
+  summary?: NMarkdown;
 }
 
 export function award(item: Json): NAward {
@@ -175,8 +176,8 @@ export function certificate(item: Json): NCertificate {
 
 export interface NProject extends NPeriod {
   name?: string;
-  description?: string;
-  highlights: string[];
+  description?: NMarkdown;
+  highlights: NMarkdown[];
   keywords: string[];
   url?: string;
   roles: string[];

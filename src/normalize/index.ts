@@ -41,7 +41,7 @@ export type { NThemeOptions } from './options';
 export type * from './pairs';
 export type { NAuthor, NPublication, PublicationType } from './publications';
 export { bareDoi, PUBLICATION_TYPES } from './publications';
-export type { NLink, NPeriod, NPlace } from './read';
+export type { NLink, NMarkdown, NPeriod, NPlace } from './read';
 export { keyForm } from './read';
 export type * from './talks';
 

@@ -1,5 +1,5 @@
 /** Sections of short name-and-text pairs (skills, languages, interests) and references. */
-import { pick, pickMarkdown, pickTexts, type Json } from './read';
+import { pick, pickMarkdown, pickTexts, type Json, type NMarkdown } from './read';
 
 export interface NSkill {
   name?: string;
@@ -31,7 +31,7 @@ export function interest(item: Json): NInterest {
 
 export interface NReference {
   name?: string;
-  reference?: string;
+  reference?: NMarkdown;
 }
 
 export function reference(item: Json): NReference {

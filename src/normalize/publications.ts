@@ -2,7 +2,7 @@
 import { readMarks, splitAuthors } from '../format/authors';
 import { ELLIPSIS, LIMITS } from '../limits';
 import type { Publication } from '../types';
-import { foldWhiteSpace, isRecord, links, own, pick, pickDate, pickMarkdown, pickMarkdownList, rawText, readList, text, type Json, type NLink } from './read';
+import { foldWhiteSpace, isRecord, links, own, pick, pickDate, pickMarkdown, pickMarkdownList, rawText, readList, text, type Json, type NLink, type NMarkdown } from './read';
 
 export interface NAuthor {
   /** The name as the paper prints it, without marks. */
@@ -31,8 +31,8 @@ export interface NPublication {
   /** A date, or a status such as "Under review" (see the view model). */
   releaseDate?: string;
   url?: string;
-  summary?: string;
-  highlights: string[];
+  summary?: NMarkdown;
+  highlights: NMarkdown[];
   authors: NAuthor[];
   links: NLink[];
   honours: NLink[];

@@ -4,6 +4,7 @@
  * can be read, placeholders read as missing, and every field and list capped (src/limits.ts).
  * Only own properties are read: a `__proto__` or `constructor` key in the input is just data.
  */
+import { isPlainHtml } from '../format/markdown';
 import { schemaNames } from '../generated/schema-names';
 import { capList, cutText, ELLIPSIS, LIMITS } from '../limits';
 
@@ -178,6 +179,19 @@ export function markdownText(value: unknown): string | undefined {
   return raw.replace(/\r\n?/g, '\n').split('\n').map(withoutTrailingSpace).join('\n').trim() || undefined;
 }
 
+/** A Markdown field: its text, and whether that is plain, its own HTML (see isPlainHtml). */
+export interface NMarkdown {
+  source: string;
+  plain: boolean;
+}
+
+export function markdownField(value: unknown): NMarkdown | undefined {
+  // Most resume prose is plain as written: one search tells, where reading it as Markdown takes one and the page more.
+  if (typeof value === 'string' && isPlainHtml(value)) return { source: value, plain: true };
+  const source = markdownText(value);
+  return source === undefined ? undefined : { source, plain: false };
+}
+
 /** The first of several alternative field names whose value `read` accepts. */
 export function firstOf<T>(record: Json, keys: string[], read: (value: unknown) => T | undefined): T | undefined {
   for (const key of keys) {
@@ -251,23 +265,26 @@ export function listOf(value: unknown): readonly unknown[] {
 }
 
 /** A list of strings; "a, b, c" in one string is split, non-text items are dropped. */
-export function texts(value: unknown, splitCommas: boolean, read: (item: unknown) => string | undefined): string[] {
-  const items = typeof value === 'string' ? (splitCommas ? value.split(',') : [value]) : Array.isArray(value) ? value : [];
-  return readList(items, LIMITS.itemsPerList, read, ELLIPSIS);
+function listItems(value: unknown, splitCommas: boolean): readonly unknown[] {
+  return typeof value === 'string' ? (splitCommas ? value.split(',') : [value]) : Array.isArray(value) ? value : [];
 }
 
-/** A reader of non-empty lists of items read by `read`: made once per kind, not per field. */
-function listReader(splitCommas: boolean, read: (item: unknown) => string | undefined): (value: unknown) => string[] | undefined {
+export function texts(value: unknown, splitCommas: boolean, read: (item: unknown) => string | undefined): string[] {
+  return readList(listItems(value, splitCommas), LIMITS.itemsPerList, read, ELLIPSIS);
+}
+
+/** A reader of non-empty lists of items read by `read`, `more` after a cut: made once per kind, not per field. */
+function listReader<T>(splitCommas: boolean, read: (item: unknown) => T | undefined, more: T): (value: unknown) => T[] | undefined {
   return (value) => {
     if (value === undefined) return undefined;
-    const values = texts(value, splitCommas, read);
+    const values = readList(listItems(value, splitCommas), LIMITS.itemsPerList, read, more);
     return values.length > 0 ? values : undefined;
   };
 }
 
-const textLists = listReader(false, text);
-const commaSeparatedTextLists = listReader(true, text);
-const markdownLists = listReader(false, markdownText);
+const textLists = listReader(false, text, ELLIPSIS);
+const commaSeparatedTextLists = listReader(true, text, ELLIPSIS);
+const markdownLists = listReader(false, markdownField, { source: ELLIPSIS, plain: isPlainHtml(ELLIPSIS) });
 
 export function pickTexts(record: Json, splitCommas: boolean, ...keys: string[]): string[] {
   return firstOf(record, keys, splitCommas ? commaSeparatedTextLists : textLists) ?? [];
@@ -283,12 +300,12 @@ export function gatherTexts(record: Json, ...keys: string[]): string[] {
   return gathered;
 }
 
-export function pickMarkdown(record: Json, ...keys: string[]): string | undefined {
-  return firstOf(record, keys, markdownText);
+export function pickMarkdown(record: Json, ...keys: string[]): NMarkdown | undefined {
+  return firstOf(record, keys, markdownField);
 }
 
 /** Highlights and the like: one Markdown string each. */
-export function pickMarkdownList(record: Json, ...keys: string[]): string[] {
+export function pickMarkdownList(record: Json, ...keys: string[]): NMarkdown[] {
   return firstOf(record, keys, markdownLists) ?? [];
 }
 

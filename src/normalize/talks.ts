@@ -1,6 +1,6 @@
 /** Talks: one talk given at one or several events. */
 import { ELLIPSIS, LIMITS } from '../limits';
-import { isRecord, links, listOf, own, pick, pickDate, pickMarkdown, place, readList, type Json, type NLink, type NPlace } from './read';
+import { isRecord, links, listOf, own, pick, pickDate, pickMarkdown, place, readList, type Json, type NLink, type NMarkdown, type NPlace } from './read';
 
 export interface NTalkEvent {
   name?: string;
@@ -12,7 +12,7 @@ export interface NTalkEvent {
 export interface NTalk {
   title?: string;
   url?: string;
-  summary?: string;
+  summary?: NMarkdown;
   links: NLink[];
   events: NTalkEvent[];
 }

@@ -1,10 +1,10 @@
 /** What every part of the view model shares: the render's context and the small building blocks of views. */
 import type { DateContext, DateView } from '../format/dates';
-import { markdownBlock, markdownInline, type MarkdownBudget } from '../format/markdown';
+import { markdownBlock, markdownInline, paragraph, type MarkdownBudget } from '../format/markdown';
 import { regionName } from '../format/regions';
 import { safeUrl } from '../format/urls';
 import type { Messages } from '../i18n';
-import type { NLink, NPlace } from '../normalize';
+import type { NLink, NMarkdown, NPlace } from '../normalize';
 
 export interface LinkView {
   label: string;
@@ -41,12 +41,17 @@ export interface Context {
   markdown: MarkdownBudget;
 }
 
-export function optionalMarkdown(text: string | undefined, ctx: Context): string | undefined {
-  return text === undefined ? undefined : markdownBlock(text, ctx.markdown);
+/** A Markdown field as HTML blocks; plain text (see isPlainHtml) is its own HTML. */
+export function blockMarkdown(text: NMarkdown, ctx: Context): string {
+  return text.plain ? paragraph(text.source) : markdownBlock(text.source, ctx.markdown);
 }
 
-export function inlineMarkdown(texts: string[], ctx: Context): string[] {
-  return texts.map((text) => markdownInline(text, ctx.markdown));
+export function optionalMarkdown(text: NMarkdown | undefined, ctx: Context): string | undefined {
+  return text === undefined ? undefined : blockMarkdown(text, ctx);
+}
+
+export function inlineMarkdown(texts: NMarkdown[], ctx: Context): string[] {
+  return texts.map((text) => (text.plain ? text.source : markdownInline(text.source, ctx.markdown)));
 }
 
 export function joinDefined(parts: Array<string | undefined>, separator: string): string | undefined {

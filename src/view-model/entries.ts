@@ -104,7 +104,7 @@ export function educationEntry(item: NEducation, ctx: Context): EntryView {
     dates: periodView(item.startDate, item.endDate, ctx.dates),
     details,
     summaryHtml: optionalMarkdown(item.summary, ctx),
-    highlightsHtml: inlineMarkdown([...(item.score && !gpa ? [item.score] : []), ...item.highlights], ctx),
+    highlightsHtml: inlineMarkdown([...(item.score && !gpa ? [{ source: item.score, plain: false }] : []), ...item.highlights], ctx),
   });
 }
 

@@ -1,19 +1,19 @@
 /**
  * Stage 2 of the pipeline: turn the normalized resume into exactly what the page shows. Every
  * decision about wording, order, dates, links and Markdown is made here, so the templates only
- * loop and test. Fields ending in `Html` hold sanitized Markdown; every other string is escaped
- * by the templates; every `url` has passed `safeUrl`. Each section names its `shape`, which picks
- * the partial that renders it.
+ * loop and test. Fields ending in `Html` hold sanitized Markdown, or plain text with nothing to
+ * escape (see isPlainHtml); every other string is escaped by the templates; every `url` has
+ * passed `safeUrl`. Each section names its `shape`, which picks the partial that renders it.
  */
 import { createOwnerMatcher } from '../format/authors';
 import { css } from '../generated/assets';
 import { safeColor } from '../format/colors';
-import { markdownBlock, newMarkdownBudget } from '../format/markdown';
+import { newMarkdownBudget } from '../format/markdown';
 import { chooseLocale } from '../i18n';
 import { keyForm, type NormalizedResume } from '../normalize';
 import { SECTIONS, type SectionShape } from '../sections';
 import type { SectionKey } from '../types';
-import { joinDefined, type Context, type EntryView } from './context';
+import { blockMarkdown, joinDefined, type Context, type EntryView } from './context';
 import {
   awardEntry,
   certificateEntry,
@@ -84,7 +84,7 @@ function entries<T>(items: T[], view: (item: T, ctx: Context) => EntryView, ctx:
 
 /** How each standard section's content is built from the resume. */
 const CONTENT: { [K in SectionKey]: (resume: NormalizedResume, ctx: Context, heading: string) => Content[SectionShape] } = {
-  summary: (resume, ctx) => ({ summaryHtml: resume.basics.summary ? markdownBlock(resume.basics.summary, ctx.markdown) : '' }),
+  summary: (resume, ctx) => ({ summaryHtml: resume.basics.summary ? blockMarkdown(resume.basics.summary, ctx) : '' }),
   work: (resume, ctx) => entries(resume.work, workEntry, ctx),
   volunteer: (resume, ctx) => entries(resume.volunteer, volunteerEntry, ctx),
   teaching: (resume, ctx) => entries(resume.teaching, teachingEntry, ctx),
