@@ -48,25 +48,26 @@ const fmt = (ms) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /**
- * Median time of one render, each of its own freshly parsed input: batches of copies are parsed
- * first, then rendered under the timer. Warms up for a second, as V8 optimizes hot code in tiers.
+ * Time of one render, each of its own freshly parsed input: a copy is parsed, then rendered under
+ * the timer, as a CLI or a server parses a resume and renders it. Renders are timed one by one, so
+ * garbage collection is counted where it falls; the result is the median, over 21 batches of
+ * 100 ms each, of a batch's mean. Warms up for a second, as V8 optimizes hot code in tiers.
+ * (Parsing a batch of copies first and rendering them all made a theme's time depend on how many
+ * copies a batch held, and so jump when a faster theme's batch doubled.)
  */
 function timePerRender(render, json, { batchMs = 100, batches = 21, warmupMs = 1000 } = {}) {
   for (const start = performance.now(); performance.now() - start < warmupMs; ) render(JSON.parse(json));
-  let perBatch = 1;
-  for (;;) {
-    const copies = Array.from({ length: perBatch }, () => JSON.parse(json));
-    const start = performance.now();
-    for (const copy of copies) render(copy);
-    if (performance.now() - start >= batchMs) break;
-    perBatch *= 2;
-  }
   const samples = [];
   for (let b = 0; b < batches; b++) {
-    const copies = Array.from({ length: perBatch }, () => JSON.parse(json));
-    const start = performance.now();
-    for (const copy of copies) render(copy);
-    samples.push((performance.now() - start) / perBatch);
+    let spent = 0;
+    let count = 0;
+    for (const start = performance.now(); performance.now() - start < batchMs; count++) {
+      const copy = JSON.parse(json);
+      const begin = performance.now();
+      render(copy);
+      spent += performance.now() - begin;
+    }
+    samples.push(spent / count);
   }
   return median(samples);
 }
