@@ -230,6 +230,15 @@ describe('the degree line', () => {
     ["Diplôme d'ingénieur", 'Informatique', "Diplôme d'ingénieur, Informatique"],
     ['Diplom', 'Informatik', 'Diplom, Informatik'],
     ['공학석사', '컴퓨터공학', '공학석사, 컴퓨터공학'],
+    // An area naming a degree, whatever the case of its first letter; one that only contains one does not.
+    ['Qualification', 'bachelor of Arts', 'bachelor of Arts'],
+    ['Qualification', 'MBA', 'MBA'],
+    ['Qualification', 'd.phil. History', 'd.phil. History'],
+    ['Qualification', 'Licenciatura en Física', 'Licenciatura en Física'],
+    ['Qualification', 'associate degree', 'associate degree'],
+    ['Qualification', 'Diplôme', 'Diplôme'],
+    ['Bachelor', 'Information Technology', 'Bachelor in Information Technology'],
+    ['Bachelor', 'Applied PhD studies', 'Bachelor in Applied PhD studies'],
   ])('%p and %p read %p', (studyType, area, expected) => {
     expect(degree(studyType, area)).toBe(expected);
   });
@@ -284,6 +293,11 @@ describe('contacts', () => {
     expect(text).toContain('Durham, DH1 3LE, United Kingdom');
     expect(visibleText(render({ ...alFolio, meta: { language: 'de' } }))).toContain('Vereinigtes Königreich');
     expect(textOf({ basics: { name: 'A', location: { city: 'Berlin', countryCode: 'DE' } } })).toContain('Berlin, Germany');
+    // Two ASCII letters, either case, are a code; anything else is a name as written.
+    const country = (countryCode: string) => textOf({ basics: { name: 'A', location: { city: 'X', countryCode } } });
+    expect(country('de')).toContain('X, Germany');
+    expect(country('kR')).toContain('X, South Korea');
+    for (const written of ['D1', '@Z', 'DEU', 'É', 'ÉT', '[a']) expect(country(written)).toContain(`X, ${written}`);
   });
 
   test('the phone number keeps its own characters and a class that keeps it on one line', () => {

