@@ -51,20 +51,77 @@ function fail(node, what) {
  * identifier is read with a dot at its own site, where V8 learns the one shape it meets; `get`'s
  * shared keyed read sees every shape and stays slow.
  */
-function path(node, context) {
-  if (node.type !== 'PathExpression' || node.data || node.depth !== 0) fail(node, `the expression ${node.original ?? node.type}`);
-  if (node.parts.length === 0) return context;
-  if (node.parts.length !== 1) fail(node, `the path ${node.original}`);
-  const name = node.parts[0];
+function read(name, context) {
   if (!/^[A-Za-z_$][\w$]*$/.test(name)) return `get(${context}, ${JSON.stringify(name)})`;
   return `(${context} != null && own.call(${context}, ${JSON.stringify(name)}) ? ${context}.${name} : undefined)`;
 }
 
-function compileProgram(program, context, state) {
-  return program.body.map((node) => compileNode(node, context, state)).join('\n');
+/** The one property name a path names, or undefined for `this`. */
+function nameOf(node) {
+  if (node.type !== 'PathExpression' || node.data || node.depth !== 0) fail(node, `the expression ${node.original ?? node.type}`);
+  if (node.parts.length === 0) return undefined;
+  if (node.parts.length !== 1) fail(node, `the path ${node.original}`);
+  return node.parts[0];
 }
 
-function compileNode(node, context, state) {
+/** The expression for a path in a scope: a name the scope reads twice or more was read once, at its start. */
+function path(node, scope) {
+  const name = nameOf(node);
+  if (name === undefined) return scope.context;
+  return scope.hoisted.get(name) ?? read(name, scope.context);
+}
+
+/**
+ * How often each name is read in a program with one context, `#if` blocks and the `{{else}}` of
+ * `#each` and `#with` included (they keep the context); the bodies of `#each` and `#with` are
+ * scopes of their own.
+ */
+function countReads(program, counts = new Map()) {
+  const count = (node) => {
+    const name = nameOf(node);
+    if (name !== undefined) counts.set(name, (counts.get(name) ?? 0) + 1);
+  };
+  for (const node of program.body) {
+    if (node.type === 'MustacheStatement') count(node.path);
+    else if (node.type === 'BlockStatement') {
+      node.params.forEach(count);
+      if (node.path.original === 'if') countReads(node.program, counts);
+      if (node.inverse) countReads(node.inverse, counts);
+    } else if (node.type === 'PartialStatement') {
+      node.params.forEach(count);
+      if (node.name.type === 'SubExpression') {
+        node.name.params.filter((param) => param.type === 'PathExpression').forEach(count);
+        const [target, key] = node.name.params;
+        if (target?.type === 'PathExpression' && target.parts.length === 0 && key?.type === 'StringLiteral') {
+          counts.set(key.value, (counts.get(key.value) ?? 0) + 1);
+        }
+      }
+    }
+  }
+  return counts;
+}
+
+/**
+ * A scope's code: the names it reads more than once are read once into constants first (reading
+ * a view object's own property has no effect, so reading it early changes nothing), then its nodes.
+ */
+function compileScope(program, context, state) {
+  const scope = { context, hoisted: new Map() };
+  const lines = [];
+  for (const [name, count] of countReads(program)) {
+    if (count < 2) continue;
+    const variable = `v${state.next++}`;
+    lines.push(`const ${variable} = ${read(name, context)};`);
+    scope.hoisted.set(name, variable);
+  }
+  return [...lines, compileProgram(program, scope, state)].join('\n');
+}
+
+function compileProgram(program, scope, state) {
+  return program.body.map((node) => compileNode(node, scope, state)).join('\n');
+}
+
+function compileNode(node, scope, state) {
   switch (node.type) {
     case 'ContentStatement':
       return node.value ? `out += ${JSON.stringify(node.value)};` : '';
@@ -72,28 +129,28 @@ function compileNode(node, context, state) {
       return '';
     case 'MustacheStatement': {
       if (node.params.length > 0 || node.hash) fail(node, `a helper call {{${node.path.original} ...}}`);
-      const value = path(node.path, context);
+      const value = path(node.path, scope);
       return `out += ${node.escaped ? 'escape' : 'raw'}(${value});`;
     }
     case 'BlockStatement': {
       const helper = node.path.original;
       if (node.params.length !== 1 || node.hash || node.program.blockParams) fail(node, `the block {{#${helper}}}`);
-      const value = path(node.params[0], context);
-      const inverse = node.inverse ? compileProgram(node.inverse, context, state) : '';
+      const value = path(node.params[0], scope);
+      const inverse = node.inverse ? compileProgram(node.inverse, scope, state) : '';
       const id = state.next++;
-      if (helper === 'if') return `if (!empty(${value})) {\n${compileProgram(node.program, context, state)}\n} else {\n${inverse}\n}`;
+      if (helper === 'if') return `if (!empty(${value})) {\n${compileProgram(node.program, scope, state)}\n} else {\n${inverse}\n}`;
       if (helper === 'with') {
-        return `{ const c${id} = ${value};\nif (!empty(c${id})) {\n${compileProgram(node.program, `c${id}`, state)}\n} else {\n${inverse}\n} }`;
+        return `{ const c${id} = ${value};\nif (!empty(c${id})) {\n${compileScope(node.program, `c${id}`, state)}\n} else {\n${inverse}\n} }`;
       }
       if (helper === 'each') {
-        const body = compileProgram(node.program, `c${id}`, state);
+        const body = compileScope(node.program, `c${id}`, state);
         return `{ const l${id} = items(${value});\nif (l${id}.length > 0) { for (const c${id} of l${id}) {\n${body}\n} } else {\n${inverse}\n} }`;
       }
       return fail(node, `the block helper #${helper}`);
     }
     case 'PartialStatement': {
       if (node.hash || node.params.length > 1) fail(node, 'a partial with hash arguments');
-      const target = node.params.length === 1 ? path(node.params[0], context) : context;
+      const target = node.params.length === 1 ? path(node.params[0], scope) : scope.context;
       if (node.name.type === 'PathExpression') {
         if (!state.names.has(node.name.original)) fail(node, `the unknown partial ${node.name.original}`);
         return `out += partials[${JSON.stringify(node.name.original)}](${target});`;
@@ -103,8 +160,11 @@ function compileNode(node, context, state) {
       if (name.type !== 'SubExpression' || name.path.original !== 'lookup' || name.params.length !== 2 || name.params[1].type !== 'StringLiteral') {
         fail(node, 'a dynamic partial other than (lookup . "key")');
       }
-      const key = `${path(name.params[0], context)}`;
-      return `out += partials[get(${key}, ${JSON.stringify(name.params[1].value)})](${target});`;
+      const owner = name.params[0];
+      const key = name.params[1].value;
+      // `.` names the context itself, whose property may have been read into a constant.
+      const partialName = nameOf(owner) === undefined ? (scope.hoisted.get(key) ?? `get(${scope.context}, ${JSON.stringify(key)})`) : `get(${path(owner, scope)}, ${JSON.stringify(key)})`;
+      return `out += partials[${partialName}](${target});`;
     }
     default:
       return fail(node, `the construct ${node.type}`);
@@ -116,7 +176,7 @@ export function compileTemplates(sources) {
   const names = new Set(Object.keys(sources));
   const state = { names, next: 0 };
   const functions = Object.entries(sources).map(([name, source]) => {
-    const body = compileProgram(Handlebars.parse(source), 'context', state);
+    const body = compileScope(Handlebars.parse(source), 'context', state);
     return `  ${JSON.stringify(name)}(context: any): string {\n    let out = '';\n${body}\n    return out;\n  },`;
   });
   return [
