@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 // Dates are calendar dates: they must read the same in every time zone. Jest's global setup
 // puts the whole run west of UTC, where a naive `new Date('2022-06-01')` prints May 31.
-import { dateView, formatPartialDate, parsePartialDate, periodView, type DateContext } from '../src/format/dates';
+import { dateView, formatPartialDate, isoOf, parsePartialDate, periodView, type DateContext } from '../src/format/dates';
 import { languageTables, shippedLanguages } from '../src/i18n/tables';
 
 const en: DateContext = { locale: 'en', style: 'short', present: 'Present' };
@@ -110,6 +110,26 @@ describe('dateView', () => {
   });
   test('nothing stays nothing', () => {
     expect(dateView(undefined, en)).toBeUndefined();
+  });
+  test('property: the datetime is the date read, written as isoOf writes it, however the date was written', () => {
+    // ISO input is its own datetime; a test that it is exactly what isoOf would write.
+    const piece = fc.oneof({ arbitrary: fc.constantFrom(...'0123456789'), weight: 8 }, fc.constantFrom('-', '/', '.', ' ', 'T', ':'));
+    const written = fc.oneof(
+      fc.array(piece, { minLength: 1, maxLength: 12 }).map((parts) => parts.join('')),
+      fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.integer({ min: 1, max: 3 })).map(
+        ([year, month, day, parts]) => [String(year).padStart(4, '0'), String(month).padStart(2, '0'), String(day).padStart(2, '0')].slice(0, parts).join('-'),
+      ),
+    );
+    let dated = 0;
+    fc.assert(
+      fc.property(written, (value) => {
+        const date = parsePartialDate(value);
+        if (date) dated++;
+        expect(dateView(value, en)?.iso).toBe(date ? isoOf(date) : undefined);
+      }),
+      { numRuns: 20000 },
+    );
+    expect(dated).toBeGreaterThan(5000);
   });
 });
 

@@ -78,8 +78,11 @@ function isoDate(value: string): PartialDate | undefined {
  */
 export function parsePartialDate(value: string): PartialDate | undefined {
   const written = value.trim();
-  const iso = isoDate(written);
-  if (iso) return iso;
+  return isoDate(written) ?? otherDate(written);
+}
+
+/** A date written other than as isoDate reads it. */
+function otherDate(written: string): PartialDate | undefined {
   let year: number;
   let month: number | undefined;
   let day: number | undefined;
@@ -194,9 +197,12 @@ export function shownDate(text: string, iso?: string, separator?: string): DateV
 export function dateView(value: string | undefined, context: DateContext): DateView | undefined {
   if (!value) return undefined;
   if (isPresent(value)) return shownDate(context.present);
-  const date = parsePartialDate(value);
-  if (!date) return shownDate(value.trim());
-  return shownDate(formatPartialDate(atPrecision(date, context.precision), context.locale, context.style), isoOf(date));
+  const written = value.trim();
+  const iso = isoDate(written);
+  // A date read by isoDate is written as isoOf would write it.
+  const date = iso ?? otherDate(written);
+  if (!date) return shownDate(written);
+  return shownDate(formatPartialDate(atPrecision(date, context.precision), context.locale, context.style), iso ? written : isoOf(date));
 }
 
 /**

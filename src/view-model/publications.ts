@@ -85,6 +85,8 @@ function links(item: NPublication): LinkView[] {
   return url && !known ? [...views, { label: 'DOI', url }] : views;
 }
 
+const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
+
 // What stands where a paper not yet published has its date.
 const STATUSES = new Set([
   'submitted',
@@ -103,7 +105,9 @@ const STATUSES = new Set([
 ]);
 
 function isStatus(value: string | undefined): boolean {
-  return value !== undefined && STATUSES.has(value.toLowerCase().replace(/[.()]/g, '').trim());
+  // A date starts with a digit, which no status does (nor loses to the clean-up): no copies for it.
+  if (value === undefined || isDigit(value[0])) return false;
+  return STATUSES.has(value.toLowerCase().replace(/[.()]/g, '').trim());
 }
 
 /** A sortable number for a date ("2022-06" is 20220600); a status is newer than any date. */
@@ -121,8 +125,6 @@ function newestFirst(publications: NPublication[]): NPublication[] {
   const ranked = publications.map((item, index) => ({ item, index, rank: dateRank(item.releaseDate) }));
   return ranked.sort((a, b) => b.rank - a.rank || a.index - b.index).map(({ item }) => item);
 }
-
-const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
 
 /** Whether a text names a year as a number of its own: "Graphics Interface 2021", not "12021". */
 function namesYear(text: string, year: number): boolean {
