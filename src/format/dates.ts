@@ -28,10 +28,15 @@ const MONTH_NAME = /^([a-z]{3,9})\.?,? (\d{4})$/i;
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const PRESENT_WORDS = new Set(['present', 'current', 'now', 'ongoing', 'today']);
 
+/** Whether a text starts with an ASCII digit, as nearly every date does and no word does. */
+export function startsWithDigit(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first >= 48 && first <= 57;
+}
+
 export function isPresent(value: string): boolean {
-  const first = value.charCodeAt(0);
-  // A date starts with a digit and is no word; skipped without a lower-cased copy.
-  if (first >= 48 && first <= 57) return false;
+  // A date is no word: skipped without a lower-cased copy.
+  if (startsWithDigit(value)) return false;
   return PRESENT_WORDS.has(value.trim().toLowerCase());
 }
 

@@ -4,6 +4,7 @@
  * can be read, placeholders read as missing, and every field and list capped (src/limits.ts).
  * Only own properties are read: a `__proto__` or `constructor` key in the input is just data.
  */
+import { startsWithDigit } from '../format/dates';
 import { isPlainHtml } from '../format/markdown';
 import { schemaNames } from '../generated/schema-names';
 import { capList, cutText, ELLIPSIS, LIMITS } from '../limits';
@@ -214,8 +215,7 @@ function dateText(value: unknown): string | undefined {
   const written = text(value);
   if (written === undefined) return undefined;
   // No placeholder starts with a digit, as nearly every date does: no lower-cased copy for those.
-  const first = written.charCodeAt(0);
-  return (first >= 48 && first <= 57) || !DATE_PLACEHOLDERS.has(written.toLowerCase()) ? written : undefined;
+  return startsWithDigit(written) || !DATE_PLACEHOLDERS.has(written.toLowerCase()) ? written : undefined;
 }
 
 export function pickDate(record: Json, ...keys: string[]): string | undefined {
@@ -264,11 +264,12 @@ export function listOf(value: unknown): readonly unknown[] {
   return Array.isArray(value) ? value : isRecord(value) ? [value] : [];
 }
 
-/** A list of strings; "a, b, c" in one string is split, non-text items are dropped. */
+/** A field's value as a list: a list as it is, one string as one item (or split at commas). */
 function listItems(value: unknown, splitCommas: boolean): readonly unknown[] {
   return typeof value === 'string' ? (splitCommas ? value.split(',') : [value]) : Array.isArray(value) ? value : [];
 }
 
+/** A list of strings; "a, b, c" in one string is split, non-text items are dropped. */
 export function texts(value: unknown, splitCommas: boolean, read: (item: unknown) => string | undefined): string[] {
   return readList(listItems(value, splitCommas), LIMITS.itemsPerList, read, ELLIPSIS);
 }

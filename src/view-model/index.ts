@@ -6,9 +6,9 @@
  * passed `safeUrl`. Each section names its `shape`, which picks the partial that renders it.
  */
 import { createOwnerMatcher } from '../format/authors';
-import { css } from '../generated/assets';
 import { safeColor } from '../format/colors';
 import { newMarkdownBudget } from '../format/markdown';
+import { css } from '../generated/assets';
 import { chooseLocale } from '../i18n';
 import { keyForm, type NormalizedResume } from '../normalize';
 import { SECTIONS, type SectionShape } from '../sections';

@@ -1,5 +1,5 @@
 /** Views of publications: numbered newest first, the owner's name emphasized, venue and date set apart. */
-import { parsePartialDate, periodView, shownDate, type DateView } from '../format/dates';
+import { parsePartialDate, periodView, shownDate, startsWithDigit, type DateView } from '../format/dates';
 import { listParts } from '../format/lists';
 import { safeUrl } from '../format/urls';
 import { fillMessage } from '../i18n';
@@ -85,8 +85,6 @@ function links(item: NPublication): LinkView[] {
   return url && !known ? [...views, { label: 'DOI', url }] : views;
 }
 
-const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
-
 // What stands where a paper not yet published has its date.
 const STATUSES = new Set([
   'submitted',
@@ -106,7 +104,7 @@ const STATUSES = new Set([
 
 function isStatus(value: string | undefined): boolean {
   // A date starts with a digit, which no status does (nor loses to the clean-up): no copies for it.
-  if (value === undefined || isDigit(value[0])) return false;
+  if (value === undefined || startsWithDigit(value)) return false;
   return STATUSES.has(value.toLowerCase().replace(/[.()]/g, '').trim());
 }
 
@@ -125,6 +123,8 @@ function newestFirst(publications: NPublication[]): NPublication[] {
   const ranked = publications.map((item, index) => ({ item, index, rank: dateRank(item.releaseDate) }));
   return ranked.sort((a, b) => b.rank - a.rank || a.index - b.index).map(({ item }) => item);
 }
+
+const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
 
 /** Whether a text names a year as a number of its own: "Graphics Interface 2021", not "12021". */
 function namesYear(text: string, year: number): boolean {
@@ -177,14 +177,15 @@ function groupOf(type: PublicationType | undefined): GroupKey {
   return type === 'book' || type === 'chapter' ? 'books' : (type ?? 'other');
 }
 
-/**
- * The publications shown: all, or only the selected ones (when any is selected); newest first,
- * or by type and newest first within each; numbered continuously from the count down to [1].
- */
 /** Whether only the selected publications are shown: asked for, and some are selected. */
 export function showsSelectedOnly(all: NPublication[], options: NThemeOptions): boolean {
   return options.selectedPublications && all.some((item) => item.selected);
 }
+
+/**
+ * The publications shown: all, or only the selected ones (when any is selected); newest first,
+ * or by type and newest first within each; numbered continuously from the count down to [1].
+ */
 
 export function publicationsView(all: NPublication[], ctx: Context, options: NThemeOptions): PublicationsView {
   const chosen = showsSelectedOnly(all, options) ? all.filter((item) => item.selected) : all;
