@@ -90,6 +90,7 @@ const extensions = {
       url: uri("the award's page; it links the title"),
     },
     publications: {
+      id: text('a stable handle, such as the BibTeX key: the importer matches by it, and the entry is #pub-<id> on the page'),
       authors: { type: 'array', description: 'authors in order', items: { $ref: '#/definitions/author' } },
       links: { type: 'array', description: 'arXiv, code, DOI, slides, ...', items: { $ref: '#/definitions/link' } },
       honours: { type: 'array', description: 'e.g. Spotlight, Best Paper Award', items: { $ref: '#/definitions/honour' } },

@@ -133,6 +133,8 @@ export type Author =
 export type Honour = string | LabelledLink;
 
 export interface Publication {
+  /** Extension: a stable handle (the BibTeX key); the entry's anchor on the page is `#pub-<id>`. */
+  id?: string;
   name?: string;
   publisher?: string;
   releaseDate?: IsoPartialDate;

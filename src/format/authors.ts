@@ -131,7 +131,7 @@ function ownerIndex(ownerNames: string[]): (author: string) => boolean {
     const joined = family.join('');
     return joined.length <= longestFamily && (givensByFamily.get(joined) ?? []).some((full) => givenMatches(given, full));
   };
-  return (author: string): boolean => {
+  const matches = (author: string): boolean => {
     const { tokens, familyFirstCount } = nameTokens(author);
     if (tokens.length === 0) return false;
     if (exact.has(tokens.join(' '))) return true;
@@ -148,4 +148,10 @@ function ownerIndex(ownerNames: string[]): (author: string) => boolean {
     }
     return false;
   };
+  // Google Scholar writes initials without dots ("Curie, MS", "MS Curie"): read them as "M. S."
+  // when the name as written matches no owner name.
+  return (author: string): boolean => matches(author) || (SCHOLAR_INITIALS.test(author) && matches(author.replace(SCHOLAR_INITIALS_ALL, (word) => [...word].join('. ') + '.')));
 }
+
+const SCHOLAR_INITIALS = /(?:^|[\s,])[A-Z]{2,3}(?=$|[\s,])/;
+const SCHOLAR_INITIALS_ALL = /(?<=^|[\s,])[A-Z]{2,3}(?=$|[\s,])/g;

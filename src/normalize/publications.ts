@@ -17,6 +17,8 @@ export type PublicationType = NonNullable<Publication['type']>;
 export const PUBLICATION_TYPES: readonly PublicationType[] = ['journal', 'conference', 'workshop', 'preprint', 'thesis', 'book', 'chapter', 'report', 'patent', 'other'];
 
 export interface NPublication {
+  /** A stable handle (the BibTeX key), when it is one an HTML id can carry. */
+  id?: string;
   name?: string;
   publisher?: string;
   /** The venue's short name ("ICLR"), shown after the venue unless the venue already says it. */
@@ -34,6 +36,8 @@ export interface NPublication {
   summary?: NMarkdown;
   highlights: NMarkdown[];
   authors: NAuthor[];
+  /** The list ends with "et al." (BibTeX's "and others"): more authors than it names. */
+  etAl: boolean;
   links: NLink[];
   honours: NLink[];
 }
@@ -68,9 +72,19 @@ function publicationType(written: string | undefined): PublicationType | undefin
   return PUBLICATION_TYPES.find((known) => known === type);
 }
 
+// "et al.", "others" (BibTeX's "and others"): not an author, a sign that the list goes on.
+const ET_AL = /^(?:et\.? al\.?|and others|others)$/i;
+// An id a page can carry as an anchor: what citation keys are made of, not too long.
+const ANCHOR_ID = /^[A-Za-z0-9][\w.:+-]{0,99}$/;
+
 export function publication(item: Json): NPublication {
   const selected = own(item, 'selected');
+  const list = authors(own(item, 'authors') ?? own(item, 'author'));
+  const etAl = list.length > 0 && ET_AL.test(list[list.length - 1].name);
+  if (etAl) list.pop();
+  const id = pick(item, 'id');
   return {
+    id: id !== undefined && ANCHOR_ID.test(id) ? id : undefined,
     name: pick(item, 'name', 'title'),
     publisher: pick(item, 'publisher', 'venue', 'journal', 'booktitle', 'conference'),
     abbr: pick(item, 'abbr'),
@@ -84,7 +98,8 @@ export function publication(item: Json): NPublication {
     url: pick(item, 'url', 'website', 'paperurl'),
     summary: pickMarkdown(item, 'summary', 'abstract', 'description', 'excerpt'),
     highlights: pickMarkdownList(item, 'highlights'),
-    authors: authors(own(item, 'authors') ?? own(item, 'author')),
+    authors: list,
+    etAl,
     links: links(own(item, 'links')),
     honours: links(own(item, 'honours') ?? own(item, 'honors') ?? own(item, 'awards')),
   };

@@ -15,6 +15,8 @@ export interface AuthorPartView {
 
 export interface PublicationView {
   number: number;
+  /** "pub-<id>": the entry's anchor, for links from hand-written text that survive renumbering. */
+  anchor?: string;
   title?: LinkView;
   authors: AuthorPartView[];
   /** The citation: venue, volume, issue and pages ("Nature, vol. 14, no. 3, pp. 834–849"). */
@@ -40,6 +42,7 @@ function authorParts(item: NPublication, ctx: Context, maxAuthors: number): Auth
   const owner = authors.map((author) => ctx.isOwner(author.name));
   const view = (author: NAuthor, i: number): AuthorPartView => ({ text: author.name, isOwner: owner[i], mark: markOf(author) });
   if (maxAuthors === 0 || authors.length <= maxAuthors) {
+    if (item.etAl) return authors.flatMap((author, i) => [...(i > 0 ? [{ text: ', ', isOwner: false }] : []), view(author, i)]).concat({ text: ctx.messages.etAl, isOwner: false });
     return listParts(
       authors.map((author) => author.name),
       ctx.locale,
@@ -143,9 +146,10 @@ function publicationDates(item: NPublication, ctx: Context): DateView[] {
   return periodView(undefined, item.releaseDate, ctx.dates);
 }
 
-function publicationView(item: NPublication, number: number, ctx: Context, options: NThemeOptions): PublicationView {
+function publicationView(item: NPublication, number: number, ctx: Context, options: NThemeOptions, anchor: string | undefined): PublicationView {
   return {
     number,
+    anchor,
     title: linkTo(item.name, item.url),
     authors: authorParts(item, ctx, options.maxAuthors),
     venue: citation(item, ctx),
@@ -199,10 +203,17 @@ export function publicationsView(all: NPublication[], ctx: Context, options: NTh
   const labelled = groups.length > 1 || groups[0]?.key !== 'other';
   let number = chosen.length;
   const authors = chosen.flatMap((item) => item.authors);
+  // Each id anchors one entry: a second paper with the same id gets none.
+  const anchors = new Set<string>();
+  const anchorOf = (item: NPublication): string | undefined => {
+    if (item.id === undefined || anchors.has(item.id)) return undefined;
+    anchors.add(item.id);
+    return `pub-${item.id}`;
+  };
   return {
     groups: groups.map((group) => ({
       label: labelled && group.key ? ctx.messages.publicationGroups[group.key] : undefined,
-      publications: group.items.map((item) => publicationView(item, number--, ctx, options)),
+      publications: group.items.map((item) => publicationView(item, number--, ctx, options, anchorOf(item))),
     })),
     legend: joinDefined(
       [
