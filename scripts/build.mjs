@@ -116,8 +116,8 @@ async function bundle() {
   await esbuild.build({ ...common, entryPoints: [createRequire(import.meta.url).resolve('marked')], format: 'cjs', outfile: join(distDir, 'marked.cjs') });
   await esbuild.build({ ...common, entryPoints: [join(generatedDir, 'other-languages.ts')], format: 'cjs', outfile: join(distDir, 'other-languages.cjs') });
   await esbuild.build({ ...common, format: 'esm', outfile: join(distDir, 'index.mjs') });
-  // The importer (bin/) runs in Node only; citation-js stays a dependency it imports, and the
-  // theme's builds above never reach it.
+  // The importer (bin/) runs in Node only and needs no package: the theme's builds above never
+  // reach it, and marked, which it never calls, must not be imported by it.
   await esbuild.build({
     entryPoints: [join(root, 'src', 'import', 'cli.ts')],
     bundle: true,

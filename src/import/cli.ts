@@ -1,14 +1,14 @@
 /**
  * `jsonresume-theme-scholar import <file.bib|file.json> [--into resume.json]`: publications from
  * BibTeX or CSL-JSON, printed as a JSON array or merged into a resume. Node-only: `render` never
- * loads this module, and the theme's bundles do not contain it.
+ * loads this module, and the theme's bundles do not contain it. Every failure is one line naming
+ * the file, and a non-zero exit.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import type { Publication } from '../types';
-import { mergePublications } from './merge';
-import { toPublication } from './publication';
+import { decode, InputError, printable, readBytes } from './input';
+import { mergeIntoText } from './merge';
 import { readPublications } from './read';
+import { replaceFile, WriteError } from './write';
 
 export interface Io {
   out: (text: string) => void;
@@ -18,64 +18,74 @@ export interface Io {
 const USAGE = `Usage: jsonresume-theme-scholar import <file.bib|file.json> [--into resume.json]
 
 Reads publications from BibTeX or BibLaTeX (al-folio's papers.bib, Google Scholar, DBLP,
-arXiv) or CSL-JSON (a Zotero export). Without --into, prints them as a JSON array; with it,
-merges them into that resume's publications (matched by DOI, arXiv id, then title; fields you
-added by hand are kept) and prints how many were added, updated and unchanged.`;
+arXiv, JabRef, Mendeley) or CSL-JSON (a Zotero export). Without --into, prints them as a JSON
+array; with it, merges them into that resume's publications and prints how many were added,
+updated and unchanged. Each paper keeps its citation key as "id"; a paper imported before is
+matched by it, one written by hand by DOI, arXiv id, then title. Only the publications change:
+the rest of the file stays byte for byte as it was.`;
 
-/** Publications from a file, or the reason there are none; warnings for entries left out. */
+function fileError(file: string, error: unknown): string {
+  if (error instanceof InputError) return `${file}: ${error.message}`;
+  const code = (error as NodeJS.ErrnoException).code;
+  return `${file}: cannot be read (${code ?? (error instanceof Error ? error.message : String(error))})`;
+}
+
+/** Publications from a file, or undefined when it cannot be read (said on `io.err`). */
 export function importFile(file: string, io: Io): Publication[] | undefined {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    const decoded = decode(readBytes(file));
+    text = decoded.text;
+    if (decoded.encoding) io.err(printable(`${file}: not UTF-8; read as ${decoded.encoding}`));
   } catch (error) {
-    io.err(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    io.err(printable(fileError(file, error)));
     return undefined;
   }
-  const { sources, problem } = readPublications(file, text);
+  const { publications, warnings, problem } = readPublications(file, text);
+  for (const warning of warnings) io.err(printable(warning));
   if (problem) {
-    io.err(`${file}${problem.line === undefined ? '' : `: line ${problem.line}`}: ${problem.message}`);
+    io.err(printable(`${file}: ${problem}`));
     return undefined;
-  }
-  const publications: Publication[] = [];
-  for (const source of sources) {
-    const { publication, warnings } = toPublication(source);
-    for (const warning of warnings) io.err(`${file}: ${warning}`);
-    if (publication) publications.push(publication);
   }
   return publications;
 }
 
-/** Writes the whole file or nothing: a temporary file beside it, then a rename over it. */
-function writeAtomically(file: string, text: string): void {
-  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-  writeFileSync(temporary, text);
-  renameSync(temporary, file);
-}
-
 function mergeInto(target: string, publications: Publication[], io: Io): number {
-  let resume: unknown;
+  let bytes: Buffer;
+  let text: string;
+  let bom: string;
   try {
-    resume = JSON.parse(readFileSync(target, 'utf8'));
+    bytes = readBytes(target);
+    const decoded = decode(bytes);
+    if (decoded.encoding) throw new InputError(`is not UTF-8 (${decoded.encoding}); it was left as it was`);
+    ({ text, bom } = decoded);
   } catch (error) {
-    io.err(`${target}: cannot be read as JSON (${error instanceof Error ? error.message : String(error)}); it was left as it was`);
+    io.err(printable(fileError(target, error)));
     return 1;
   }
-  if (typeof resume !== 'object' || resume === null || Array.isArray(resume)) {
-    io.err(`${target}: not a resume (a JSON object); it was left as it was`);
+  const result = mergeIntoText(text, publications);
+  if ('error' in result) {
+    io.err(printable(`${target}: ${result.error}${result.error.includes('nothing was written') ? '' : '; it was left as it was'}`));
     return 1;
   }
-  const record = resume as Record<string, unknown>;
-  const current = Array.isArray(record.publications) ? record.publications : [];
-  const { publications: merged, counts } = mergePublications(current, publications);
+  for (const warning of result.warnings) io.err(printable(`${target}: ${warning}`));
+  const { counts } = result;
   // Nothing new: the file is not touched at all, so it stays byte-identical.
-  if (counts.added > 0 || counts.updated > 0) writeAtomically(target, `${JSON.stringify({ ...record, publications: merged }, null, 2)}\n`);
+  if (result.text !== text) {
+    try {
+      replaceFile(target, bytes, bom + result.text);
+    } catch (error) {
+      io.err(printable(`${target}: ${error instanceof WriteError ? error.message : String(error)}`));
+      return 1;
+    }
+  }
   io.out(`${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged`);
   return 0;
 }
 
 /** Runs the command; returns the exit code (0 done, 1 a file could not be used, 2 a usage error). */
 export function main(args: string[], io: Io = { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`) }): number {
-  if (args[0] === '--help' || args[0] === '-h') {
+  if (args.includes('--help') || args.includes('-h')) {
     io.out(USAGE);
     return 0;
   }
@@ -85,11 +95,17 @@ export function main(args: string[], io: Io = { out: (t) => process.stdout.write
     io.err(USAGE);
     return 2;
   }
-  const publications = importFile(file, io);
-  if (!publications) return 1;
-  if (!into) {
-    io.out(JSON.stringify(publications, null, 2));
-    return 0;
+  try {
+    const publications = importFile(file, io);
+    if (!publications) return 1;
+    if (!into) {
+      io.out(JSON.stringify(publications, null, 2));
+      return 0;
+    }
+    return mergeInto(into, publications, io);
+  } catch (error) {
+    // A fault of the importer's own: still one line, and the files as they were.
+    io.err(printable(`jsonresume-theme-scholar import: internal error (${error instanceof Error ? error.message : String(error)}); no file was changed`));
+    return 1;
   }
-  return mergeInto(into, publications, io);
 }

@@ -1,12 +1,17 @@
 /**
- * Merging imported publications into a resume's: each is matched to one already there by DOI,
- * then arXiv id, then title (case, accents and punctuation aside). A match gets the imported
- * fields and keeps every field the user added by hand; the rest are added. Importing the same
- * file twice changes nothing the second time.
+ * Imported publications merged into a resume's JSON text, changing only what must change: the
+ * `publications` value (under whatever spelling the theme reads, such as `Publications`), and
+ * in it only the records an import adds or updates. Every other byte stays as the user wrote it.
+ *
+ * Each imported entry updates at most one record, and each record takes at most one entry: a
+ * record is never built from two entries. A record the importer wrote carries the entry's key as
+ * `id` and is matched by it alone; a record written by hand (no `id`) is matched by DOI, arXiv
+ * id, then title. Entries that look like one paper are all kept, with a warning naming them.
  */
-import { bareDoi } from '../normalize';
-import { isRecord, type Json } from '../normalize/read';
+import { bareDoi } from '../normalize/publications';
+import { keyForm } from '../normalize/read';
 import type { LabelledLink, Publication } from '../types';
+import { jsonTree, parseJson, type JsonNode } from './json-text';
 
 export interface MergeCounts {
   added: number;
@@ -14,22 +19,64 @@ export interface MergeCounts {
   unchanged: number;
 }
 
-/** "What Do Self-Supervised ViTs Learn?" and "what do self supervised vits learn" are one title. */
-function titleKey(title: unknown): string | undefined {
+export type MergeResult = { text: string; counts: MergeCounts; warnings: string[] } | { error: string };
+
+type Json = Record<string, unknown>;
+const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+// The names the theme reads each imported field under, in the order it reads them
+// (src/normalize/publications.ts): an update goes to the one the user wrote, never beside it.
+const ALIASES: Record<keyof Publication, string[]> = {
+  id: ['id'],
+  name: ['name', 'title'],
+  authors: ['authors', 'author'],
+  publisher: ['publisher', 'venue', 'journal', 'booktitle', 'conference'],
+  type: ['type'],
+  releaseDate: ['releaseDate', 'date', 'year'],
+  volume: ['volume'],
+  issue: ['issue', 'number'],
+  pages: ['pages', 'page'],
+  doi: ['doi'],
+  url: ['url', 'website', 'paperurl'],
+  abbr: ['abbr'],
+  selected: ['selected'],
+  honours: ['honours', 'honors', 'awards'],
+  links: ['links'],
+  summary: ['summary', 'abstract', 'description', 'excerpt'],
+  highlights: ['highlights'],
+};
+
+/** The key of `record` the theme reads for one of `names`: as written first, then by key form. */
+function keyOf(record: Json, names: string[]): string | undefined {
+  const keys = Object.keys(record);
+  for (const name of names) {
+    if (Object.prototype.hasOwnProperty.call(record, name)) return name;
+    const form = keyForm(name);
+    const found = keys.find((key) => keyForm(key) === form);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+function read(record: Json, field: keyof Publication): unknown {
+  const key = keyOf(record, ALIASES[field]);
+  return key === undefined ? undefined : record[key];
+}
+
+/** "What Do Self-Supervised ViTs Learn?" and "what do self supervised vits learn" are one title, in any script. */
+export function titleKey(title: unknown): string | undefined {
   if (typeof title !== 'string') return undefined;
-  const key = title
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '');
+  const key = title.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   return key || undefined;
 }
 
-function arxivOf(publication: Json): string | undefined {
-  const links = Array.isArray(publication.links) ? publication.links : [];
-  for (const link of links) {
-    const url = isRecord(link) && typeof link.url === 'string' ? link.url : '';
-    const path = /arxiv\.org\/(?:abs|pdf)\/([^\s?#]+)/i.exec(url)?.[1];
+const ARXIV_URL = /arxiv\.org\/(?:abs|pdf)\/([^\s?#]+)/i;
+
+function arxivOf(record: Json): string | undefined {
+  const links = read(record, 'links');
+  const urls = [read(record, 'url'), ...(Array.isArray(links) ? links.map((link) => (isRecord(link) ? read(link, 'url') : undefined)) : [])];
+  for (const url of urls) {
+    const path = typeof url === 'string' ? ARXIV_URL.exec(url)?.[1] : undefined;
     // "2401.01234v2.pdf" is 2401.01234: its version and file ending aside.
     const id = path?.replace(/\.pdf$/i, '').replace(/v\d+$/, '');
     if (id) return id.toLowerCase();
@@ -37,76 +84,188 @@ function arxivOf(publication: Json): string | undefined {
   return undefined;
 }
 
-function doiOf(publication: Json): string | undefined {
-  return typeof publication.doi === 'string' ? bareDoi(publication.doi)?.toLowerCase() : undefined;
+/** What a record is matched by: its id; or, written by hand, its DOI, arXiv id and title. */
+function identity(record: Json): { id?: string; keys: string[] } {
+  const id = read(record, 'id');
+  const doi = read(record, 'doi');
+  const bare = typeof doi === 'string' ? bareDoi(doi.trim())?.toLowerCase() : undefined;
+  const arxiv = arxivOf(record);
+  const title = titleKey(read(record, 'name'));
+  const keys = [bare && `DOI ${bare}`, arxiv && `arXiv id ${arxiv}`, title && `title`].filter((key): key is string => Boolean(key));
+  return { id: typeof id === 'string' || typeof id === 'number' ? String(id) : undefined, keys: keys.map((key) => (key === 'title' ? `title ${title}` : key)) };
 }
 
-/** The keys a publication is matched by, strongest first. */
-function matchKeys(publication: Json): string[] {
-  return [
-    doiOf(publication) && `doi:${doiOf(publication)}`,
-    arxivOf(publication) && `arxiv:${arxivOf(publication)}`,
-    titleKey(publication.name ?? publication.title) && `title:${titleKey(publication.name ?? publication.title)}`,
-  ].filter((key): key is string => Boolean(key));
-}
-
-/** Imported links replace those of the same label; links the user added stay, before them. */
-function mergeLinks(existing: unknown, imported: LabelledLink[] | undefined): unknown {
-  if (!imported) return existing;
+/** Imported links replace the user's of the same label; the user's other links stay, first. */
+function mergeLinks(existing: unknown, imported: LabelledLink[]): unknown {
   if (!Array.isArray(existing)) return imported;
   const labels = new Set(imported.map((link) => link.label?.toLowerCase()));
   const kept = existing.filter((link) => !(isRecord(link) && typeof link.label === 'string' && labels.has(link.label.toLowerCase())));
   return [...kept, ...imported];
 }
 
-/** Honours the user listed stay; imported ones are added once. */
-function mergeHonours(existing: unknown, imported: Publication['honours']): unknown {
-  if (!imported) return existing;
+/** The honours the user listed stay; imported ones are added once. */
+function mergeHonours(existing: unknown, imported: NonNullable<Publication['honours']>): unknown {
   if (!Array.isArray(existing)) return imported;
   const label = (honour: unknown) => (typeof honour === 'string' ? honour : isRecord(honour) ? String(honour.label) : '').toLowerCase();
   const known = new Set(existing.map(label));
   return [...existing, ...imported.filter((honour) => !known.has(label(honour)))];
 }
 
+/** The record with the imported fields written under the names the user used; the rest kept. */
 function merged(existing: Json, imported: Publication): Json {
-  const result: Json = { ...existing, ...imported };
-  // A title the user wrote under "title" stays there.
-  if ('title' in existing && !('name' in existing)) {
-    result.title = imported.name;
-    delete result.name;
+  const result: Json = { ...existing };
+  for (const field of Object.keys(imported) as Array<keyof Publication>) {
+    const key = keyOf(existing, ALIASES[field]) ?? field;
+    // A selection the user made by hand is theirs.
+    if (field === 'selected' && key in existing) continue;
+    const value = imported[field];
+    result[key] = field === 'links' ? mergeLinks(existing[key], value as LabelledLink[]) : field === 'honours' ? mergeHonours(existing[key], value as NonNullable<Publication['honours']>) : value;
   }
-  if ('links' in imported) result.links = mergeLinks(existing.links, imported.links);
-  if ('honours' in imported) result.honours = mergeHonours(existing.honours, imported.honours);
-  // A selection the user made by hand is theirs.
-  if ('selected' in existing) result.selected = existing.selected;
   return result;
 }
 
-/** The resume's publications with `imported` merged in, and what happened to each. */
-export function mergePublications(current: unknown[], imported: Publication[]): { publications: unknown[]; counts: MergeCounts } {
-  const publications = [...current];
-  const index = new Map<string, number>();
-  publications.forEach((publication, i) => {
-    if (isRecord(publication)) for (const key of matchKeys(publication)) if (!index.has(key)) index.set(key, i);
+/** Canonical JSON: equal values, whatever their key order, give one text. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (isRecord(value)) return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(',')}}`;
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** The file's own style: its line ends and its indentation unit. */
+function styleOf(text: string): { eol: string; unit: string } {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const unit = /\n([ \t]+)["{[]/.exec(text)?.[1] ?? '  ';
+  return { eol, unit };
+}
+
+/** The white space before `offset` on its line, when the line holds nothing else before it. */
+function indentAt(text: string, offset: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const before = text.slice(lineStart, offset);
+  return /^[ \t]*$/.test(before) ? before : undefined;
+}
+
+/** Where each publication of `imported` goes: which existing record it updates, if any. */
+function match(current: unknown[], imported: Publication[], warnings: string[]): Array<number | undefined> {
+  const byId = new Map<string, number>();
+  const byKey = new Map<string, number>();
+  current.forEach((record, i) => {
+    if (!isRecord(record)) return;
+    const { id, keys } = identity(record);
+    if (id !== undefined) {
+      if (!byId.has(id)) byId.set(id, i);
+    } else for (const key of keys) if (!byKey.has(key)) byKey.set(key, i);
   });
-  const counts: MergeCounts = { added: 0, updated: 0, unchanged: 0 };
-  for (const publication of imported) {
-    const keys = matchKeys(publication as Json);
-    const at = keys.map((key) => index.get(key)).find((i) => i !== undefined);
+  const claimed = new Set<number>();
+  const seen = new Map<string, string>();
+  return imported.map((publication) => {
+    const id = publication.id as string;
+    const { keys } = identity(publication as Json);
+    for (const key of keys) {
+      const other = seen.get(key);
+      if (other !== undefined) warnings.push(`"${other}" and "${id}" look like one paper (the same ${key.startsWith('title ') ? 'title' : key}); both are kept`);
+      else seen.set(key, id);
+    }
+    let at = byId.get(id);
     if (at === undefined) {
-      publications.push(publication);
-      for (const key of keys) index.set(key, publications.length - 1);
-      counts.added++;
-      continue;
+      for (const key of keys) {
+        const candidate = byKey.get(key);
+        if (candidate !== undefined && !claimed.has(candidate)) {
+          at = candidate;
+          break;
+        }
+      }
     }
-    const before = publications[at];
-    const after = merged(isRecord(before) ? before : {}, publication);
-    if (JSON.stringify(after) === JSON.stringify(before)) counts.unchanged++;
-    else {
-      publications[at] = after;
-      counts.updated++;
-    }
-    for (const key of keys) if (!index.has(key)) index.set(key, at);
+    if (at !== undefined && claimed.has(at)) at = undefined;
+    if (at === undefined) return undefined;
+    claimed.add(at);
+    return at;
+  });
+}
+
+/** The resume's JSON text with `imported` merged into its publications; or why it cannot be. */
+export function mergeIntoText(text: string, imported: Publication[]): MergeResult {
+  const parsed = parseJson(text);
+  if (!('value' in parsed)) return { error: `line ${parsed.line}: not valid JSON (${parsed.message})` };
+  if (!isRecord(parsed.value)) return { error: 'not a resume (a JSON object)' };
+  const root = jsonTree(text);
+  if (root.kind !== 'object') return { error: 'not a resume (a JSON object)' };
+  const { eol, unit } = styleOf(text);
+  // The member the theme reads: "publications" as written (the last one, as JSON.parse keeps), else the first of its key form.
+  const exact = root.members.filter((member) => member.key === 'publications');
+  const formed = root.members.find((member) => keyForm(member.key) === 'publications');
+  const member = exact.length > 0 ? exact[exact.length - 1] : formed && root.members.filter((m) => m.key === formed.key).pop();
+  const node: JsonNode | undefined = member?.value;
+  if (node && node.kind !== 'array') {
+    const value = (parsed.value as Json)[member?.key as string];
+    const what = value === null ? 'null' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+    return { error: `"${member?.key}" holds ${what}, not a list of publications; nothing was written` };
   }
-  return { publications, counts };
+  const items = node?.kind === 'array' ? node.items : [];
+  const current = items.map((item) => JSON.parse(text.slice(item.start, item.end)) as unknown);
+  const warnings: string[] = [];
+  const targets = match(current, imported, warnings);
+  const counts: MergeCounts = { added: 0, updated: 0, unchanged: 0 };
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  const memberIndent = (member && indentAt(text, member.keyStart)) ?? unit;
+  const firstItemIndent = items.length > 0 ? indentAt(text, items[0].start) : undefined;
+  const itemIndent = firstItemIndent ?? memberIndent + unit;
+  const serialize = (value: unknown, indent: string) => JSON.stringify(value, null, unit).split('\n').join(eol + indent);
+  const added: unknown[] = [];
+  imported.forEach((publication, n) => {
+    const at = targets[n];
+    if (at === undefined) {
+      added.push(publication);
+      counts.added++;
+      return;
+    }
+    const before = current[at];
+    const after = merged(isRecord(before) ? before : {}, publication);
+    if (canonical(after) === canonical(before)) {
+      counts.unchanged++;
+      return;
+    }
+    counts.updated++;
+    const item = items[at];
+    const indent = indentAt(text, item.start) ?? itemIndent;
+    edits.push({ start: item.start, end: item.end, text: recordText(text, item, after, before as Json, indent, unit, eol, serialize) });
+  });
+  if (added.length > 0) {
+    const addedText = added.map((publication) => itemIndent + serialize(publication, itemIndent)).join(`,${eol}`);
+    if (node?.kind === 'array' && items.length > 0) {
+      const last = items[items.length - 1];
+      edits.push({ start: last.end, end: last.end, text: `,${eol}${addedText}` });
+    } else if (node) {
+      edits.push({ start: node.start, end: node.end, text: `[${eol}${addedText}${eol}${memberIndent}]` });
+    } else {
+      const list = `[${eol}${added.map((publication) => unit + unit + serialize(publication, unit + unit)).join(`,${eol}`)}${eol}${unit}]`;
+      const lastMember = root.members[root.members.length - 1];
+      if (lastMember) edits.push({ start: lastMember.value.end, end: lastMember.value.end, text: `,${eol}${unit}"publications": ${list}` });
+      else edits.push({ start: root.start, end: root.end, text: `{${eol}${unit}"publications": ${list}${eol}}` });
+    }
+  }
+  let result = text;
+  for (const edit of edits.sort((a, b) => b.start - a.start)) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+  return { text: result, counts, warnings };
+}
+
+/** An updated record: members the update did not change keep their text as written. */
+function recordText(
+  text: string,
+  node: JsonNode,
+  after: Json,
+  before: Json,
+  indent: string,
+  unit: string,
+  eol: string,
+  serialize: (value: unknown, indent: string) => string,
+): string {
+  const raw = new Map<string, string>();
+  if (node.kind === 'object') for (const member of node.members) raw.set(member.key, text.slice(member.value.start, member.value.end));
+  const inner = indent + unit;
+  const members = Object.keys(after).map((key) => {
+    const kept = key in before && canonical(before[key]) === canonical(after[key]) ? raw.get(key) : undefined;
+    return `${inner}${JSON.stringify(key)}: ${kept ?? serialize(after[key], inner)}`;
+  });
+  return `{${eol}${members.join(`,${eol}`)}${eol}${indent}}`;
 }

@@ -1,175 +1,86 @@
 /**
- * Reading the files researchers keep their papers in: BibTeX and BibLaTeX (al-folio's
- * _bibliography/papers.bib, Google Scholar, DBLP and arXiv exports) through citation-js, and
- * CSL-JSON (a Zotero export). Both become `Source` entries: a CSL item, decoded from LaTeX, with
- * the raw fields BibTeX had beside it (al-folio's `selected`, `abbr`, `code`, `award`, ...).
- * Nothing here throws: a malformed file is a `problem` with the line it is on.
+ * A bibliography file as publications: BibTeX and BibLaTeX (al-folio's papers.bib, Google
+ * Scholar, DBLP and arXiv exports, JabRef, Mendeley, BibDesk) or CSL-JSON (a Zotero export).
+ * An entry that cannot be read is skipped with a warning naming it and its line; the rest is
+ * read. Nothing here throws for anything a file holds.
  */
-import { plugins } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
-
-/** The CSL-JSON fields the importer reads. */
-export interface CslName {
-  given?: string;
-  family?: string;
-  literal?: string;
-}
-
-export interface CslItem {
-  id?: string;
-  type?: string;
-  title?: string;
-  author?: CslName[];
-  'container-title'?: string;
-  publisher?: string;
-  issued?: { 'date-parts'?: Array<Array<number | string>> };
-  volume?: string | number;
-  issue?: string | number;
-  page?: string;
-  DOI?: string;
-  URL?: string;
-  archive?: string;
-  number?: string;
-  genre?: string;
-}
-
-export interface Source {
-  /** The citation key, or the CSL id: named in warnings. */
-  key: string;
-  /** The BibTeX entry type ("inproceedings"), lower case; undefined for CSL-JSON. */
-  entryType?: string;
-  item: CslItem;
-  /** BibTeX's fields as written (field names in lower case), for what CSL has no place for. */
-  fields: Record<string, string>;
-}
+import type { Publication } from '../types';
+import { readBibtex } from './bibtex';
+import { parseJson } from './json-text';
+import { fromBibtex, fromCsl, type Imported } from './publication';
 
 export interface ReadResult {
-  sources: Source[];
-  /** Why the file could not be read, and where. */
-  problem?: { line?: number; message: string };
+  publications: Publication[];
+  /** One line each: what was left out or read with doubt, naming the entry and its line. */
+  warnings: string[];
+  /** Why nothing could be read, when nothing could. */
+  problem?: string;
 }
 
-interface RawEntry {
-  type: string;
-  label: string;
-  properties: Record<string, unknown>;
-}
-
-const { chainLink } = plugins.input;
-
-function isRawEntry(value: unknown): value is RawEntry {
-  const entry = value as RawEntry;
-  return typeof entry === 'object' && entry !== null && typeof entry.type === 'string' && typeof entry.properties === 'object';
-}
-
-/** Text with its LaTeX decoded ("{\"U}ber \\& mehr" is "Über & mehr"), as citation-js decodes titles. */
-export function decodeLatex(text: string): string {
-  try {
-    const [item] = chainLink([{ type: 'misc', label: 'x', properties: { title: text } }]) as CslItem[];
-    return item?.title ?? text;
-  } catch {
-    return text;
-  }
-}
-
-function problemOf(error: unknown): { line?: number; message: string } {
-  const message = error instanceof Error ? error.message : String(error);
-  const line = /line (\d+)/.exec(message)?.[1];
-  return { line: line === undefined ? undefined : Number(line), message: message.split('\n')[0] };
-}
-
-export function readBibtex(text: string): ReadResult {
-  let raw: unknown;
-  try {
-    // An empty file, or one with only front matter and comments, has no entries.
-    if (!text.includes('@')) return { sources: [] };
-    raw = chainLink(text);
-  } catch (error) {
-    return { sources: [], problem: problemOf(error) };
-  }
-  if (!Array.isArray(raw)) return { sources: [], problem: { message: 'no BibTeX entries found' } };
-  const sources = raw.filter(isRawEntry).flatMap((entry): Source[] => {
-    const fields = Object.fromEntries(Object.entries(entry.properties).map(([name, value]) => [name.toLowerCase(), String(value)]));
-    try {
-      const [item] = chainLink([entry]) as CslItem[];
-      return item ? [{ key: entry.label, entryType: entry.type.toLowerCase(), item, fields }] : [];
-    } catch {
-      // An entry citation-js cannot convert still has its raw fields.
-      return [{ key: entry.label, entryType: entry.type.toLowerCase(), item: { title: fields.title && decodeLatex(fields.title) }, fields }];
+/** Each entry's key made unique: a second entry with a key already used gets "key-2". */
+function uniqueKeys(imported: Array<{ result: Imported; line: string }>, warnings: string[]): Publication[] {
+  const used = new Map<string, string>();
+  const publications: Publication[] = [];
+  for (const { result, line } of imported) {
+    warnings.push(...result.warnings);
+    const publication = result.publication;
+    if (!publication) continue;
+    let key = publication.id ?? '';
+    if (used.has(key) || !key) {
+      let n = 2;
+      const base = key || 'entry';
+      while (used.has(`${base}-${n}`)) n++;
+      const unique = `${base}-${n}`;
+      warnings.push(key ? `${line}: the key "${key}" is also used at ${used.get(key)}; this entry is imported as "${unique}"` : `${line}: no key; imported as "${unique}"`);
+      key = unique;
     }
-  });
-  return { sources };
-}
-
-/** The 1-based line of a character offset. */
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === '\n') line++;
-  return line;
-}
-
-const JSON_TOKEN = /\s*(?:"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[\da-fA-F]{4}))*"|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null|[{}[\]:,])/y;
-
-/**
- * Where JSON text first goes wrong: Node 20's JSON.parse no longer says. Tokens are checked
- * against what may come next (a value, a key, ":", "," or a closing bracket), with a stack of
- * the brackets open; linear in the text.
- */
-function errorOffset(text: string): number {
-  const open: string[] = [];
-  let expect: 'value' | 'key' | 'colon' | 'after' = 'value';
-  let at = 0;
-  for (;;) {
-    JSON_TOKEN.lastIndex = at;
-    const match = JSON_TOKEN.exec(text);
-    if (!match) return /^\s*$/.test(text.slice(at)) && open.length === 0 && expect === 'after' ? text.length : at + (text.slice(at).length - text.slice(at).trimStart().length);
-    const token = match[0].trim();
-    const start = match.index + match[0].length - token.length;
-    at = JSON_TOKEN.lastIndex;
-    const closes = token === '}' || token === ']';
-    if (expect === 'key') {
-      if (token.startsWith('"')) expect = 'colon';
-      else if (token === '}' && text[start - 1] !== ',' && open[open.length - 1] === '{') {
-        open.pop();
-        expect = 'after';
-      } else return start;
-    } else if (expect === 'colon') {
-      if (token !== ':') return start;
-      expect = 'value';
-    } else if (expect === 'value') {
-      if (token === '{') (open.push('{'), (expect = 'key'));
-      else if (token === '[') (open.push('['), (expect = 'value'));
-      else if (token === ']' && open[open.length - 1] === '[') (open.pop(), (expect = 'after'));
-      else if (closes || token === ':' || token === ',') return start;
-      else expect = 'after';
-    } else {
-      const inner = open[open.length - 1];
-      if (token === ',' && inner) expect = inner === '{' ? 'key' : 'value';
-      else if ((token === '}' && inner === '{') || (token === ']' && inner === '[')) open.pop();
-      else return start;
-    }
+    used.set(key, line);
+    publications.push({ ...publication, id: key });
   }
+  return publications;
 }
 
-export function readCslJson(text: string): ReadResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { sources: [], problem: { line: lineAt(text, errorOffset(text)), message: message.split('\n')[0] } };
+export function readBibtexFile(name: string, text: string): ReadResult {
+  const { entries, problems } = readBibtex(text);
+  const warnings = problems.map((problem) => `${name}: ${problem.message}`);
+  if (entries.length === 0 && problems.length > 0) return { publications: [], warnings, problem: 'no BibTeX entry could be read' };
+  const results = entries
+    .filter((entry) => entry.type !== 'xdata' && entry.type !== 'set')
+    .map((entry) => {
+      const line = `line ${entry.line}`;
+      return { result: fromBibtex(entry, `${name}: ${entry.key || '(no key)'} (${line})`), line };
+    });
+  const publications = uniqueKeys(results, warnings);
+  const bookkeeping = results.filter(({ result }) => result.bookkeeping);
+  if (bookkeeping.length > 0) {
+    const fields = [...new Set(bookkeeping.flatMap(({ result }) => result.bookkeeping ?? []))].join(', ');
+    warnings.push(`${name}: the addresses in ${fields} (the exporter's record of the entry, not a link of the paper) were not imported, in ${bookkeeping.length} entr${bookkeeping.length === 1 ? 'y' : 'ies'}`);
   }
+  return { publications, warnings };
+}
+
+export function readCslFile(name: string, text: string): ReadResult {
+  const parsed = parseJson(text);
+  if (!('value' in parsed)) return { publications: [], warnings: [], problem: `line ${parsed.line}: not valid JSON (${parsed.message})` };
+  const data = parsed.value;
   const items = Array.isArray(data) ? data : typeof data === 'object' && data !== null ? [data] : [];
-  if (items.length === 0) return { sources: [], problem: { message: 'not CSL-JSON: expected a list of items' } };
-  return {
-    sources: items.flatMap((item, i): Source[] =>
-      typeof item === 'object' && item !== null && !Array.isArray(item) ? [{ key: String((item as CslItem).id ?? `item ${i + 1}`), item: item as CslItem, fields: {} }] : [],
-    ),
-  };
+  if (items.length === 0) return { publications: [], warnings: [], problem: 'not CSL-JSON: expected a list of items' };
+  const warnings: string[] = [];
+  const results = items.flatMap((item, i) => {
+    const line = `item ${i + 1}`;
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      warnings.push(`${name}: ${line} is not an object; skipped`);
+      return [];
+    }
+    const record = item as Record<string, unknown>;
+    const key = typeof record.id === 'string' || typeof record.id === 'number' ? String(record.id) : '';
+    return [{ result: fromCsl(record, key, `${name}: ${key || '(no id)'} (${line})`), line }];
+  });
+  return { publications: uniqueKeys(results, warnings), warnings };
 }
 
 /** CSL-JSON when the file is JSON (a Zotero export), BibTeX otherwise. */
-export function readPublications(fileName: string, text: string): ReadResult {
-  const json = fileName.toLowerCase().endsWith('.json') || /^\s*[[{]/.test(text);
-  return json ? readCslJson(text) : readBibtex(text);
+export function readPublications(name: string, text: string): ReadResult {
+  const json = name.toLowerCase().endsWith('.json') || /^\s*[[{]/.test(text);
+  return json ? readCslFile(name, text) : readBibtexFile(name, text);
 }
