@@ -14,8 +14,8 @@ export interface Names {
   etAl: boolean;
 }
 
-/** Splits at the characters `isSeparator` accepts, outside braces. */
-function splitOutsideBraces(text: string, isSeparator: (c: string) => boolean): string[] {
+/** Splits `text` outside braces where `separatorAt` finds a separator (its length; 0 where none). */
+function splitOutsideBraces(text: string, separatorAt: (text: string, i: number) => number): string[] {
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
@@ -23,19 +23,26 @@ function splitOutsideBraces(text: string, isSeparator: (c: string) => boolean): 
     const c = text[i];
     if (c === '{') depth++;
     else if (c === '}') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && isSeparator(c)) {
-      parts.push(text.slice(start, i));
-      start = i + 1;
+    else if (depth === 0) {
+      const length = separatorAt(text, i);
+      if (length > 0) {
+        parts.push(text.slice(start, i));
+        start = i + length;
+        i += length - 1;
+      }
     }
   }
   parts.push(text.slice(start));
   return parts;
 }
 
-const isWhiteSpace = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+const whiteSpace = (text: string, i: number) => (' \t\n\r'.includes(text[i]) ? 1 : 0);
+const comma = (text: string, i: number) => (text[i] === ',' ? 1 : 0);
+// " and " in any case ("AND" appears in exports).
+const and = (text: string, i: number) => (text[i] === ' ' && text.slice(i, i + 5).toLowerCase() === ' and ' ? 5 : 0);
 
 /** The words of a part, outside braces. */
-const words = (part: string): string[] => splitOutsideBraces(part.trim(), isWhiteSpace).filter(Boolean);
+const words = (part: string): string[] => splitOutsideBraces(part.trim(), whiteSpace).filter(Boolean);
 
 /**
  * Whether a word is a particle ("van", "de", "von"): its first letter outside braces is lower
@@ -60,7 +67,7 @@ function isParticle(word: string): boolean {
 }
 
 function person(written: string): Author | undefined {
-  const parts = splitOutsideBraces(written, (c) => c === ',').map((part) => part.trim());
+  const parts = splitOutsideBraces(written, comma).map((part) => part.trim());
   // "Doe-Smith, Jane," : an empty part left by a stray comma holds nothing to keep.
   while (parts.length > 1 && parts[parts.length - 1] === '') parts.pop();
   let given: string[];
@@ -124,22 +131,7 @@ function marked(author: Author): Author {
 
 /** A BibTeX name list (author, editor) as authors. */
 export function readNames(list: string): Names {
-  const names = list.replace(/\s+/g, ' ');
-  const people: string[] = [];
-  // " and " outside braces separates names (any case: "AND" appears in exports).
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < names.length; i++) {
-    const c = names[i];
-    if (c === '{') depth++;
-    else if (c === '}') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && c === ' ' && names.slice(i, i + 5).toLowerCase() === ' and ') {
-      people.push(names.slice(start, i));
-      start = i + 5;
-      i += 3;
-    }
-  }
-  people.push(names.slice(start));
+  const people = splitOutsideBraces(list.replace(/\s+/g, ' '), and);
   const trimmed = people.map((name) => name.trim()).filter(Boolean);
   const etAl = trimmed.length > 0 && trimmed[trimmed.length - 1].toLowerCase() === 'others';
   if (etAl) trimmed.pop();
