@@ -67,6 +67,14 @@ describe('a record is built from one entry only', () => {
     expect(readFileSync(target).equals(once)).toBe(true);
   });
 
+  test('a renamed key adds the paper again, and says which record it looks like', () => {
+    const target = write('resume.json', '{}\n');
+    run('import', write('a.bib', '@article{old2020, title = {Ice}, doi = {10.1/ice}, year = 2020}'), '--into', target);
+    const renamed = run('import', write('b.bib', '@article{new2020, title = {Ice}, doi = {10.1/ice}, year = 2020}'), '--into', target);
+    expect(renamed.out).toBe('1 added, 0 updated, 0 unchanged');
+    expect(renamed.err).toContain('"new2020" looks like "old2020", already in the file (the same DOI 10.1/ice); both are kept (was its key renamed?)');
+  });
+
   test('titles in any script are matched on re-import: nothing is added twice', () => {
     const target = write('resume.json', '{}\n');
     const bibFile = write('papers.bib', '@article{ko, title = {빙하의 흐름}, year = 2020}\n@article{ru, title = {Течение ледников}, year = 2020}\n@article{el, title = {Ροή παγετώνων}, year = 2020}\n');

@@ -149,11 +149,14 @@ function indentAt(text: string, offset: number): string | undefined {
 function match(current: unknown[], imported: Publication[], warnings: string[]): Array<number | undefined> {
   const byId = new Map<string, number>();
   const byKey = new Map<string, number>();
+  // Records with an id, by their other keys: only to say that a new entry looks like one of them.
+  const idByKey = new Map<string, string>();
   current.forEach((record, i) => {
     if (!isRecord(record)) return;
     const { id, keys } = identity(record);
     if (id !== undefined) {
       if (!byId.has(id)) byId.set(id, i);
+      for (const key of keys) if (!idByKey.has(key)) idByKey.set(key, id);
     } else for (const key of keys) if (!byKey.has(key)) byKey.set(key, i);
   });
   const claimed = new Set<number>();
@@ -177,7 +180,11 @@ function match(current: unknown[], imported: Publication[], warnings: string[]):
       }
     }
     if (at !== undefined && claimed.has(at)) at = undefined;
-    if (at === undefined) return undefined;
+    if (at === undefined) {
+      const known = keys.map((key) => [key, idByKey.get(key)]).find(([, other]) => other !== undefined && other !== id);
+      if (known) warnings.push(`"${id}" looks like "${known[1]}", already in the file (the same ${known[0]?.startsWith('title ') ? 'title' : known[0]}); both are kept (was its key renamed?)`);
+      return undefined;
+    }
     claimed.add(at);
     return at;
   });
