@@ -9,7 +9,7 @@
  * id, then title. Entries that look like one paper are all kept, with a warning naming them.
  */
 import { bareDoi } from '../normalize/publications';
-import { keyForm } from '../normalize/read';
+import { isRecord, keyForm, type Json } from '../normalize/read';
 import type { LabelledLink, Publication } from '../types';
 import { jsonTree, parseJson, type JsonNode } from './json-text';
 
@@ -21,8 +21,6 @@ export interface MergeCounts {
 
 export type MergeResult = { text: string; counts: MergeCounts; warnings: string[] } | { error: string };
 
-type Json = Record<string, unknown>;
-const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 // The names the theme reads each imported field under, in the order it reads them
 // (src/normalize/publications.ts): an update goes to the one the user wrote, never beside it.
@@ -91,8 +89,8 @@ function identity(record: Json): { id?: string; keys: string[] } {
   const bare = typeof doi === 'string' ? bareDoi(doi.trim())?.toLowerCase() : undefined;
   const arxiv = arxivOf(record);
   const title = titleKey(read(record, 'name'));
-  const keys = [bare && `DOI ${bare}`, arxiv && `arXiv id ${arxiv}`, title && `title`].filter((key): key is string => Boolean(key));
-  return { id: typeof id === 'string' || typeof id === 'number' ? String(id) : undefined, keys: keys.map((key) => (key === 'title' ? `title ${title}` : key)) };
+  const keys = [bare && `DOI ${bare}`, arxiv && `arXiv id ${arxiv}`, title && `title ${title}`].filter((key): key is string => Boolean(key));
+  return { id: typeof id === 'string' || typeof id === 'number' ? String(id) : undefined, keys };
 }
 
 /** Imported links replace the user's of the same label; the user's other links stay, first. */

@@ -85,9 +85,8 @@ function arxivIdIn(text: string | undefined): string | undefined {
   return text === undefined || text.length > 300 ? undefined : ARXIV_ID.exec(text.trim())?.[1];
 }
 
-/** The addresses a value holds: an `<a href>`'s, `\url{}`'s, or written bare. */
-function urlsOf(written: string): string[] {
-  const verbatim = latexToVerbatim(written);
+/** The addresses a verbatim value holds: an `<a href>`'s, `\url{}`'s, or written bare. */
+function urlsIn(verbatim: string): string[] {
   const href = anchorHref(verbatim);
   const found = href ? [href] : [];
   for (const [url] of verbatim.matchAll(ABSOLUTE_URL)) found.push(trimUrl(url));
@@ -98,18 +97,24 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 
 /** "2021-05" from year and month, or BibLaTeX's date ("2021-05-03", "2021-05/2021-06"). */
 function bibDate(fields: Map<string, string>): string | undefined {
-  const date = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(latexToVerbatim(fields.get('date') ?? ''));
-  const year = date?.[1] ?? /\b(\d{4})\b/.exec(latexToVerbatim(fields.get('year') ?? ''))?.[1];
-  if (!year) return undefined;
-  let month = date?.[2] ? Number(date[2]) : undefined;
-  let day = date?.[3] ? Number(date[3]) : undefined;
-  if (!date?.[2]) {
+  const date = isoDateParts(latexToVerbatim(fields.get('date') ?? ''));
+  const year = date?.[0] ?? Number(/\b(\d{4})\b/.exec(latexToVerbatim(fields.get('year') ?? ''))?.[1] ?? NaN);
+  if (Number.isNaN(year)) return undefined;
+  let month = date?.[1];
+  let day = date?.[2];
+  if (month === undefined) {
     const written = latexToVerbatim(fields.get('month') ?? '').toLowerCase();
     month = /^\d{1,2}$/.test(written) ? Number(written) : MONTHS.indexOf(written.slice(0, 3)) + 1 || undefined;
     const dayWritten = latexToVerbatim(fields.get('day') ?? '');
     day = /^\d{1,2}$/.test(dayWritten) ? Number(dayWritten) : undefined;
   }
-  return datePartsText([Number(year), month, day]);
+  return datePartsText([year, month, day]);
+}
+
+/** "2021-05-03", "2021-05" or "2021" at the start of a text, as numbers. */
+function isoDateParts(text: string): Array<number | undefined> | undefined {
+  const date = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(text);
+  return date ? [Number(date[1]), date[2] ? Number(date[2]) : undefined, date[3] ? Number(date[3]) : undefined] : undefined;
 }
 
 function datePartsText(parts: Array<number | undefined>): string | undefined {
@@ -214,29 +219,30 @@ export function fromBibtex(entry: BibEntry, where: string): Imported {
   const thesisOrReport = parts.kind === 'thesis' || parts.kind === 'report';
   const venueFields = thesisOrReport ? ['school', 'institution', 'journal', 'booktitle', 'publisher'] : ['journal', 'journaltitle', 'booktitle', 'school', 'institution', 'eventtitle'];
   const howpublished = fields.get('howpublished');
-  const howpublishedText = howpublished !== undefined && urlsOf(howpublished).length === 0 ? ['howpublished'] : [];
+  const howpublishedText = howpublished !== undefined && urlsIn(latexToVerbatim(howpublished)).length === 0 ? ['howpublished'] : [];
   parts.venue = textOf(...venueFields, ...howpublishedText, 'publisher', 'organization');
 
   // Addresses: the DOI, the arXiv id, the main URL, then every other field that holds one.
-  const doiWritten = fields.has('doi') ? latexToVerbatim(fields.get('doi') as string) : undefined;
-  const doi = bareDoi(doiWritten?.replace(/^https?:\/\/(?:dx\.)?doi\.org\//i, '').replace(/^doi:\s*/i, ''));
+  const doi = bareDoi(latexToVerbatim(fields.get('doi') ?? ''));
   if (doi) parts.doi = doi;
-  for (const field of ['eprint', 'arxiv', 'arxivid', 'arxiv_id']) {
-    const written = fields.get(field);
-    parts.arxiv ??= written === undefined ? undefined : arxivIdIn(latexToVerbatim(written));
-  }
   const consumed = new Set<string>();
-  const bookkeeping: string[] = [];
   if (doi) consumed.add('doi');
-  if (parts.arxiv) for (const field of ['eprint', 'arxiv', 'arxivid', 'arxiv_id']) if (arxivIdIn(latexToVerbatim(fields.get(field) ?? ''))) consumed.add(field);
+  for (const field of ['eprint', 'arxiv', 'arxivid', 'arxiv_id']) {
+    const id = arxivIdIn(latexToVerbatim(fields.get(field) ?? ''));
+    if (id === undefined) continue;
+    parts.arxiv ??= id;
+    consumed.add(field);
+  }
+  const bookkeeping: string[] = [];
   for (const [field, written] of fields) {
     if (consumed.has(field)) continue;
-    const urls = urlsOf(written);
+    const verbatim = latexToVerbatim(written);
+    const urls = urlsIn(verbatim);
     if (BOOKKEEPING.has(field)) {
       if (urls.length > 0) bookkeeping.push(field);
       continue;
     }
-    const whole = latexToVerbatim(written).replace(/^<a\s[^>]*>|<\/a>$/gi, '');
+    const whole = verbatim.replace(/^<a\s[^>]*>|<\/a>$/gi, '');
     const namedForLinks = (LINK_LABELS.has(field) && !PROSE_FIELDS.has(field)) || /url$/i.test(field);
     const isLinkField = urls.length > 0 && (LINK_VALUE.test(whole) || anchorHref(whole) !== undefined || /^\s*\\(?:url|href)\b/.test(written) || namedForLinks);
     if (isLinkField) {
@@ -279,8 +285,8 @@ function cslDate(value: unknown): string | undefined {
   const date = value as Record<string, unknown>;
   const parts = Array.isArray(date['date-parts']) && Array.isArray(date['date-parts'][0]) ? (date['date-parts'][0] as unknown[]).map(Number) : undefined;
   if (parts) return datePartsText(parts);
-  const raw = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(cslText(date.raw) ?? cslText(date.literal) ?? '');
-  return raw ? datePartsText([Number(raw[1]), raw[2] ? Number(raw[2]) : undefined, raw[3] ? Number(raw[3]) : undefined]) : undefined;
+  const raw = isoDateParts(cslText(date.raw) ?? cslText(date.literal) ?? '');
+  return raw ? datePartsText(raw) : undefined;
 }
 
 /** A CSL-JSON item (a Zotero export) as a publication. */
@@ -306,7 +312,7 @@ export function fromCsl(item: Record<string, unknown>, key: string, where: strin
     volume: cslText(item.volume),
     issue: cslText(item.issue),
     pages: cslText(item.page),
-    doi: bareDoi(cslText(item.DOI)?.replace(/^https?:\/\/(?:dx\.)?doi\.org\//i, '')),
+    doi: bareDoi(cslText(item.DOI)),
     url: urlText && LINK_VALUE.test(urlText) ? urlText : undefined,
     arxiv: /arxiv/i.test(`${cslText(item.archive)} ${cslText(item.publisher)} ${cslText(item['container-title'])}`) ? arxivIdIn(cslText(item.number)) : undefined,
     onArxiv: false,

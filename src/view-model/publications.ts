@@ -41,16 +41,17 @@ function authorParts(item: NPublication, ctx: Context, maxAuthors: number): Auth
   const { authors } = item;
   const owner = authors.map((author) => ctx.isOwner(author.name));
   const view = (author: NAuthor, i: number): AuthorPartView => ({ text: author.name, isOwner: owner[i], mark: markOf(author) });
-  if (maxAuthors === 0 || authors.length <= maxAuthors) {
-    if (item.etAl) return authors.flatMap((author, i) => [...(i > 0 ? [{ text: ', ', isOwner: false }] : []), view(author, i)]).concat({ text: ctx.messages.etAl, isOwner: false });
+  const limit = maxAuthors === 0 ? authors.length : Math.min(maxAuthors, authors.length);
+  // A list that says it goes on ("and others") ends like a shortened one, with "et al.".
+  if (authors.length <= limit && !item.etAl) {
     return listParts(
       authors.map((author) => author.name),
       ctx.locale,
     ).map((part) => (part.index === undefined ? { text: part.text, isOwner: false } : view(authors[part.index], part.index)));
   }
   const ownerAt = owner.indexOf(true);
-  const first = Array.from({ length: maxAuthors }, (_, i) => i);
-  const shown = ownerAt >= maxAuthors ? [...first.slice(0, -1), ownerAt] : first;
+  const first = Array.from({ length: limit }, (_, i) => i);
+  const shown = ownerAt >= limit ? [...first.slice(0, -1), ownerAt] : first;
   return shown.flatMap((index, i) => {
     const skipped = i > 0 && index !== shown[i - 1] + 1;
     const separator = i === 0 ? [] : [{ text: skipped ? ', …, ' : ', ', isOwner: false }];
