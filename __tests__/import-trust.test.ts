@@ -364,3 +364,11 @@ test('the installed command runs with no package but Node', () => {
   const out = execFileSync(process.execPath, [bin, 'import', write('p.bib', '@article{a, title = {A}, year = 2020}')], { encoding: 'utf8' });
   expect(JSON.parse(out)[0].id).toBe('a');
 });
+
+test('"et al." with no name before it is shown as written, never as a bare ", et al."', () => {
+  const html = render({ basics: { name: 'X' }, publications: [{ name: 'Alone', authors: ['et al.'] }, { name: 'Long', authors: ['A B', 'C D', 'E F', 'et al.'] }], meta: { themeOptions: { maxAuthors: 2 } } });
+  const text = visibleText(html);
+  expect(text).toMatch(/\[\d\] Alone et al\./);
+  expect(text).toContain('A B, C D, et al.');
+  expect(text).not.toContain('et al., et al.');
+});

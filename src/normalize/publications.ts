@@ -80,7 +80,8 @@ const ANCHOR_ID = /^[A-Za-z0-9][\w.:+-]{0,99}$/;
 export function publication(item: Json): NPublication {
   const selected = own(item, 'selected');
   const list = authors(own(item, 'authors') ?? own(item, 'author'));
-  const etAl = list.length > 0 && ET_AL.test(list[list.length - 1].name);
+  // Only after a name: "et al." alone names no one.
+  const etAl = list.length > 1 && ET_AL.test(list[list.length - 1].name);
   if (etAl) list.pop();
   const id = pick(item, 'id');
   return {
