@@ -233,6 +233,17 @@ describe("the user's resume.json", () => {
     expect(updated).toEqual(expect.objectContaining({ name: 'Hand Written', summary: 'kept', id: 'hand', publisher: 'J2' }));
   });
 
+  test('a file written on one line stays on one line', () => {
+    for (const before of ['{"basics":{"name":"Mina Okafor"},"publications":[{"name":"Hand Written","n":1.50}]}', '{"basics":{"name":"Mina Okafor"}}\n']) {
+      const target = write('resume.json', before);
+      expect(run('import', write('p.bib', bib), '--into', target).code).toBe(0);
+      const after = readFileSync(target, 'utf8');
+      expect(after.trim()).not.toContain('\n');
+      expect(after.startsWith('{"basics":{"name":"Mina Okafor"},')).toBe(true);
+      expect(JSON.parse(after).publications.map((p: Publication) => p.id)).toEqual(before.includes('Hand') ? ['hand', 'new'] : ['new', 'hand']);
+    }
+  });
+
   test('publications holding an object or a string is refused, the file untouched', () => {
     for (const value of ['{ "name": "one" }', '"see my website"']) {
       const text = `{\n  "publications": ${value}\n}\n`;

@@ -129,11 +129,24 @@ function canonical(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-/** The file's own style: its line ends and its indentation unit. */
-function styleOf(text: string): { eol: string; unit: string } {
+/** The file's own style: line ends, indentation unit, what follows a key's colon. */
+interface Style {
+  eol: string;
+  unit: string;
+  colon: string;
+}
+
+function styleOf(text: string): Style {
+  // A file written on one line (minified) stays on one line.
+  if (!text.trim().includes('\n')) return { eol: '', unit: '', colon: ':' };
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const unit = /\n([ \t]+)["{[]/.exec(text)?.[1] ?? '  ';
-  return { eol, unit };
+  return { eol, unit, colon: ': ' };
+}
+
+/** A value as JSON in the file's style, its lines after the first indented by `indent`. */
+function serialize(value: unknown, indent: string, style: Style): string {
+  return style.unit ? JSON.stringify(value, null, style.unit).split('\n').join(style.eol + indent) : JSON.stringify(value);
 }
 
 /** The white space before `offset` on its line, when the line holds nothing else before it. */
@@ -195,7 +208,8 @@ export function mergeIntoText(text: string, imported: Publication[]): MergeResul
   if (!isRecord(parsed.value)) return { error: 'not a resume (a JSON object)' };
   const root = jsonTree(text);
   if (root.kind !== 'object') return { error: 'not a resume (a JSON object)' };
-  const { eol, unit } = styleOf(text);
+  const style = styleOf(text);
+  const { eol, unit, colon } = style;
   // The member the theme reads: "publications" as written (the last one, as JSON.parse keeps), else the first of its key form.
   const exact = root.members.filter((member) => member.key === 'publications');
   const formed = root.members.find((member) => keyForm(member.key) === 'publications');
@@ -215,7 +229,6 @@ export function mergeIntoText(text: string, imported: Publication[]): MergeResul
   const memberIndent = (member && indentAt(text, member.keyStart)) ?? unit;
   const firstItemIndent = items.length > 0 ? indentAt(text, items[0].start) : undefined;
   const itemIndent = firstItemIndent ?? memberIndent + unit;
-  const serialize = (value: unknown, indent: string) => JSON.stringify(value, null, unit).split('\n').join(eol + indent);
   const added: unknown[] = [];
   imported.forEach((publication, n) => {
     const at = targets[n];
@@ -233,20 +246,20 @@ export function mergeIntoText(text: string, imported: Publication[]): MergeResul
     counts.updated++;
     const item = items[at];
     const indent = indentAt(text, item.start) ?? itemIndent;
-    edits.push({ start: item.start, end: item.end, text: recordText(text, item, after, before as Json, indent, unit, eol, serialize) });
+    edits.push({ start: item.start, end: item.end, text: recordText(text, item, after, before as Json, indent, style) });
   });
   if (added.length > 0) {
-    const addedText = added.map((publication) => itemIndent + serialize(publication, itemIndent)).join(`,${eol}`);
+    const addedText = added.map((publication) => itemIndent + serialize(publication, itemIndent, style)).join(`,${eol}`);
     if (node?.kind === 'array' && items.length > 0) {
       const last = items[items.length - 1];
       edits.push({ start: last.end, end: last.end, text: `,${eol}${addedText}` });
     } else if (node) {
       edits.push({ start: node.start, end: node.end, text: `[${eol}${addedText}${eol}${memberIndent}]` });
     } else {
-      const list = `[${eol}${added.map((publication) => unit + unit + serialize(publication, unit + unit)).join(`,${eol}`)}${eol}${unit}]`;
+      const list = `[${eol}${added.map((publication) => unit + unit + serialize(publication, unit + unit, style)).join(`,${eol}`)}${eol}${unit}]`;
       const lastMember = root.members[root.members.length - 1];
-      if (lastMember) edits.push({ start: lastMember.value.end, end: lastMember.value.end, text: `,${eol}${unit}"publications": ${list}` });
-      else edits.push({ start: root.start, end: root.end, text: `{${eol}${unit}"publications": ${list}${eol}}` });
+      if (lastMember) edits.push({ start: lastMember.value.end, end: lastMember.value.end, text: `,${eol}${unit}"publications"${colon}${list}` });
+      else edits.push({ start: root.start, end: root.end, text: `{${eol}${unit}"publications"${colon}${list}${eol}}` });
     }
   }
   let result = text;
@@ -255,22 +268,13 @@ export function mergeIntoText(text: string, imported: Publication[]): MergeResul
 }
 
 /** An updated record: members the update did not change keep their text as written. */
-function recordText(
-  text: string,
-  node: JsonNode,
-  after: Json,
-  before: Json,
-  indent: string,
-  unit: string,
-  eol: string,
-  serialize: (value: unknown, indent: string) => string,
-): string {
+function recordText(text: string, node: JsonNode, after: Json, before: Json, indent: string, style: Style): string {
   const raw = new Map<string, string>();
   if (node.kind === 'object') for (const member of node.members) raw.set(member.key, text.slice(member.value.start, member.value.end));
-  const inner = indent + unit;
+  const inner = indent + style.unit;
   const members = Object.keys(after).map((key) => {
     const kept = key in before && canonical(before[key]) === canonical(after[key]) ? raw.get(key) : undefined;
-    return `${inner}${JSON.stringify(key)}: ${kept ?? serialize(after[key], inner)}`;
+    return `${inner}${JSON.stringify(key)}${style.colon}${kept ?? serialize(after[key], inner, style)}`;
   });
-  return `{${eol}${members.join(`,${eol}`)}${eol}${indent}}`;
+  return `{${style.eol}${members.join(`,${style.eol}`)}${style.eol}${indent}}`;
 }
