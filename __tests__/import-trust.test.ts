@@ -60,7 +60,7 @@ describe('a record is built from one entry only', () => {
     expect(byId.get('first')).toEqual(expect.objectContaining({ name: 'Ice Flow One', publisher: 'J. Glac.', volume: '3', issue: '1' }));
     expect(byId.get('second')).toEqual(expect.objectContaining({ name: 'Ice Flow Two', publisher: 'J. Ice', volume: '9', issue: '4' }));
     expect(byId.get('conf')).toEqual(expect.objectContaining({ publisher: 'Proc. ICML', pages: '3286–3292', doi: '10.5555/icml.1', type: 'conference' }));
-    expect(byId.get('corr')).toEqual(expect.objectContaining({ publisher: 'arXiv', type: 'preprint', links: [{ label: 'arXiv', url: 'https://arxiv.org/abs/2106.09373' }] }));
+    expect(byId.get('corr')).toEqual(expect.objectContaining({ publisher: 'arXiv:2106.09373', type: 'preprint', links: [{ label: 'arXiv', url: 'https://arxiv.org/abs/2106.09373' }] }));
     expect(byId.get('corr')).not.toHaveProperty('volume');
     const once = readFileSync(target);
     expect(run('import', bibFile, '--into', target).out).toBe('0 added, 0 updated, 4 unchanged');
@@ -148,7 +148,7 @@ describe('every address ends up as a link or in a warning', () => {
 
   test("Scholar's arXiv preprint journal is a preprint", () => {
     const { list } = importBib('@article{s, title = {T}, journal = {arXiv preprint arXiv:2106.09373}, year = {2021}}');
-    expect(list[0]).toEqual(expect.objectContaining({ type: 'preprint', publisher: 'arXiv', links: [{ label: 'arXiv', url: 'https://arxiv.org/abs/2106.09373' }] }));
+    expect(list[0]).toEqual(expect.objectContaining({ type: 'preprint', publisher: 'arXiv:2106.09373', links: [{ label: 'arXiv', url: 'https://arxiv.org/abs/2106.09373' }] }));
   });
 });
 

@@ -156,7 +156,8 @@ function build(parts: Parts, warnings: string[], where: string): Imported {
   if (venue !== undefined && ARXIV_VENUE.test(venue)) {
     // DBLP's CoRR and Scholar's "arXiv preprint arXiv:…" are preprints; their "volume" is the id.
     arxiv ??= arxivIdIn(venue) ?? arxivIdIn(volume);
-    venue = 'arXiv';
+    // Cited as arXiv cites itself ("arXiv:2106.09373"), so the venue does not just repeat the link's label.
+    venue = arxiv ? `arXiv:${arxiv}` : 'arXiv';
     volume = issue = pages = undefined;
     type = 'preprint';
   } else if (venue !== undefined && PREPRINT_SERVER.test(venue)) type = 'preprint';
