@@ -7,6 +7,11 @@
 export const LIMITS = {
   /** Characters in a one-line field: a name, title, date, URL, location. */
   lineChars: 2_000,
+  /**
+   * Characters of `basics.image`, a photo embedded as a data URI (a 400×400 JPEG is about 40 KB);
+   * past it, or when it is no PNG, JPEG, GIF or WebP, no photo is shown.
+   */
+  photoChars: 1_048_576,
   /** Characters in a Markdown field (summary, highlight, description); past it, escaped text. */
   markdownChars: 20_000,
   /**
@@ -20,6 +25,14 @@ export const LIMITS = {
    * costs up to ~1 µs per mark; past this budget, fields are shown as escaped text.
    */
   markdownMarksPerRender: 50_000,
+  /**
+   * The HTML one Markdown field may become: `perChar` characters per character of the field,
+   * plus `perField`. Markdown is mostly copied; what can multiply it (a table's rows padded to
+   * its header's width, one reference definition's URL in every link that uses it, deep quotes)
+   * is stopped here, and the field is shown as escaped text. Tables are also checked before
+   * parsing: a field whose tables could have more cells than it has characters is not parsed.
+   */
+  markdownOutput: { perChar: 10, perField: 256 },
   /** How deeply Markdown blocks (quotes, lists) may nest; marked recurses once per level. */
   markdownDepth: 16,
   /** Characters of an author list written as one string ("A, B and C"). */

@@ -39,7 +39,12 @@ export const markdownOptions: MarkedExtension = {
     link(token: Tokens.Link) {
       const label = this.parser.parseInline(token.tokens);
       const href = safeUrl(token.href);
-      return href ? `<a href="${escapeHtml(href)}">${label}</a>` : label;
+      if (!href) return label;
+      // A reference definition's URL is copied into every link that uses it: the one place where
+      // marked's output is not linear in its input, so spent from the field's allowance here.
+      const attribute = escapeHtml(href);
+      spendOutput(attribute.length);
+      return `<a href="${attribute}">${label}</a>`;
     },
     image(token: Tokens.Image) {
       return escapeHtml(token.text);
@@ -82,8 +87,9 @@ export function isPlainText(text: string): boolean {
 }
 
 // Control characters, line breaks, every character that starts Markdown syntax and every one
-// that HTML escapes. ("://", "![" and "www." are found apart: ':', '!' and 'w' are common in prose.)
-const NOT_PLAIN_HTML = /[\u0000-\u001f\u007f-\u009f\\`~<>@&*_\]"']/;
+// that HTML escapes, direction controls and floods of combining marks (which normalize
+// contains). ("://", "![" and "www." are found apart: ':', '!' and 'w' are common in prose.)
+const NOT_PLAIN_HTML = /[\u0000-\u001f\u007f-\u009f\\`~<>@&*_\]"'\u202a-\u202e\u2066-\u2069]|\p{M}{31}/u;
 
 /**
  * Whether a text, as written, is its own HTML: one line, within the cap, with nothing Markdown
@@ -156,6 +162,24 @@ export function isOneParagraph(text: string): boolean {
   return text.length > 0 && !NOT_ONE_PARAGRAPH.test(text) && !THEMATIC_BREAK.test(text);
 }
 
+/**
+ * What is left of the HTML the field being parsed may still produce (see LIMITS.markdownOutput).
+ * Set before each parse and read by the link renderer, which marked calls synchronously.
+ */
+let outputLeft = Infinity;
+
+class OutputBudgetSpent extends Error {}
+
+function spendOutput(chars: number): void {
+  outputLeft -= chars;
+  if (outputLeft < 0) throw new OutputBudgetSpent();
+}
+
+/** The most HTML a Markdown field of `length` characters may become (LIMITS.markdownOutput). */
+export function outputAllowance(length: number): number {
+  return LIMITS.markdownOutput.perChar * length + LIMITS.markdownOutput.perField;
+}
+
 /** What one render lets marked interpret (LIMITS.markdownMarksPerRender), spent field by field. */
 export interface MarkdownBudget {
   marksLeft: number;
@@ -173,7 +197,7 @@ function countMarks(text: string): { marks: number; emphasisRuns: number } {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // The characters that make marked do work beyond copying text: emphasis (* _ ~), code (`),
-    // links ([ ]), HTML (< >), entities (&) and escapes (\).
+    // tables (| -), links ([ ]), HTML (< >), entities (&) and escapes (\).
     switch (code) {
       case 42: // *
       case 95: // _
@@ -182,6 +206,8 @@ function countMarks(text: string): { marks: number; emphasisRuns: number } {
         if (code !== previous) emphasisRuns++;
         break;
       case 96: // `
+      case 124: // |
+      case 45: // -
       case 91: // [
       case 93: // ]
       case 60: // <
@@ -233,13 +259,54 @@ function nestingDepth(text: string): number {
 }
 
 /**
+ * The pipes of a line that may be a table's delimiter row ("|---|:-:|"), or -1 if it cannot be
+ * one: only pipes, colons, hyphens and white space after any quote or list markers, with a hyphen
+ * and a pipe or colon (marked reads a row of hyphens alone as a rule or a heading's underline).
+ */
+function delimiterRowPipes(line: string): number {
+  let pipes = 0;
+  let hyphens = 0;
+  let colons = 0;
+  for (let i = 0; i < line.length; i++) {
+    const char = line[i];
+    if (char === '|') pipes++;
+    else if (char === '-') hyphens++;
+    else if (char === ':') colons++;
+    else if (!' \t>*+.)0123456789'.includes(char)) return -1;
+  }
+  return hyphens > 0 && pipes + colons > 0 ? pipes : -1;
+}
+
+/**
+ * At most how many cells the GFM tables of a text have once marked pads every row to its header's
+ * width: a table's columns are its delimiter row's cells (at most its pipes plus one), and its
+ * rows are at most its header and the lines down to the next blank one. One pass from the end.
+ */
+export function tableCellBound(text: string): number {
+  const lines = text.split('\n');
+  let bound = 0;
+  let linesBelow = 0;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (lines[i].trim() === '') {
+      linesBelow = 0;
+      continue;
+    }
+    const pipes = delimiterRowPipes(lines[i]);
+    if (pipes >= 0) bound += (pipes + 1) * (linesBelow + 2);
+    linesBelow++;
+  }
+  return bound;
+}
+
+/**
  * Whether marked may parse this text: within the length and nesting caps, with few enough
- * emphasis runs, and within what is left of the render's budget of marks (which it then spends).
- * marked is slow on exactly these inputs; anything else is linear for it.
+ * emphasis runs and table cells, and within what is left of the render's budget of marks (which
+ * it then spends). marked is slow, or its output large, on exactly these inputs; anything else is
+ * linear for it.
  */
 function mayParse(text: string, mayNest: boolean, budget: MarkdownBudget): boolean {
   if (text.length > LIMITS.markdownChars) return false;
-  if (mayNest && nestingDepth(text) > LIMITS.markdownDepth) return false;
+  if (mayNest && (nestingDepth(text) > LIMITS.markdownDepth || tableCellBound(text) > text.length)) return false;
   const { marks, emphasisRuns } = countMarks(text);
   if (emphasisRuns > LIMITS.emphasisRunsPerField || marks > budget.marksLeft) return false;
   budget.marksLeft -= marks;
@@ -256,12 +323,20 @@ function escapedParagraphs(text: string): string {
     .join('');
 }
 
-/** marked's output, or `fallback` should it throw all the same. */
-function parsedOr(parse: () => string, fallback: () => string): string {
+/**
+ * marked's output for a text, or `fallback` should it throw all the same or produce more than the
+ * text's allowance (checked as the output grows where it can grow fastest, and once at the end).
+ */
+function parsedOr(text: string, parse: () => string, fallback: () => string): string {
+  const allowance = outputAllowance(text.length);
+  outputLeft = allowance;
   try {
-    return parse();
+    const html = parse();
+    return html.length <= allowance ? html : fallback();
   } catch {
     return fallback();
+  } finally {
+    outputLeft = Infinity;
   }
 }
 
@@ -282,9 +357,9 @@ export function markdownBlock(text: string, budget: MarkdownBudget): string {
   if (oneParagraph) {
     const emphasized = emphasisOnly(text);
     if (emphasized !== undefined) return `<p>${emphasized}</p>\n`;
-    return parsedOr(() => `<p>${markdownParser().parseInline(text, { async: false })}</p>\n`, escaped);
+    return parsedOr(text, () => `<p>${markdownParser().parseInline(text, { async: false })}</p>\n`, escaped);
   }
-  return parsedOr(() => markdownParser().parse(text, { async: false }), escaped);
+  return parsedOr(text, () => markdownParser().parse(text, { async: false }), escaped);
 }
 
 /** Renders one line of inline Markdown (emphasis, links, code) for list items and titles. */
@@ -292,5 +367,5 @@ export function markdownInline(text: string, budget: MarkdownBudget): string {
   if (isPlainText(text) && text.length <= LIMITS.markdownChars) return escapeHtml(text);
   const escaped = () => escapeHtml(cutText(text, LIMITS.markdownChars));
   if (!mayParse(text, false, budget)) return escaped();
-  return emphasisOnly(text) ?? parsedOr(() => markdownParser().parseInline(text, { async: false }), escaped);
+  return emphasisOnly(text) ?? parsedOr(text, () => markdownParser().parseInline(text, { async: false }), escaped);
 }

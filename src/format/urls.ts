@@ -108,12 +108,15 @@ export function telUrl(phone: string | undefined): string | undefined {
   return /^\+?\d{3,}$/.test(digits) ? `tel:${digits}` : undefined;
 }
 
-/** Only raster images embedded as data URIs: a photo must not make the page fetch anything. */
+/**
+ * Only raster images embedded as data URIs: a photo must not make the page fetch anything, and
+ * SVG can hold scripts and links. Base64 wrapped over lines (as encoders write it) is joined.
+ */
 const EMBEDDED_IMAGE = /^data:image\/(?:png|jpe?g|gif|webp);base64,[a-z0-9+/]+=*$/i;
 
 export function embeddedImage(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
-  const text = raw.trim();
+  const text = /\s/.test(raw) ? raw.replace(/\s+/g, '') : raw;
   return EMBEDDED_IMAGE.test(text) ? text : undefined;
 }
 

@@ -1,7 +1,7 @@
 /** The header: name, label, contacts, location and profiles. */
 import { ELLIPSIS, LIMITS } from '../limits';
 import type { Basics, Profile } from '../types';
-import { isRecord, listOf, own, pick, pickMarkdown, place, readList, type NMarkdown, type NPlace } from './read';
+import { firstOf, isRecord, listOf, own, pick, pickMarkdown, place, readList, type NMarkdown, type NPlace } from './read';
 
 /** The basics as given, with the location as a place and the profiles always a list. */
 export interface NBasics extends Omit<Basics, 'location' | 'profiles' | 'summary'> {
@@ -16,12 +16,20 @@ function profile(item: unknown): Profile | undefined {
   return found.username || found.url ? found : undefined;
 }
 
+/**
+ * A photo as written, up to its own cap: a real photo embedded as a data URI is tens of KB, far
+ * past a line's cap. Longer is left out (the view shows only raster data URIs anyway).
+ */
+function photo(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length <= LIMITS.photoChars ? value.trim() || undefined : undefined;
+}
+
 export function basics(value: unknown): NBasics {
   const record = isRecord(value) ? value : {};
   return {
     name: pick(record, 'name'),
     label: pick(record, 'label'),
-    image: pick(record, 'image', 'picture'),
+    image: firstOf(record, ['image', 'picture'], photo),
     email: pick(record, 'email'),
     phone: pick(record, 'phone'),
     url: pick(record, 'url', 'website'),
