@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import Handlebars from 'handlebars';
+import { isolate } from '../src/format/bidi';
 import { templates } from '../src/generated/templates';
 import { normalizeResume } from '../src/normalize';
 import { buildPageView } from '../src/view-model';
@@ -17,8 +18,11 @@ import { buildPageView } from '../src/view-model';
 const root = join(__dirname, '..');
 const partialsDir = join(root, 'partials');
 
-// The Handlebars runtime, with the options the theme's templates were written for.
+// The Handlebars runtime, with the options the theme's templates were written for, and its
+// escaping of text isolated for direction, as the compiled templates' is.
 const runtime = Handlebars.create();
+const escapeExpression = runtime.Utils.escapeExpression;
+runtime.Utils.escapeExpression = (value: unknown) => escapeExpression(typeof value === 'string' ? isolate(value) : value);
 const options = { knownHelpersOnly: true, preventIndent: true, strict: false, data: false };
 for (const file of readdirSync(partialsDir).filter((name) => name.endsWith('.hbs'))) {
   const source = readFileSync(join(partialsDir, file), 'utf8').replace(/\n$/, '');

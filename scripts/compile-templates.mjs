@@ -1,6 +1,6 @@
 // Compiles partials/*.hbs into plain JavaScript functions at build time, with Handlebars' own
 // parser (so whitespace control is Handlebars'), for exactly the constructs the templates use:
-// {{name}} and {{this}} (escaped as Handlebars escapes), {{{name}}}, {{#if}}, {{#each}},
+// {{name}} and {{this}} (escaped as Handlebars escapes, and isolated for direction), {{{name}}}, {{#if}}, {{#each}},
 // {{#with}} with {{else}}, and partials {{> name}}, {{> name context}}, {{> (lookup . "key")}}.
 // Anything else fails the build. Lookups read own properties only, as Handlebars' do; a test
 // renders a large corpus with both these functions and the Handlebars runtime and compares.
@@ -16,13 +16,17 @@ const own = Object.prototype.hasOwnProperty;
 function get(context: any, name: string): any {
   return context != null && own.call(context, name) ? context[name] : undefined;
 }
-/** Handlebars' escapeExpression. */
+/**
+ * Handlebars' escapeExpression, of text isolated for direction (src/format/bidi.ts): escaping and
+ * isolation are both the default for every value a template prints.
+ */
 function escape(value: any): string {
   if (typeof value !== 'string') {
     if (value == null) return '';
     if (!value) return value + '';
     value = '' + value;
   }
+  value = isolate(value);
   return NEEDS_ESCAPE.test(value) ? value.replace(ESCAPED, (char: string) => ESCAPES[char]) : value;
 }
 function raw(value: any): string {
@@ -181,6 +185,7 @@ export function compileTemplates(sources) {
   });
   return [
     '/* eslint-disable */',
+    "import { isolate } from '../format/bidi';",
     RUNTIME.trim(),
     '',
     'const partials: Record<string, (context: any) => string> = {',

@@ -5,7 +5,7 @@
  * key the theme has no model for becomes a custom section, so no content is dropped silently;
  * an item with nothing to show is dropped, so no heading stands over nothing.
  */
-import { capList, cutText, LIMITS } from '../limits';
+import { capList, LIMITS } from '../limits';
 import { SECTIONS } from '../sections';
 import type { SectionKey } from '../types';
 import { basics, type NBasics } from './basics';
@@ -32,7 +32,7 @@ import {
 import { themeOptions, type NThemeOptions } from './options';
 import { interest, language, reference, skill, type NInterest, type NLanguage, type NReference, type NSkill } from './pairs';
 import { publication, type NPublication } from './publications';
-import { cappedRecords, hasContent, isRecord, keyForm, own, pick, pickDate, startReading, type Json } from './read';
+import { cappedRecords, hasContent, isRecord, keyForm, own, pick, pickDate, startReading, text, type Json } from './read';
 import { talk, type NTalk } from './talks';
 
 export type { NBasics } from './basics';
@@ -102,7 +102,7 @@ const SECTION_NAMES = new Map(SECTIONS.map((section) => [section.key, [section.k
 
 /** A heading from a key: words split at spaces, `_`, `-` and camelCase, each capitalized. */
 function headingOf(key: string): string {
-  return cutText(key, LIMITS.lineChars)
+  return key
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .split(/[\s_-]+/)
     .filter(Boolean)
@@ -113,8 +113,11 @@ function headingOf(key: string): string {
 /** Every top-level key with a list of objects or strings that no known section reads. */
 function customSections(resume: Json): NCustomSection[] {
   const keys = Object.keys(resume).filter((key) => Array.isArray(resume[key]) && !KNOWN_NAMES.has(key) && !KNOWN_KEYS.has(keyForm(key)));
-  return keys.slice(0, LIMITS.itemsPerList).flatMap((key): NCustomSection[] => {
-    const { items, cut: truncated } = capList(resume[key] as unknown[], LIMITS.entriesPerSection);
+  return keys.slice(0, LIMITS.itemsPerList).flatMap((written): NCustomSection[] => {
+    // The key as a line, like any text the page shows: no control character, capped.
+    const key = text(written);
+    if (key === undefined) return [];
+    const { items, cut: truncated } = capList(resume[written] as unknown[], LIMITS.entriesPerSection);
     const entries = items.map(customEntry).filter((entry): entry is NCustomEntry => entry !== undefined && hasContent(entry));
     const heading = headingOf(key);
     return entries.length > 0 && heading ? [{ key, heading, entries, truncated }] : [];

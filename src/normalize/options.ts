@@ -38,8 +38,10 @@ export function themeOptions(value: unknown, pdfRenderOptions: unknown): NThemeO
   const labelRecord = own(record, 'labels');
   if (isRecord(labelRecord)) {
     for (const key of Object.keys(labelRecord).slice(0, LIMITS.itemsPerList)) {
+      // Keyed like the section it names: a key as a capped line, in its key form.
+      const form = keyForm(text(key) ?? '');
       const label = text(labelRecord[key]);
-      if (label && !labels.has(keyForm(key))) labels.set(keyForm(key), label);
+      if (label && !labels.has(form)) labels.set(form, label);
     }
   }
   const pageSize = (pick(record, 'pageSize') ?? pdfFormat)?.toLowerCase();

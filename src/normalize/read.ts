@@ -4,6 +4,7 @@
  * can be read, placeholders read as missing, and every field and list capped (src/limits.ts).
  * Only own properties are read: a `__proto__` or `constructor` key in the input is just data.
  */
+import { balanceBidi } from '../format/bidi';
 import { startsWithDigit } from '../format/dates';
 import { isPlainHtml } from '../format/markdown';
 import { schemaNames } from '../generated/schema-names';
@@ -98,9 +99,20 @@ export function own(record: Json, key: string): unknown {
 
 // Control characters (NUL, escape, ...) have no place in a CV and are not valid in HTML text.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
-// The same, with the line breaks between them (every control character but the tab): Markdown
-// that has none of these needs nothing but a trim, found out with one search.
-const CONTROL_OR_LINE_BREAK = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/;
+// The same, with the line breaks between them (every control character but the tab), direction
+// controls and floods of combining marks: Markdown that has none of these needs nothing but a
+// trim, found out with one search.
+const CONTROL_OR_LINE_BREAK = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\p{M}{31}/u;
+
+// No writing system stacks more than 30 combining marks on a letter (Unicode's Stream-Safe Text
+// Format, UAX #15, allows 30), and browsers take seconds to lay out longer runs.
+const MARK_FLOOD = /(\p{M}{30})\p{M}+/gu;
+const NEEDS_CONTAINING = /[\u202a-\u202e\u2066-\u2069]|\p{M}{31}/u;
+
+/** A field kept to itself: combining marks past the 30th of a run dropped, direction controls balanced. */
+function contained(text: string): string {
+  return NEEDS_CONTAINING.test(text) ? balanceBidi(text.replace(MARK_FLOOD, '$1')) : text;
+}
 
 export function rawText(value: unknown): string | undefined {
   // Searched first (search ignores the g flag's state): a replace that finds nothing costs more.
@@ -129,32 +141,47 @@ export function foldWhiteSpace(value: string, max: number): string {
 
 /**
  * Whether a string is a line as text() would leave it: no control character, no white space
- * but single spaces between words. One scan of character codes, where the general path runs two
- * patterns; anything unusual (any code from DEL to NBSP, any white space past ASCII) fails it.
+ * but single spaces between words, nothing to contain. One scan of character codes, where the
+ * general path runs three patterns; anything unusual (any code from DEL to NBSP, any white space
+ * or direction control past ASCII, 31 characters in a row from U+0300 up, where combining marks
+ * are) fails it.
  */
 function isCleanLine(value: string): boolean {
   const last = value.length - 1;
+  let beyondLatin = 0;
   for (let i = 0; i <= last; i++) {
     const code = value.charCodeAt(i);
     if (code <= 0x20) {
       if (code !== 0x20 || i === 0 || i === last || value.charCodeAt(i - 1) === 0x20) return false;
-    } else if (code >= 0x7f && (code <= 0xa0 || isWideSpace(code))) {
+    } else if (code >= 0x7f && (code <= 0xa0 || isWideSpaceOrControl(code))) {
       return false;
     }
+    beyondLatin = code >= 0x300 ? beyondLatin + 1 : 0;
+    if (beyondLatin > 30) return false;
   }
   return true;
 }
 
-/** The white space of `\s` above Latin-1. */
-function isWideSpace(code: number): boolean {
-  return code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+/** The white space of `\s` above Latin-1, and the direction controls. */
+function isWideSpaceOrControl(code: number): boolean {
+  return (
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    (code >= 0x202a && code <= 0x202f) ||
+    code === 0x205f ||
+    (code >= 0x2066 && code <= 0x2069) ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** A one-line value (name, title, date, ...), at most LIMITS.lineChars long. */
 export function text(value: unknown): string | undefined {
   if (typeof value === 'string' && value.length <= LIMITS.lineChars && isCleanLine(value)) return value || undefined;
   const raw = rawText(value);
-  return raw === undefined ? undefined : foldWhiteSpace(raw, LIMITS.lineChars) || undefined;
+  return raw === undefined ? undefined : contained(foldWhiteSpace(raw, LIMITS.lineChars)) || undefined;
 }
 
 /** A line without its trailing white space, unless that is a hard break (two or more spaces). */
@@ -176,8 +203,8 @@ export function markdownText(value: unknown): string | undefined {
   const raw = rawText(value);
   if (raw === undefined) return undefined;
   // One line: its trailing white space, a hard break included, is trimmed like the whole text's.
-  if (!LINE_BREAK.test(raw)) return raw.trim() || undefined;
-  return raw.replace(/\r\n?/g, '\n').split('\n').map(withoutTrailingSpace).join('\n').trim() || undefined;
+  if (!LINE_BREAK.test(raw)) return contained(raw.trim()) || undefined;
+  return contained(raw.replace(/\r\n?/g, '\n').split('\n').map(withoutTrailingSpace).join('\n').trim()) || undefined;
 }
 
 /** A Markdown field: its text, and whether that is plain, its own HTML (see isPlainHtml). */
@@ -339,14 +366,14 @@ export interface NPlace {
 function addressLine(value: unknown): string | undefined {
   const raw = rawText(value);
   if (raw === undefined) return undefined;
-  if (!raw.includes('\n')) return foldWhiteSpace(raw, LIMITS.lineChars) || undefined;
+  if (!raw.includes('\n')) return contained(foldWhiteSpace(raw, LIMITS.lineChars)) || undefined;
   let line = '';
   for (const [written] of raw.matchAll(/[^\n]+/g)) {
     const folded = foldWhiteSpace(written, LIMITS.lineChars);
     if (folded) line += line ? `, ${folded}` : folded;
     if (line.length > LIMITS.lineChars) break;
   }
-  return cutText(line, LIMITS.lineChars) || undefined;
+  return contained(cutText(line, LIMITS.lineChars)) || undefined;
 }
 
 export function place(value: unknown): NPlace | undefined {

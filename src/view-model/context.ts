@@ -1,4 +1,5 @@
 /** What every part of the view model shares: the render's context and the small building blocks of views. */
+import { isolate } from '../format/bidi';
 import type { DateContext, DateView } from '../format/dates';
 import { markdownBlock, markdownInline, paragraph, type MarkdownBudget } from '../format/markdown';
 import { regionName } from '../format/regions';
@@ -54,8 +55,11 @@ export function inlineMarkdown(texts: NMarkdown[], ctx: Context): string[] {
   return texts.map((text) => (text.plain ? text.source : markdownInline(text.source, ctx.markdown)));
 }
 
+/** The parts that have text, joined, each isolated for direction so none reorders the separators. */
 export function joinDefined(parts: Array<string | undefined>, separator: string): string | undefined {
-  return parts.filter(Boolean).join(separator) || undefined;
+  let joined = '';
+  for (const part of parts) if (part) joined += joined ? separator + isolate(part) : isolate(part);
+  return joined || undefined;
 }
 
 /**

@@ -42,7 +42,7 @@ export function teachingEntry(item: NTeaching, ctx: Context): EntryView {
 }
 
 export function projectEntry(item: NProject, ctx: Context): EntryView {
-  const head = { title: linkTo(item.name, item.url), subtitle: joinDefined([item.roles.join(', '), item.entity, item.type], ' · ') };
+  const head = { title: linkTo(item.name, item.url), subtitle: joinDefined([joinDefined(item.roles, ', '), item.entity, item.type], ' · ') };
   return entry(head, {
     dates: periodView(item.startDate, item.endDate, ctx.dates),
     links: linkViews(item.links),
@@ -91,7 +91,7 @@ export function degreeLine(studyType: string | undefined, area: string | undefin
   if (!studyType || !area) return studyType ?? area;
   if (contains(studyType, area)) return studyType;
   if (contains(area, studyType) || namesDegree(area)) return area;
-  if (english && FOREIGN_DEGREE.test(studyType)) return `${studyType}, ${area}`;
+  if (english && FOREIGN_DEGREE.test(studyType)) return joinDefined([studyType, area], ', ');
   return fillMessage(messages.degree, { studyType, area });
 }
 
@@ -108,7 +108,7 @@ export function educationEntry(item: NEducation, ctx: Context): EntryView {
   // "4.18/4.30" reads as a GPA; a score in words ("First-class honours") needs no label.
   const gpa = item.score && GPA.test(item.score) ? item.score : undefined;
   if (gpa) details.push({ label: messages.score, value: { label: gpa } });
-  if (item.courses.length > 0) details.push({ label: messages.courses, value: { label: item.courses.join(', ') } });
+  if (item.courses.length > 0) details.push({ label: messages.courses, value: { label: joinDefined(item.courses, ', ') ?? '' } });
   return entry(titled(item.institution, degreeLine(item.studyType, item.area, messages, ctx.locale.startsWith('en')), item.url), {
     location: placeText(item.location, ctx),
     dates: periodView(item.startDate, item.endDate, ctx.dates),

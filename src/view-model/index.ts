@@ -6,6 +6,7 @@
  * passed `safeUrl`. Each section names its `shape`, which picks the partial that renders it.
  */
 import { createOwnerMatcher } from '../format/authors';
+import { isolate } from '../format/bidi';
 import { safeColor } from '../format/colors';
 import { newMarkdownBudget } from '../format/markdown';
 import { css } from '../generated/assets';
@@ -13,7 +14,7 @@ import { chooseLocale } from '../i18n';
 import { keyForm, type NormalizedResume } from '../normalize';
 import { SECTIONS, type SectionShape } from '../sections';
 import type { SectionKey } from '../types';
-import { blockMarkdown, joinDefined, type Context, type EntryView } from './context';
+import { blockMarkdown, type Context, type EntryView } from './context';
 import {
   awardEntry,
   certificateEntry,
@@ -162,6 +163,18 @@ function defaultHeading(candidate: Candidate, resume: NormalizedResume, ctx: Con
   return selected ? ctx.messages.selectedPublications : candidate.defaultHeading;
 }
 
+/** The candidates `themeOptions.sections` names, in its order, each once: every key's form found in a map built once. */
+function listedSections(keys: string[], all: Candidate[]): Candidate[] {
+  const byForm = new Map<string, Candidate[]>();
+  for (const candidate of all) {
+    const form = keyForm(candidate.key);
+    const same = byForm.get(form);
+    if (same) same.push(candidate);
+    else byForm.set(form, [candidate]);
+  }
+  return [...new Set(keys.flatMap((key) => byForm.get(keyForm(key)) ?? []))];
+}
+
 /**
  * The sections in order: as `themeOptions.sections` lists them (by key, whatever its case,
  * spaces, `_` or `-`), or the standard order followed by custom sections in the file's order.
@@ -169,9 +182,7 @@ function defaultHeading(candidate: Candidate, resume: NormalizedResume, ctx: Con
 function sectionViews(resume: NormalizedResume, ctx: Context): SectionView[] {
   const options = resume.meta.themeOptions;
   const all = candidates(resume, ctx);
-  const listed = options.sections
-    ? [...new Set(options.sections.flatMap((key) => all.filter((candidate) => keyForm(candidate.key) === keyForm(key))))]
-    : [];
+  const listed = options.sections ? listedSections(options.sections, all) : [];
   // An order that names no section this resume can have (a typo, another theme's keys) is
   // ignored rather than leaving the page empty.
   const chosen = listed.length > 0 ? listed : all;
@@ -215,6 +226,13 @@ function shorten(text: string, limit: number): string {
   return `${chars.slice(0, end).join('').trimEnd()}…`;
 }
 
+/** The page's title, shortened so that it fits `limit` once the template has escaped and isolated it. */
+function pageTitle(text: string, limit: number): string {
+  let title = shorten(text, limit);
+  for (let room = limit - 1; escapedLength(isolate(title)) > limit; room--) title = shorten(text, room);
+  return title;
+}
+
 function optionsCss(options: NormalizedResume['meta']['themeOptions']): string {
   let css = options.pageSize === 'Letter' ? '@page{size:letter}' : '';
   const accent = safeColor(options.accentColor);
@@ -237,7 +255,7 @@ export function buildPageView(resume: NormalizedResume): PageView {
   return {
     lang,
     rtl,
-    title: shorten(joinDefined([name, label], ' — ') ?? messages.untitled, 70),
+    title: pageTitle([name, label].filter(Boolean).join(' — ') || messages.untitled, 70),
     css,
     optionsCss: optionsCss(options),
     header: headerView(resume, ctx),

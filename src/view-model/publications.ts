@@ -1,4 +1,5 @@
 /** Views of publications: numbered newest first, the owner's name emphasized, venue and date set apart. */
+import { isolate } from '../format/bidi';
 import { parsePartialDate, periodView, shownDate, startsWithDigit, type DateView } from '../format/dates';
 import { listParts } from '../format/lists';
 import { safeUrl } from '../format/urls';
@@ -67,7 +68,7 @@ function pageRange(pages: string): string {
 /** Venue, volume, issue and pages, in the page's language. */
 function citation(item: NPublication, ctx: Context): string | undefined {
   const { messages } = ctx;
-  const venue = item.abbr && item.publisher && !item.publisher.includes(item.abbr) ? `${item.publisher} (${item.abbr})` : (item.publisher ?? item.abbr);
+  const venue = item.abbr && item.publisher && !item.publisher.includes(item.abbr) ? `${isolate(item.publisher)} (${isolate(item.abbr)})` : (item.publisher ?? item.abbr);
   const pages = item.pages && pageRange(item.pages);
   return joinDefined(
     [
