@@ -3,6 +3,7 @@ import fc from 'fast-check';
 // puts the whole run west of UTC, where a naive `new Date('2022-06-01')` prints May 31.
 import { dateView, formatPartialDate, isoOf, parsePartialDate, periodView, type DateContext } from '../src/format/dates';
 import { languageTables, shippedLanguages } from '../src/i18n/tables';
+import { regionalLocales } from '../src/generated/intl-tables';
 
 const en: DateContext = { locale: 'en', style: 'short', present: 'Present' };
 
@@ -154,9 +155,9 @@ describe('periodView', () => {
 });
 
 describe('the build-time date tables', () => {
-  // formatPartialDate uses the tables for four-digit years; Intl is the reference.
+  // formatPartialDate uses the tables alone; Intl is the reference.
   const fields = require('../src/format/date-fields.json');
-  const keys = shippedLanguages.flatMap((locale) =>
+  const keys = [...shippedLanguages, ...Object.keys(regionalLocales)].flatMap((locale) =>
     Object.entries(JSON.parse(languageTables(locale)!.datePatterns) as Record<string, object>).flatMap(([style, byPrecision]) =>
       Object.keys(byPrecision).map((precision) => `${locale}|${style}|${precision}`),
     ),
@@ -169,7 +170,8 @@ describe('the build-time date tables', () => {
   test.each(keys)('%s matches Intl.DateTimeFormat for every month and day', (key) => {
     const [locale, style, precision] = key.split('|');
     const intl = new Intl.DateTimeFormat(locale, { ...fields[style][precision], timeZone: 'UTC' });
-    for (const year of [1000, 1999, 2023, 9999]) {
+    // The regional locales' patterns come from the same code: one year is enough for them.
+    for (const year of shippedLanguages.includes(locale) ? [1000, 1999, 2023, 9999] : [2023]) {
       for (let month = 1; month <= 12; month++) {
         for (const day of [1, 2, 9, 10, 11, 21, 28, 31]) {
           const date = precision === 'year' ? { year } : precision === 'month' ? { year, month } : { year, month, day };
@@ -181,7 +183,7 @@ describe('the build-time date tables', () => {
     }
   });
 
-  test('years outside four digits fall back to Intl', () => {
+  test('years outside four digits are written by the same patterns', () => {
     expect(formatPartialDate({ year: 999, month: 6 }, 'en', 'short')).toBe('Jun 999');
   });
 });

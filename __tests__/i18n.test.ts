@@ -87,11 +87,23 @@ test.each(['fr', 'es', 'ja', 'zh', 'zh-TW', 'pt-BR'])('the CV in %s has translat
   expect(visibleText(html)).not.toContain('Present');
 });
 
-test('an unknown language keeps English labels with its own dates', () => {
+test('a language without a message file is named by <html lang> and speaks English throughout', () => {
   const html = render(withMeta({ language: 'sv', themeOptions: {} }));
   expect(html).toContain('<html lang="sv">');
   expect(headings(html)).toContain('Experience');
-  expect(visibleText(html)).toContain('mars 2023 – Present');
+  // Not "mars 2023 – Present": dates, lists and labels in one language.
+  expect(visibleText(html)).toContain('Mar 2023 – Present');
+});
+
+test('a region changes dates and lists only where the tables have its locale', () => {
+  const dates = (language: string) => visibleText(render({ basics: { name: 'A' }, work: [{ name: 'L', startDate: '2023-03-05', endDate: '2023-04-09' }], meta: { language, themeOptions: { datePrecision: 'day' } } }));
+  expect(dates('en-GB')).toContain('5 Mar 2023 – 9 Apr 2023');
+  expect(dates('en-US')).toContain('Mar 5, 2023 – Apr 9, 2023');
+  // No table for French in Germany: French as in France.
+  expect(dates('fr-DE')).toBe(dates('fr'));
+  expect(chooseLocale('fr-DE').locale).toBe('fr');
+  expect(chooseLocale('zh-HK').locale).toBe('zh-HK');
+  expect(chooseLocale('sv-SE').locale).toBe('en');
 });
 
 test('labels in themeOptions win over the translations', () => {

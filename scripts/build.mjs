@@ -64,7 +64,7 @@ async function writeAssets(schemaNames) {
   writeGenerated('assets.ts', 'styles/', [`export const css: string = ${JSON.stringify(await minifiedCss())};`]);
   const messages = messageSources();
   const languages = Object.keys(messages);
-  const { datePatterns, listPatterns, regionCodes, regionNames } = intlTables(root, languages);
+  const { datePatterns, listPatterns, regionCodes, regionNames, regionalLocales, regionalSets } = intlTables(root, languages);
   /** A language's tables (LanguageTables in src/i18n/tables.ts); English's messages are imported as an object. */
   const tablesOf = (language) => ({ datePatterns: datePatterns[language], regionNames: regionNames[language] });
   const others = Object.fromEntries(
@@ -80,10 +80,14 @@ async function writeAssets(schemaNames) {
     '/** Two-letter region codes, joined by regionSeparator; each language\'s regionNames name them in the same order. */',
     `export const regionSeparator: string = ${JSON.stringify(REGION_SEPARATOR)};`,
     `export const regionCodes: string = ${JSON.stringify(regionCodes)};`,
+    '/** The regional locales a page may be formatted in, each with its shipped language and its index in regionalSets. */',
+    `export const regionalLocales: Record<string, [string, number]> = ${JSON.stringify(regionalLocales)};`,
   ]);
   writeGenerated('other-languages.ts', source, [
     "import type { LanguageTables } from '../i18n/tables';",
     `export const otherLanguages: Record<string, LanguageTables> = ${JSON.stringify(others)};`,
+    '/** The tables of the regional locales (regionalLocales), one per distinct set. */',
+    `export const regionalSets: LanguageTables[] = ${JSON.stringify(regionalSets)};`,
   ]);
 }
 

@@ -4,7 +4,8 @@
 // one. All three are exact: a date pattern is kept only if every month and day formats to the
 // same skeleton, list separators only if they reproduce Intl on a corpus that includes Spanish's
 // "y"/"e" and "o"/"u" cases, country names only for a locale that names no code English leaves
-// unnamed; tests compare them with Intl. Other locales use Intl at run time.
+// unnamed; tests compare them with Intl. A page in any other language is formatted in English;
+// only list separators that no fixed pattern gives (Spanish "y"/"e") use Intl at run time.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -35,7 +36,9 @@ function pattern(locale, options) {
     }
     months.push(formatter.formatToParts(new Date(Date.UTC(2023, month, 15))).find((p) => p.type === 'month')?.value ?? '');
   }
-  return { parts: JSON.parse(reference), months, twoDigitDay: options.day === '2-digit' };
+  // Some locales pad the day whatever the options ask ("01 Sept 2023" in en-BW).
+  const firstDay = formatter.formatToParts(new Date(Date.UTC(2023, 0, 1))).find((part) => part.type === 'day');
+  return { parts: JSON.parse(reference), months, twoDigitDay: firstDay?.value === '01' };
 }
 
 /** Each locale's patterns by style and precision, as JSON: the runtime parses a locale's on its first use. */
@@ -123,7 +126,63 @@ function regionNames(locales) {
   return { regionCodes: codes.join(REGION_SEPARATOR), regionNames: names };
 }
 
-/** The tables for the shipped languages, each by language (date patterns and country names as strings). */
+function isOwnLocale(tag) {
+  try {
+    return new Intl.DateTimeFormat(tag).resolvedOptions().locale === tag;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The regional locales of the shipped languages that show dates or lists otherwise than their
+ * language ("en-GB", "pt-PT", "zh-TW"; "pt-BR" is "pt"), each with its shipped language (which
+ * names its countries), and their tables, one per distinct set. ICU keeps every locale's data
+ * once loaded and V8 collects dropped formatters late, so a page is formatted from these tables
+ * alone: what a process holds is this fixed list, whatever the tags it is given.
+ */
+function regionalTables(root, shipped, shippedDates, shippedLists) {
+  const letters = Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i));
+  const english = new Intl.DisplayNames('en', { type: 'region', fallback: 'code' });
+  const regions = letters.flatMap((first) => letters.map((second) => first + second)).filter((code) => english.of(code) !== code);
+  const shown = (tables, locale) => JSON.stringify([tables.datePatterns[locale], ...STYLES.map((style) => tables.listPatterns[`${locale}|${style}`])]);
+  const own = { datePatterns: shippedDates, listPatterns: shippedLists };
+  const candidates = shipped.flatMap((language) => regions.map((region) => `${language}-${region}`)).filter(isOwnLocale);
+  const tables = { datePatterns: datePatterns(root, candidates), listPatterns: listPatterns(candidates) };
+  const languageOf = {};
+  const sets = [];
+  const setOf = {};
+  for (const tag of candidates) {
+    // "zh-HK" is Traditional Chinese: its shipped language is the one its likely script names.
+    const likely = new Intl.Locale(tag).maximize();
+    const language = shipped.includes(`${likely.language}-${likely.script}`) ? `${likely.language}-${likely.script}` : likely.language;
+    const patterns = JSON.parse(tables.datePatterns[tag]);
+    const complete = Object.values(patterns).every((precisions) => ['year', 'month', 'day'].every((precision) => precisions[precision]));
+    if (!complete || shown(tables, tag) === shown(own, language)) continue;
+    const lists = Object.fromEntries(STYLES.map((style) => [style, tables.listPatterns[`${tag}|${style}`]]).filter(([, pattern]) => pattern));
+    const set = JSON.stringify({ datePatterns: tables.datePatterns[tag], listPatterns: JSON.stringify(lists) });
+    if (!(set in setOf)) {
+      setOf[set] = sets.length;
+      sets.push(JSON.parse(set));
+    }
+    languageOf[tag] = [language, setOf[set]];
+  }
+  return { regionalLocales: languageOf, regionalSets: sets };
+}
+
+/**
+ * The tables for the shipped languages, each by language (date patterns and country names as
+ * strings), and for their regional locales. The pages are formatted from these alone, so every
+ * shipped language must have every date pattern and its countries' names.
+ */
 export function intlTables(root, locales) {
-  return { datePatterns: datePatterns(root, locales), listPatterns: listPatterns(locales), ...regionNames(locales) };
+  const dates = datePatterns(root, locales);
+  const lists = listPatterns(locales);
+  const regions = regionNames(locales);
+  for (const locale of locales) {
+    const patterns = Object.values(JSON.parse(dates[locale]));
+    if (!patterns.every((precisions) => ['year', 'month', 'day'].every((precision) => precisions[precision]))) throw new Error(`${locale}: a date pattern is not exact`);
+    if (!regions.regionNames[locale]) throw new Error(`${locale}: its country names disagree with English's codes`);
+  }
+  return { datePatterns: dates, listPatterns: lists, ...regions, ...regionalTables(root, locales, dates, lists) };
 }

@@ -1,6 +1,4 @@
 import { parsedPerLanguage } from '../i18n/tables';
-import fields from './date-fields.json';
-import { cachedFormatter } from './formatter-cache';
 
 /** A calendar date known to year, month or day precision; never shifted by time zones. */
 export interface PartialDate {
@@ -132,9 +130,6 @@ export function isoOf(date: PartialDate): string {
   return iso;
 }
 
-// The Intl options of each style and precision; the build reads the same file for its tables.
-const FIELDS = fields as Record<DateStyle, Record<DatePrecision, Intl.DateTimeFormatOptions>>;
-
 /**
  * A locale's format for one style and precision, taken from Intl at build time: literal text
  * and the codes 0 (year), 1 (month name from `months`) and 2 (day).
@@ -145,22 +140,13 @@ export interface DatePattern {
   twoDigitDay: boolean;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(locale: string, style: DateStyle, precision: DatePrecision): Intl.DateTimeFormat {
-  return cachedFormatter(
-    formatters,
-    `${locale}|${style}|${precision}`,
-    () => new Intl.DateTimeFormat(locale, { ...FIELDS[style][precision], timeZone: 'UTC' }),
-  );
-}
-
-// Each shipped locale's patterns, parsed the first time a date is shown in it (see src/i18n/tables.ts).
-type LocalePatterns = Record<DateStyle, Partial<Record<DatePrecision, DatePattern>>>;
+// Each locale's patterns, parsed the first time a date is shown in it (see src/i18n/tables.ts);
+// the build checks that every shipped language has all of them.
+type LocalePatterns = Record<DateStyle, Record<DatePrecision, DatePattern>>;
 const patternsOf = parsedPerLanguage((tables) => tables.datePatterns, (source) => JSON.parse(source) as LocalePatterns);
 
-function patternOf(locale: string, style: DateStyle, precision: DatePrecision): DatePattern | undefined {
-  return patternsOf(locale)?.[style][precision];
+function patternOf(locale: string, style: DateStyle, precision: DatePrecision): DatePattern {
+  return (patternsOf(locale) ?? (patternsOf('en') as LocalePatterns))[style][precision];
 }
 
 function fromPattern(pattern: DatePattern, date: PartialDate): string {
@@ -176,13 +162,7 @@ function fromPattern(pattern: DatePattern, date: PartialDate): string {
 
 export function formatPartialDate(date: PartialDate, locale: string, style: DateStyle): string {
   const precision: DatePrecision = date.month === undefined ? 'year' : date.day === undefined ? 'month' : 'day';
-  const pattern = patternOf(locale, style, precision);
-  // The tables hold four-digit years only; Intl writes other years its own way.
-  if (pattern && date.year >= 1000 && date.year <= 9999) return fromPattern(pattern, date);
-  const utc = new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
-  // Date.UTC maps years 0-99 to 1900-1999; set the year explicitly to keep it.
-  utc.setUTCFullYear(date.year);
-  return formatterFor(locale, style, precision).format(utc);
+  return fromPattern(patternOf(locale, style, precision), date);
 }
 
 export interface DateContext {

@@ -1,4 +1,6 @@
 import { listPatterns } from '../generated/intl-tables';
+import { parsedPerLanguage } from '../i18n/tables';
+import { isolate } from './bidi';
 import { cachedFormatter } from './formatter-cache';
 
 export interface ListPart {
@@ -28,29 +30,33 @@ function separatorBefore(pattern: ListPattern, index: number, count: number): st
 }
 
 /**
- * Splits a localized "A, B, and C" into items and separators, so each item can be styled. The
- * shipped locales use their build-time separators: the first Intl formatter in a process costs
- * ~20 ms. Lists of one need neither.
+ * Splits a localized "A, B, and C" into items, each isolated for direction, and separators, so
+ * each item can be styled. The locales use their build-time separators (the first Intl formatter
+ * in a process costs ~20 ms); only those no fixed pattern gives (Spanish "y" before "i" is "e")
+ * use Intl, a formatter per locale and style of a fixed list. Lists of one need neither.
  */
 // CLDR writes "A, B, & C"; CVs write "A, B & C": an ampersand takes no comma before it.
 function withoutCommaBeforeAmpersand(separator: string): string {
   return separator === ', & ' ? ' & ' : separator;
 }
 
+// A regional locale's separators ("en-GB" writes "A, B and C"), parsed on its first list.
+const regionalPatterns = parsedPerLanguage((tables) => tables.listPatterns, (source) => JSON.parse(source) as Partial<Record<Intl.ListFormatStyle, ListPattern>>);
+
 export function listParts(items: string[], locale: string, style: Intl.ListFormatStyle = 'long'): ListPart[] {
-  const pattern = listPatterns[`${locale}|${style}`];
+  const pattern = listPatterns[`${locale}|${style}`] ?? regionalPatterns(locale)?.[style];
   if (items.length <= 1 || pattern) {
     const parts: ListPart[] = [];
     for (let index = 0; index < items.length; index++) {
       if (index > 0) parts.push({ text: withoutCommaBeforeAmpersand(separatorBefore(pattern, index, items.length)) });
-      parts.push({ text: items[index], index });
+      parts.push({ text: isolate(items[index]), index });
     }
     return parts;
   }
   let next = 0;
   return listFormatFor(locale, style)
     .formatToParts(items)
-    .map((part) => (part.type === 'element' ? { text: part.value, index: next++ } : { text: withoutCommaBeforeAmpersand(part.value) }));
+    .map((part) => (part.type === 'element' ? { text: isolate(part.value), index: next++ } : { text: withoutCommaBeforeAmpersand(part.value) }));
 }
 
 export function formatList(items: string[], locale: string, style: Intl.ListFormatStyle = 'long'): string {

@@ -1,5 +1,6 @@
+import { isolate } from '../format/bidi';
 import en from './messages/en.json';
-import { parsedPerLanguage, shippedLanguages } from './tables';
+import { parsedPerLanguage, regionalLocale } from './tables';
 
 export type Messages = typeof en;
 
@@ -15,8 +16,8 @@ export interface LocaleChoice {
   /** The page's `<html lang>`: the resume's language, subtags beyond language-Script-REGION dropped. */
   lang: string;
   /**
-   * What dates and lists are formatted in: a locale Intl has data for, as Intl resolves it, or
-   * English. Never the raw tag, so anything cached per locale stays a short list.
+   * What dates, lists and countries are formatted in: a shipped language or one of its regional
+   * locales (see chooseLocale). Never the raw tag, so anything kept per locale stays a short list.
    */
   locale: string;
   messages: Messages;
@@ -42,24 +43,12 @@ function parseTag(language: string | undefined): Intl.Locale | undefined {
 }
 
 /**
- * A locale ICU has data for, as Intl resolves it ("en-XX" is "en"), or English. Intl would
- * otherwise format an unknown language ("la", "qaa") in the server's own locale.
- */
-function formattingLocale(tag: string): string {
-  if (shippedLanguages.includes(tag)) return tag;
-  try {
-    const known = Intl.DateTimeFormat.supportedLocalesOf([tag], { localeMatcher: 'lookup' }).length > 0;
-    return known ? new Intl.DateTimeFormat(tag).resolvedOptions().locale : 'en';
-  } catch {
-    return 'en';
-  }
-}
-
-/**
- * Labels come from the language's message file ("pt-BR" uses pt's), or English for a language
- * without one; dates and lists follow the locale itself. Unicode extensions and private-use
- * subtags ("en-u-nu-arab", "en-x-...") are dropped: they change neither the language nor the
- * direction, and every distinct one would otherwise be a new locale.
+ * A page speaks one shipped language: its labels, dates, lists and country names all come from
+ * the language's tables ("pt-BR" uses pt's), or from English's for a language without a message
+ * file (its `<html lang>` still names it). A region changes the dates and lists only where the
+ * tables have it ("en-GB", "zh-TW"). Unicode extensions and private-use subtags ("en-u-nu-arab",
+ * "en-x-...") are dropped: they change neither the language nor the direction. So whatever tags a
+ * process is given, it formats in a fixed set of locales, from tables, with no Intl formatter.
  */
 export function chooseLocale(language: string | undefined): LocaleChoice {
   const tag = parseTag(language);
@@ -67,13 +56,16 @@ export function chooseLocale(language: string | undefined): LocaleChoice {
   const lang = [tag.language, tag.script, tag.region].filter(Boolean).join('-');
   const traditional = tag.language === 'zh' && (tag.script === 'Hant' || (!tag.script && TRADITIONAL_CHINESE_REGIONS.has(tag.region ?? '')));
   const messageKey = traditional ? 'zh-Hant' : tag.language;
-  const messages = messagesOf(messageKey) ?? en;
+  const messages = messagesOf(messageKey);
   const rtl = tag.script ? RTL_SCRIPTS.has(tag.script) : RTL_LANGUAGES.has(tag.language);
-  return { lang, locale: formattingLocale(lang), messages, rtl };
+  if (!messages) return { lang, locale: 'en', messages: en, rtl };
+  const regional = tag.region && regionalLocale(tag.script ? `${tag.language}-${tag.script}` : tag.language, tag.region);
+  return { lang, locale: regional || messageKey, messages, rtl };
 }
 
 /**
- * Fills "{name}" placeholders whose names `values` has; anything else stays as written. Found
+ * Fills "{name}" placeholders whose names `values` has, each value isolated for direction (a
+ * Hebrew degree must not reorder "in"); anything else stays as written. Found
  * with indexOf, not a pattern with a callback, which cost several times more on every entry.
  */
 export function fillMessage(template: string, values: Record<string, string>): string {
@@ -84,7 +76,7 @@ export function fillMessage(template: string, values: Record<string, string>): s
     if (close < 0) break;
     const name = template.slice(open + 1, close);
     if (Object.hasOwn(values, name)) {
-      filled += template.slice(copied, open) + values[name];
+      filled += template.slice(copied, open) + isolate(values[name]);
       copied = close + 1;
       open = close;
     }
