@@ -1,4 +1,5 @@
-// The hostile inputs of `npm run stress` and of the Jest guard (__tests__/limits.test.ts): each case
+// The hostile inputs of `npm run stress` and of the Jest guards (__tests__/limits.test.ts,
+// __tests__/bounds.test.ts; CommonJS, so both load it): each case
 // builds a resume whose JSON is about `bytes` long, so time can be compared across sizes.
 
 /** Where one long string goes, and what it is wrapped in there. */
@@ -123,16 +124,66 @@ const COUNTS = {
   }),
 };
 
+/** Tiny items, where the page's markup around each is largest against its JSON: the output budget's worst cases. */
+const SECTIONS = ['work', 'volunteer', 'education', 'awards', 'certificates', 'publications', 'skills', 'languages', 'interests', 'references', 'projects', 'talks', 'service', 'teaching'];
+const TINY = {
+  tinyEntries: (bytes) => Object.fromEntries(SECTIONS.map((key) => [key, listOf(bytes / SECTIONS.length, () => ({ name: 'a' }))])),
+  tinyDatedEntries: (bytes) => Object.fromEntries(SECTIONS.map((key) => [key, listOf(bytes / SECTIONS.length, () => ({ name: 'a', startDate: '2020', endDate: '2021' }))])),
+  tinyKeywords: (bytes) => ({ skills: [{ name: 'S', keywords: listOf(bytes, () => 'a') }] }),
+  tinyHighlights: (bytes) => ({ work: listOf(bytes, () => ({ name: 'a', highlights: ['a', 'b', 'c'] })) }),
+  tinyAuthors: (bytes) => ({ basics: { name: 'a' }, publications: listOf(bytes, () => ({ name: 'P', authors: ['a', 'b', 'c', 'a'] })) }),
+  tinyProfiles: (bytes) => ({ basics: { name: 'A', profiles: listOf(bytes, () => ({ network: 'X', url: 'https://x.io' })) } }),
+  tinyServiceYears: (bytes) => ({ volunteer: listOf(bytes, () => ({ organization: 'V', type: 'reviewing', years: ['1', '2', '3'] })) }),
+  tinyTalkEvents: (bytes) => ({ talks: listOf(bytes, () => ({ title: 'T', events: [{ name: 'a', date: '2020' }, { name: 'b', date: '2021' }] })) }),
+  tinyCustomSections: (bytes) => Object.fromEntries(listOf(bytes, (i) => [`s${i}`, [{ title: 'a' }]])),
+};
+
+/** Markdown that marked would multiply: a table's rows padded to its header's width, one reference's URL in every link. */
+const markdownFields = (bytes, make) => {
+  const field = make(Math.min(bytes, 19_000));
+  return { basics: { name: 'A', summary: field }, work: listOf(bytes, () => ({ name: 'L', summary: field })) };
+};
+const AMPLIFIERS = {
+  tablePadding: (bytes) => markdownFields(bytes, (n) => `${'|a'.repeat(n / 8)}|\n${'|-'.repeat(n / 8)}|\n${'a\n'.repeat(n / 4)}`),
+  referenceLinks: (bytes) => markdownFields(bytes, (n) => `[a]: https://e.co/${'中'.repeat(n / 8)}\n\n${'[a] '.repeat(n / 8)}`),
+  denseTables: (bytes) => markdownFields(bytes, (n) => `|:-:|:-:|:-:|\n|:-:|:-:|:-:|\n${'|a|b|c|\n'.repeat(n / 8)}`),
+  deepQuotesEachLine: (bytes) => markdownFields(bytes, (n) => `${'>'.repeat(16)}a\n\n`.repeat(n / 19)),
+  emptyListItems: (bytes) => markdownFields(bytes, (n) => '-\n'.repeat(n / 2)),
+};
+
+/** Other shapes the bounds must hold for: section matching, direction controls, combining marks, keys, photos. */
+const OTHERS = {
+  sectionMatching: (bytes) => {
+    const keys = listOf(bytes / 2, (i) => `Section ${'x'.repeat(1990)} ${i}`);
+    return { ...Object.fromEntries(keys.map((key) => [key, [{ title: 'a' }]])), meta: { themeOptions: { sections: [...keys].reverse() } } };
+  },
+  bidiControls: (bytes) => ({
+    basics: { name: 'Ann Lee' },
+    publications: listOf(bytes, () => ({ name: '\u202eP', authors: ['\u202eEvil \u2066Eve', 'Ann Lee', '\u2069\u202c\u2069Bo'] })),
+  }),
+  combiningFlood: (bytes) => ({ basics: { name: 'A', summary: `e${'\u0301'.repeat(bytes / 7)}` }, work: [{ name: `e${'\u0301'.repeat(bytes / 7)}`, highlights: [`e${'\u0301'.repeat(bytes / 7)}`] }] }),
+  controlKeys: (bytes) => Object.fromEntries(listOf(bytes, (i) => [`\u0000\u0007\u001b key ${i}`, [{ title: 'a' }]])),
+  photo: (bytes) => ({ basics: { name: 'A', image: `data:image/jpeg;base64,${'A'.repeat(Math.min(bytes, 1_000_000))}` } }),
+};
+
 /** Every JSON case: `family/run` for each pair, then the entry-count cases. */
-export const cases = [
+const cases = [
   ...Object.entries(FAMILIES).flatMap(([family, place]) =>
     Object.entries(RUNS).map(([run, unit]) => ({ name: `${family}/${run}`, build: (bytes) => place(runValue(unit, bytes)) })),
   ),
   ...Object.entries(COUNTS).map(([name, build]) => ({ name: `count/${name}`, build })),
+  ...Object.entries(TINY).map(([name, build]) => ({ name: `tiny/${name}`, build })),
+  ...Object.entries(AMPLIFIERS).map(([name, build]) => ({ name: `markdown/${name}`, build })),
+  ...Object.entries(OTHERS).map(([name, build]) => ({ name: `other/${name}`, build })),
 ];
 
+/** The output budget: no page larger than ten times its JSON plus 256 KB (README, Limits). */
+function pageBudget(jsonBytes) {
+  return 10 * jsonBytes + 262_144;
+}
+
 /** Cases of one fixed size: the reported rows as they were reported, and deep nesting. */
-export const fixedCases = [
+const fixedCases = [
   { name: 'exact/colorDigits', build: () => ({ meta: { themeOptions: { accentColor: `rgb(${'1'.repeat(80)} ${'1'.repeat(80)} ${'1'.repeat(80)} ${'1'.repeat(80)} x` } } }) },
   { name: 'exact/deepQuotes', build: () => ({ basics: { name: 'A', summary: '>'.repeat(3000) } }) },
   { name: 'exact/deepLists', build: () => ({ basics: { name: 'A', summary: '- '.repeat(3000) } }) },
@@ -144,9 +195,18 @@ export const fixedCases = [
   { name: 'exact/authorOfInitials', build: () => ({ basics: { name: 'Ann Lee' }, publications: [{ name: 'P', authors: ['A. '.repeat(33_334)] }] }) },
   { name: 'exact/nameForms1000xAuthors10000', build: () => ({ basics: { name: 'Ann Lee' }, publications: [{ name: 'P', authors: Array.from({ length: 10_000 }, (_, i) => `Author${i} Surname${i}`) }], meta: { themeOptions: { nameForms: Array.from({ length: 1000 }, (_, i) => `X. Author${i} Surname${i}`) } } }) },
   { name: 'exact/emailDots', build: () => ({ basics: { email: `a@${'.'.repeat(100_000)}@` } }) },
+  { name: 'exact/tablePadding20KB', build: () => ({ basics: { name: 'A', summary: `${'|a'.repeat(2500)}|\n${'|-'.repeat(2500)}|\n${'a\n'.repeat(4995)}` } }) },
+  { name: 'exact/referenceLinks40KB', build: () => ({ basics: { name: 'A', summary: `[a]: https://e.co/${'中'.repeat(15_000)}\n\n${'[a] '.repeat(1245)}` }, work: [{ name: 'L', summary: `[a]: https://e.co/${'中'.repeat(15_000)}\n\n${'[a] '.repeat(1245)}` }] }) },
+  { name: 'exact/sections500x500of2000', build: () => {
+    const keys = Array.from({ length: 500 }, (_, i) => `${'k'.repeat(1995)}${i}`);
+    return { ...Object.fromEntries(keys.map((key) => [key, [{ title: 'a' }]])), meta: { themeOptions: { sections: keys.map((key) => `${key.slice(0, -3)}_${key.slice(-3)}`) } } };
+  } },
+  { name: 'exact/combining100x2MB', build: () => ({ work: Array.from({ length: 100 }, () => ({ name: 'L', summary: `e${'\u0301'.repeat(19_999)}` })) }) },
   { name: 'exact/highlightEmphasis16KB', build: () => ({ work: [{ name: 'L', highlights: ['**a_'.repeat(4000)] }] }) },
   { name: 'js/sparseHighlights', build: () => ({ work: [{ name: 'Lab', highlights: Object.assign([], { length: 1e9 }) }] }) },
   { name: 'js/sparseSection', build: () => ({ basics: { name: 'A' }, publications: Object.assign([{ name: 'P' }], { length: 1e9 }) }) },
   { name: 'js/sparseAuthors', build: () => ({ publications: [{ name: 'P', authors: Object.assign(['Ann'], { length: 1e9 }) }] }) },
   { name: 'js/sparseKeywords', build: () => ({ skills: [{ name: 'S', keywords: Object.assign([], { length: 4e9 }) }] }) },
 ];
+
+module.exports = { cases, fixedCases, pageBudget };

@@ -3,9 +3,11 @@
 //   node bench/stress-child.mjs CASE BYTES...    a sized case at each size (a fixed case once)
 //   node bench/stress-child.mjs --all BYTES      every case once, sized ones at BYTES
 //   node --expose-gc bench/stress-child.mjs --languages N
-//                                                N renders with distinct language tags, memory before and after
+//                                                N renders with distinct real language tags, memory before and after
 import { render } from '../dist/index.mjs';
-import { cases, fixedCases } from './stress-cases.mjs';
+import stressCases from './stress-cases.cjs';
+
+const { cases, fixedCases } = stressCases;
 
 const [, , which, ...rest] = process.argv;
 const base = { basics: { name: 'Ann Lee' }, work: [{ name: 'Lab', startDate: '2020-03', endDate: '2021-05-02' }], publications: [{ name: 'P', authors: ['A', 'B', 'C'] }] };
@@ -32,16 +34,37 @@ function measure(name, bytes, make, runs) {
 // Warm up: load marked and let V8 compile the hot paths, so the first case pays no setup.
 for (let i = 0; i < 1000; i++) render({ ...base, basics: { name: 'W', summary: '**a** _b_\n\n- c\n- d' } });
 
+/**
+ * `count` distinct real tags: each language Intl knows (two and three letters) with scripts and
+ * regions, walked so that early tags already span them all ("fr-DE", "ko-Cyrl-BR", "sr-Latn").
+ */
+function realTags(count) {
+  const letters = 'abcdefghijklmnopqrstuvwxyz'.split('');
+  const codes = [...letters.flatMap((a) => letters.map((b) => a + b)), ...letters.flatMap((a) => letters.flatMap((b) => letters.map((c) => a + b + c)))];
+  const languages = codes.filter((code) => Intl.DateTimeFormat.supportedLocalesOf([code], { localeMatcher: 'lookup' }).length > 0);
+  const names = new Intl.DisplayNames('en', { type: 'region', fallback: 'code' });
+  const regions = ['', ...letters.flatMap((a) => letters.map((b) => (a + b).toUpperCase())).filter((code) => names.of(code) !== code)];
+  const scripts = ['', 'Latn', 'Cyrl', 'Arab', 'Hant', 'Hans', 'Deva'];
+  const tags = new Set();
+  for (let i = 0; tags.size < count; i++) {
+    const region = regions[(i * 7) % regions.length];
+    const script = scripts[Math.floor(i / languages.length) % scripts.length];
+    tags.add([languages[i % languages.length], script, region].filter(Boolean).join('-'));
+  }
+  return [...tags];
+}
+
 if (which === '--languages') {
-  const count = Number(rest[0]);
+  const tags = realTags(Number(rest[0]));
+  const resume = { ...base, basics: { name: 'Ann Lee', location: { city: 'Seoul', countryCode: 'KR' } }, skills: [{ name: 'S', keywords: ['a', 'b', 'c'] }] };
   gc();
   const before = process.memoryUsage();
   const start = performance.now();
-  for (let i = 0; i < count; i++) render({ ...base, meta: { language: `en-x-${i.toString(36).padStart(6, '0')}` } });
+  for (const language of tags) render({ ...resume, meta: { language } });
   const ms = performance.now() - start;
   gc();
   const after = process.memoryUsage();
-  console.log(JSON.stringify({ renders: count, ms, rssBefore: before.rss, rssAfter: after.rss, heapBefore: before.heapUsed, heapAfter: after.heapUsed }));
+  console.log(JSON.stringify({ renders: tags.length, ms, rssBefore: before.rss, rssAfter: after.rss, heapBefore: before.heapUsed, heapAfter: after.heapUsed }));
 } else {
   const sizes = rest.map(Number);
   const all = [...cases, ...fixedCases];
