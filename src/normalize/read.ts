@@ -109,8 +109,11 @@ const CONTROL_OR_LINE_BREAK = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u
 const MARK_FLOOD = /(\p{M}{30})\p{M}+/gu;
 const NEEDS_CONTAINING = /[\u202a-\u202e\u2066-\u2069]|\p{M}{31}/u;
 
-/** A field kept to itself: combining marks past the 30th of a run dropped, direction controls balanced. */
-function contained(text: string): string {
+/**
+ * A field kept to itself: combining marks past the 30th of a run dropped, direction controls
+ * balanced. The last step of every general path here (the fast paths take only text it leaves as is).
+ */
+export function contained(text: string): string {
   return NEEDS_CONTAINING.test(text) ? balanceBidi(text.replace(MARK_FLOOD, '$1')) : text;
 }
 
@@ -203,8 +206,8 @@ export function markdownText(value: unknown): string | undefined {
   const raw = rawText(value);
   if (raw === undefined) return undefined;
   // One line: its trailing white space, a hard break included, is trimmed like the whole text's.
-  if (!LINE_BREAK.test(raw)) return contained(raw.trim()) || undefined;
-  return contained(raw.replace(/\r\n?/g, '\n').split('\n').map(withoutTrailingSpace).join('\n').trim()) || undefined;
+  const trimmed = LINE_BREAK.test(raw) ? raw.replace(/\r\n?/g, '\n').split('\n').map(withoutTrailingSpace).join('\n').trim() : raw.trim();
+  return contained(trimmed) || undefined;
 }
 
 /** A Markdown field: its text, and whether that is plain, its own HTML (see isPlainHtml). */
@@ -366,14 +369,17 @@ export interface NPlace {
 function addressLine(value: unknown): string | undefined {
   const raw = rawText(value);
   if (raw === undefined) return undefined;
-  if (!raw.includes('\n')) return contained(foldWhiteSpace(raw, LIMITS.lineChars)) || undefined;
   let line = '';
-  for (const [written] of raw.matchAll(/[^\n]+/g)) {
-    const folded = foldWhiteSpace(written, LIMITS.lineChars);
-    if (folded) line += line ? `, ${folded}` : folded;
-    if (line.length > LIMITS.lineChars) break;
+  if (!raw.includes('\n')) line = foldWhiteSpace(raw, LIMITS.lineChars);
+  else {
+    for (const [written] of raw.matchAll(/[^\n]+/g)) {
+      const folded = foldWhiteSpace(written, LIMITS.lineChars);
+      if (folded) line += line ? `, ${folded}` : folded;
+      if (line.length > LIMITS.lineChars) break;
+    }
+    line = cutText(line, LIMITS.lineChars);
   }
-  return contained(cutText(line, LIMITS.lineChars)) || undefined;
+  return contained(line) || undefined;
 }
 
 export function place(value: unknown): NPlace | undefined {
