@@ -19,7 +19,9 @@ function node(code: string, type: 'commonjs' | 'module'): string {
 test('require(<root>/index.js) gives render and pdfRenderOptions (resume-cli)', () => {
   const theme = require(join(root, 'index.js'));
   expect(typeof theme.render).toBe('function');
-  expect(theme.pdfRenderOptions).toEqual(expect.objectContaining({ format: 'A4', mediaType: 'print', printBackground: true }));
+  expect(theme.pdfRenderOptions).toEqual(
+    expect.objectContaining({ format: 'A4', mediaType: 'print', printBackground: true, tagged: true, outline: true }),
+  );
   expect(theme.render(sample)).toContain('Richard Hendriks');
 });
 

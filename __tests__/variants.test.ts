@@ -73,7 +73,7 @@ describe("other researchers' sections", () => {
     const html = render({ teaching: [{ course: 'CS101', institution: 'Yonsei University', role: 'Teaching Assistant', date: '2015-03' }] } as never);
     expect(sectionOrder(html)).toEqual(['teaching']);
     // One date: a course taught, not an ongoing range.
-    expect(visibleText(html)).toContain('CS101 Mar 2015 Teaching Assistant, Yonsei University');
+    expect(visibleText(html)).toContain('CS101 Teaching Assistant, Yonsei University Mar 2015');
   });
 
   test('top-level service and reviewing volunteer items share the Service section', () => {

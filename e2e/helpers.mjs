@@ -42,10 +42,42 @@ export function pdfInfo(file) {
   return { pages, width, height };
 }
 
-/** The text of one page (1-based), or of all pages, in reading order (right columns apart). */
-export function pdfText(file, page) {
+/**
+ * The text of one page (1-based), or of all pages: by default in poppler's reading order (its layout
+ * analysis, which most extractors approximate), with `raw` in the order the page draws it.
+ */
+export function pdfText(file, page, { raw = false } = {}) {
   const range = page ? ['-f', String(page), '-l', String(page)] : [];
-  return execFileSync('pdftotext', [...range, file, '-'], { encoding: 'utf8' });
+  return execFileSync('pdftotext', [...range, ...(raw ? ['-raw'] : []), file, '-'], { encoding: 'utf8' });
+}
+
+/** The fonts of a PDF as pdffonts lists them: name, type ("CID TrueType", "Type 3", ...), embedded. */
+export function pdfFonts(file) {
+  const lines = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+  return lines.map((line) => {
+    const [, name, type, emb] = line.match(/^(\S+)\s+(.+?)\s{2,}\S+\s+(yes|no)\s+(?:yes|no)\s+(?:yes|no)\s+\d+\s+\d+$/);
+    return { name, type, embedded: emb === 'yes' };
+  });
+}
+
+// pdftohtml's XML escapes these five.
+const xmlEntities = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const xmlText = (xml) => xml.replace(/&(amp|lt|gt|quot|apos);/g, (_, name) => xmlEntities[name]);
+
+const pdfXml = (file) => execFileSync('pdftohtml', ['-xml', '-stdout', '-i', '-q', file], { encoding: 'utf8' });
+
+/** The bookmarks of a PDF, in order (pdftohtml writes the outline into its XML). */
+export function pdfOutline(file) {
+  const xml = pdfXml(file);
+  const outline = xml.slice(xml.indexOf('<outline>'));
+  return [...outline.matchAll(/<item[^>]*>([^<]*)/g)].map((m) => xmlText(m[1]).trim());
+}
+
+/** The runs of text of a PDF with the name of the font each is set in, as pdffonts names it. */
+export function pdfTextRuns(file) {
+  const xml = pdfXml(file);
+  const families = new Map([...xml.matchAll(/<fontspec id="(\d+)"[^>]* family="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+  return [...xml.matchAll(/<text [^>]*font="(\d+)"[^>]*>([\s\S]*?)<\/text>/g)].map((m) => ({ text: xmlText(m[2].replace(/<[^>]*>/g, '')), font: families.get(m[1]) }));
 }
 
 /** The link targets of a PDF: Chromium writes its link annotations as plain /URI entries. */
@@ -58,3 +90,34 @@ export const A4 = { width: 595.28, height: 841.89 };
 export const LETTER = { width: 612, height: 792 };
 /** Sizes from pdfinfo are rounded differently by Chromium versions; a point either way is the same paper. */
 export const isSize = (info, size) => Math.abs(info.width - size.width) < 2 && Math.abs(info.height - size.height) < 2;
+
+/**
+ * What a printed page shows a reader, read in the browser (`page.evaluate(readPage)`): the parts
+ * of each entry head (title, role, dates, place) and every heading, in page order, without
+ * direction isolates.
+ */
+export function readPage() {
+  const text = (element) => element.textContent.replace(/[\u2068\u2069]/g, '');
+  return {
+    heads: [...document.querySelectorAll('.entry__head')].map((head) => [...head.children].map(text)),
+    headings: [...document.querySelectorAll('h1, h2, h3')].map(text),
+  };
+}
+
+// Extraction may drop a hyphen where a line breaks, and spaces differ around dashes and brackets.
+const squash = (text) => text.replace(/[\s\u00ad-]+/g, '').toLowerCase();
+
+/** The entry-head parts that extracted text does not have in order, one entry after another. */
+export function misread(text, heads) {
+  const flatText = squash(text);
+  const missing = [];
+  let cursor = 0;
+  for (const head of heads) {
+    for (const part of head.map(squash)) {
+      const at = flatText.indexOf(part, cursor);
+      if (at < 0) missing.push(part);
+      else cursor = at + part.length;
+    }
+  }
+  return missing;
+}

@@ -1,11 +1,14 @@
 // Printing through Chromium with the theme's pdfRenderOptions, as resumed does (resume-cli is
-// covered in consumers.test.mjs): page count and size, text, links, page numbers, and no entry
-// or heading left split across a page break.
+// covered in consumers.test.mjs): page count and size, text, links, page numbers, no entry or
+// heading left split across a page break; and the PDF as machines read it: fonts whose text
+// extracts with its spaces, entry heads in reading order, bookmarks, tags and language. CI has
+// fonts-noto-cjk installed, whose CFF faces Chromium embeds as Type 3.
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { A4, LETTER, cv, isSize, launchBrowser, pdfInfo, pdfLinks, pdfText, sample, tempDir, theme } from './helpers.mjs';
+import { A4, LETTER, cv, isSize, launchBrowser, pdfFonts, pdfInfo, pdfLinks, pdfOutline, pdfText, pdfTextRuns, misread, readPage, require, sample, tempDir, theme } from './helpers.mjs';
 
 let browser;
 before(async () => {
@@ -17,13 +20,19 @@ after(async () => {
 
 /** Prints a resume like resumed 6.1.0: the theme's options, then the resume's own. */
 async function print(resume, name) {
+  if (printed.has(name)) return printed.get(name);
   const page = await browser.newPage();
   await page.setContent(theme.render(resume), { waitUntil: 'load' });
+  shown.set(name, await page.evaluate(readPage));
   const file = join(tempDir('pdf'), `${name}.pdf`);
   writeFileSync(file, await page.pdf({ ...theme.pdfRenderOptions, ...resume.meta?.pdfRenderOptions }));
   await page.close();
+  printed.set(name, file);
   return file;
 }
+const printed = new Map();
+
+const shown = new Map();
 
 const flat = (text) => text.replace(/\s+/g, ' ').toLowerCase();
 const words = (text, count, from = 'start') => {
@@ -35,6 +44,11 @@ test('the CV prints on at most 3 A4 pages, numbered, with its text and links', a
   const file = await print(cv, 'cv');
   const info = pdfInfo(file);
   assert.ok(info.pages <= 3, `${info.pages} pages`);
+  // Tagged, titled with the name, and in the page's language.
+  const details = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  assert.match(details, /^Tagged:\s+yes$/m);
+  assert.match(details, new RegExp(`^Title:\\s+${cv.basics.name}$`, 'm'));
+  assert.match(readFileSync(file, 'latin1'), /\/Lang \(en\)/);
   assert.ok(isSize(info, A4), `${info.width} x ${info.height}`);
   for (let page = 1; page <= info.pages; page++) {
     assert.match(pdfText(file, page), new RegExp(`\\b${page}\\s*/\\s*${info.pages}\\b`), `page ${page} has no page number`);
@@ -58,7 +72,8 @@ test('no entry is split across pages and no heading is left at the bottom of a p
     ...cv.work.map((item) => [item.position, words(item.highlights.at(-1), 4, 'end')]),
     ...cv.publications.map((item, i) => [`[${cv.publications.length - i}] ${words(item.name, 3)}`, words(item.summary, 4, 'end')]),
     ...cv.projects.map((talk) => [`${talk.name} ${talk.events[0].name}`, talk.events.at(-1).name]),
-    ...cv.awards.filter((award) => award.awarder).map((award) => [words(award.title, 3), flat(award.summary ?? award.awarder)]),
+    // An award's title may recur as a paper's honour; with its awarder after it, it is the award.
+    ...cv.awards.filter((award) => award.awarder).map((award) => [`${award.title} ${award.awarder}`, flat(award.summary ?? award.awarder)]),
   ];
   // The start of each entry is unique; its end (an awarder may recur) must be on the same page.
   for (const [start, end] of entries) {
@@ -84,4 +99,71 @@ test('the sample resume prints on A4 with its text extractable', async () => {
   for (const fact of [sample.basics.name, sample.work[0].name, sample.education[0].institution, sample.publications[0].name]) {
     assert.ok(text.includes(fact.toLowerCase()), `PDF text lacks ${fact}`);
   }
+});
+
+const complete = require('@jsonresume/sample-data/complete-resume.json');
+const english = { cv, sample, complete };
+
+test('English pages set no text in a Type 3 font, and raw extraction keeps the spaces between words', async () => {
+  for (const [name, resume] of Object.entries(english)) {
+    const file = await print(resume, name);
+    const fonts = pdfFonts(file);
+    assert.ok(fonts.length > 0, `${name}: no fonts`);
+    assert.deepEqual(fonts.filter((font) => font.type === 'Type 3' || !font.embedded), [], `${name}: Type 3 or unembedded fonts`);
+    const sentence = words(resume.basics.summary, 12);
+    assert.ok(flat(pdfText(file, undefined, { raw: true })).includes(sentence), `${name}: raw text lacks "${sentence}"`);
+  }
+});
+
+test('entry heads read in order (title, role, dates, place), in default and raw pdftotext', async () => {
+  for (const [name, resume] of Object.entries(english)) {
+    const file = await print(resume, name);
+    const { heads } = shown.get(name);
+    assert.ok(heads.length >= 6 && heads.some((head) => head.length >= 3), `${name}: ${heads.length} heads`);
+    for (const raw of [false, true]) {
+      assert.deepEqual(misread(pdfText(file, undefined, { raw }), heads), [], `${name}${raw ? ' (-raw)' : ''}: out of order`);
+    }
+  }
+});
+
+test('the outline lists every heading as written, its words apart where it wraps', async () => {
+  for (const [name, resume] of Object.entries(english)) {
+    const file = await print(resume, name);
+    assert.deepEqual(pdfOutline(file), shown.get(name).headings, name);
+  }
+  // The section titles, not upper-cased; and the CV's longest award title wraps on paper.
+  const outline = pdfOutline(await print(cv, 'cv'));
+  assert.ok(outline.includes('Research Summary') && outline.includes('Awards & Honors'));
+  const longest = cv.awards.map((award) => award.title).sort((a, b) => b.length - a.length)[0];
+  assert.ok(longest.length > 100 && outline.includes(longest), longest);
+});
+
+const korean = {
+  basics: { name: '김하늘', label: '연구원', summary: '저는 기계 학습으로 단백질 구조를 연구합니다.' },
+  work: [
+    {
+      name: '한빛연구소',
+      position: '선임 연구원',
+      location: '대전',
+      startDate: '2021-03',
+      highlights: ['Protein design with diffusion models and language models'],
+    },
+  ],
+  education: [{ institution: '한국과학기술원', studyType: '박사', area: '전산학', startDate: '2015-03', endDate: '2021-02' }],
+  meta: { language: 'ko' },
+};
+
+test('a Korean page embeds its Hangul, extractable, and keeps its Latin text out of Type 3 fonts', async () => {
+  const file = await print(korean, 'ko');
+  const fonts = pdfFonts(file);
+  assert.deepEqual(fonts.filter((font) => !font.embedded), []);
+  const text = pdfText(file);
+  for (const hangul of [korean.basics.name, korean.basics.label, korean.basics.summary, '선임 연구원', '한국과학기술원', '전산학 박사', '현재']) {
+    assert.ok(text.includes(hangul), `PDF text lacks ${hangul}`);
+  }
+  // The English line is set in a named TrueType font (pdftohtml gives a Type 3 font no name).
+  const latin = pdfTextRuns(file).find((run) => run.text.startsWith('Protein'));
+  const latinFont = fonts.find((font) => font.name === latin?.font);
+  assert.ok(latinFont && latinFont.type !== 'Type 3', `the English line is set in ${latin?.font}`);
+  assert.ok(flat(pdfText(file, undefined, { raw: true })).includes(flat(korean.work[0].highlights[0])));
 });
