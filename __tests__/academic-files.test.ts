@@ -61,8 +61,21 @@ describe('dates as CVs show them', () => {
     expect(textOf({ work: [{ name: 'L', startDate: 'Mar. 2020', endDate: '5/2021' }] })).toContain('Mar 2020 – May 2021');
   });
 
-  test('anything else is shown as written', () => {
+  test('anything else is shown as written, and never followed by an invented "Present"', () => {
     expect(textOf({ work: [{ name: 'L', startDate: 'Spring 2020', endDate: 'Fall 2021' }] })).toContain('Spring 2020 – Fall 2021');
+    expect(textOf({ work: [{ name: 'L', startDate: 'Spring 2020' }] })).toBe('Curriculum Vitae Experience L Spring 2020');
+    expect(textOf({ work: [{ name: 'L', startDate: '2017-05' }] })).toContain('L May 2017 – Present');
+  });
+
+  test('a range written in one field is that range', () => {
+    const period = (fields: Record<string, string>) => textOf({ work: [{ name: 'L', ...fields }] }).replace('Curriculum Vitae Experience L ', '');
+    expect(period({ startDate: '2016 ~ 2020' })).toBe('2016 – 2020');
+    expect(period({ startDate: '2017-2018' })).toBe('2017 – 2018');
+    expect(period({ startDate: '2017-05 - 2019-04' })).toBe('May 2017 – Apr 2019');
+    expect(period({ startDate: 'March 2019 to June 2020' })).toBe('Mar 2019 – Jun 2020');
+    expect(period({ date: '2019 – present' })).toBe('2019 – Present');
+    expect(period({ startDate: '2019–2021', endDate: '2022' })).toBe('2019–2021 – 2022');
+    expect(period({ startDate: 'Winter ~ Spring' })).toBe('Winter ~ Spring');
   });
 
   test('placeholders are no date: never shown, never an end', () => {
@@ -239,6 +252,17 @@ describe('the degree line', () => {
     ['Qualification', 'Diplôme', 'Diplôme'],
     ['Bachelor', 'Information Technology', 'Bachelor in Information Technology'],
     ['Bachelor', 'Applied PhD studies', 'Bachelor in Applied PhD studies'],
+    // Degree words are whole words: "MS" is not in "Systems", nor "MA" in "Mathematics".
+    ['MS', 'Intelligent Information Systems', 'MS in Intelligent Information Systems'],
+    ['MA', 'Mathematics', 'MA in Mathematics'],
+    ['BA', 'Global Affairs', 'BA in Global Affairs'],
+    ['M.S.', 'Physics (M.S. track)', 'Physics (M.S. track)'],
+    // "Doctorate" and "Diploma" are English; parts in another language get no English "in".
+    ['Doctorate', 'Computational Science and Engineering', 'Doctorate in Computational Science and Engineering'],
+    ['Diploma', 'Nursing', 'Diploma in Nursing'],
+    ['Doctorat', 'Informatique', 'Doctorat, Informatique'],
+    ['DEC', 'Intégration multimédia', 'DEC, Intégration multimédia'],
+    ['Enseignement de la musique', 'Baccalauréat', 'Enseignement de la musique, Baccalauréat'],
   ])('%p and %p read %p', (studyType, area, expected) => {
     expect(degree(studyType, area)).toBe(expected);
   });

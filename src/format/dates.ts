@@ -110,6 +110,35 @@ function otherDate(written: string): PartialDate | undefined {
   return { year, month, day };
 }
 
+// What stands between the two dates of a range written in one field, most telling first.
+const RANGE_SEPARATORS = [' - ', ' – ', ' — ', ' ~ ', ' to ', '–', '—', '~'];
+
+/** Whether a text is a date or a word for now ("present"), as a range's end may be. */
+function isDateOrPresent(text: string): boolean {
+  return parsePartialDate(text) !== undefined || isPresent(text);
+}
+
+/**
+ * A range written in one field ("2016 ~ 2020", "2017-2018", "2017-05 - 2019-04", "2019 – present")
+ * as its start and end; undefined unless both halves read as dates (the end may be "present").
+ */
+export function splitRange(value: string): [string, string] | undefined {
+  const written = value.trim();
+  // "2017-2018": two years joined by a hyphen, which elsewhere joins a year and its month.
+  if (written.length === 9 && written[4] === '-' && digitsBetween(written, 0, 4) >= 0 && digitsBetween(written, 5, 9) >= 0) {
+    return [written.slice(0, 4), written.slice(5)];
+  }
+  const lower = written.toLowerCase();
+  for (const separator of RANGE_SEPARATORS) {
+    const at = lower.indexOf(separator);
+    if (at <= 0) continue;
+    const start = written.slice(0, at).trim();
+    const end = written.slice(at + separator.length).trim();
+    if (parsePartialDate(start) !== undefined && isDateOrPresent(end)) return [start, end];
+  }
+  return undefined;
+}
+
 export type DatePrecision = 'year' | 'month' | 'day';
 
 /** The date with no part more precise than `precision`. */
@@ -191,7 +220,8 @@ export function dateView(value: string | undefined, context: DateContext): DateV
 }
 
 /**
- * The dates of a range: a start without an end is ongoing ("Present"); an end alone, or an end
+ * The dates of a range: a start without an end is ongoing ("Present"), unless the start is no
+ * date (words as written are never followed by an invented "Present"); an end alone, or an end
  * equal to the start, is one date.
  */
 export function periodView(
@@ -200,7 +230,7 @@ export function periodView(
   context: DateContext,
 ): DateView[] {
   const startView = dateView(start, context);
-  const endView = startView && !end ? shownDate(context.present) : dateView(end, context);
+  const endView = !end ? (startView?.iso === undefined ? undefined : shownDate(context.present)) : dateView(end, context);
   // "Present" alone says nothing, so an end without a start shows only a real date.
   if (!startView) return endView && end && !isPresent(end) ? [endView] : [];
   // "2019-09-01" to "2019-09-15" shown to the month is one month, not "Sep 2019 – Sep 2019".

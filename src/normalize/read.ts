@@ -5,7 +5,7 @@
  * Only own properties are read: a `__proto__` or `constructor` key in the input is just data.
  */
 import { balanceBidi } from '../format/bidi';
-import { startsWithDigit } from '../format/dates';
+import { splitRange, startsWithDigit } from '../format/dates';
 import { isPlainHtml } from '../format/markdown';
 import { schemaNames } from '../generated/schema-names';
 import { capList, cutText, ELLIPSIS, LIMITS } from '../limits';
@@ -259,14 +259,19 @@ export interface NPeriod {
 
 /**
  * The dates of an entry: a start and an end, or one `date` (a course taught, a talk given),
- * which is one date: its start and end are the same, so it never reads as ongoing.
+ * which is one date: its start and end are the same, so it never reads as ongoing. A range
+ * written in one field ("2016 ~ 2020") is that range.
  */
 export function pickPeriod(record: Json): NPeriod {
   const startDate = pickDate(record, 'startDate', 'start', 'from');
   const endDate = pickDate(record, 'endDate', 'end', 'to');
-  if (startDate || endDate) return { startDate, endDate };
+  if (startDate || endDate) {
+    const range = startDate && !endDate ? splitRange(startDate) : undefined;
+    return range ? { startDate: range[0], endDate: range[1] } : { startDate, endDate };
+  }
   const date = pickDate(record, 'date', 'year');
-  return { startDate: date, endDate: date };
+  const range = date === undefined ? undefined : splitRange(date);
+  return range ? { startDate: range[0], endDate: range[1] } : { startDate: date, endDate: date };
 }
 
 /** A list's items read by `read`, at most `max`; past the cap, `more` (an ellipsis item) ends it. */

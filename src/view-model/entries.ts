@@ -63,9 +63,10 @@ export function customEntryView(item: NCustomEntry, ctx: Context): EntryView {
 // Words that make a text a degree of its own: "PhD in Earth Sciences", "M.S. in Physics".
 const DEGREE =
   /^(?:ph\.? ?d|d\.? ?phil|doctor|doctorate|masters?|bachelors?|m\.? ?sc?|b\.? ?sc?|m\.? ?a|b\.? ?a|m\.? ?eng|b\.? ?eng|mba|m\.? ?phil|dipl[oô]m[a-zé]*|licen[cs][a-z]*|associate)(?![a-z])/i;
-// Degree words of other languages, which an English "in" would garble: French, German, Italian,
-// Portuguese, Spanish, and any script beyond Latin (Korean, Japanese, Chinese, ...).
-const FOREIGN_DEGREE = /dipl[oô]m|licen[cz]i|ma[iî]trise|doctorat|magist|staatsexamen|laurea|mestrado|doutorado|ing[ée]ni|[^\u0000-\u024f]/i;
+// What an English "in" would garble: letters beyond ASCII ("Intégration multimédia", "공학석사"),
+// and degree words of French, German, Italian, Portuguese and Spanish ("Doctorate" and "Diploma"
+// are English).
+const NOT_ENGLISH = /[^\P{L}A-Za-z]|diplom(?!a(?![a-z]))|licen[cz]i|ma[iî]trise|doctorat(?!e)|magist|staatsexamen|laurea|mestrado|doutorado|ingeni/iu;
 
 // The letters DEGREE's words start with, in either case: a text starting otherwise names no
 // degree, found without DEGREE, whose first use costs a cold start ~0.15 ms (its case-insensitive
@@ -77,21 +78,32 @@ function namesDegree(text: string): boolean {
   return DEGREE_INITIALS.has(text[0]) && DEGREE.test(text);
 }
 
-function contains(outer: string, inner: string): boolean {
-  return outer.toLowerCase().includes(inner.toLowerCase());
+// Letters and digits of the scripts that space their words: "MS" is no word of "Systems". Other
+// scripts (Korean, Japanese, Chinese) write degrees and fields without spaces between them.
+const WORD_CHARACTER = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}]/u;
+const isWordCharacter = (char: string | undefined) => char !== undefined && WORD_CHARACTER.test(char);
+
+/** Whether `inner` occurs in `outer` as whole words, whatever the case. */
+function containsWords(outer: string, inner: string): boolean {
+  const haystack = outer.toLowerCase();
+  const needle = inner.toLowerCase();
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    if (!isWordCharacter(haystack[at - 1]) && !isWordCharacter(haystack[at + needle.length])) return true;
+  }
+  return false;
 }
 
 /**
  * The degree line, never repeating or garbling: a study type that already names the area, or an
  * area that names the degree itself, is shown alone; otherwise they are joined in the page's
- * language ("PhD in Physics"), or with a comma where an English "in" would not read: degree words
- * of another language on an English page ("Diplôme d'ingénieur, Informatique").
+ * language ("PhD in Physics"), or with a comma where an English "in" would not read: parts in
+ * another language on an English page ("Diplôme d'ingénieur, Informatique").
  */
 export function degreeLine(studyType: string | undefined, area: string | undefined, messages: Messages, english: boolean): string | undefined {
   if (!studyType || !area) return studyType ?? area;
-  if (contains(studyType, area)) return studyType;
-  if (contains(area, studyType) || namesDegree(area)) return area;
-  if (english && FOREIGN_DEGREE.test(studyType)) return joinDefined([studyType, area], ', ');
+  if (containsWords(studyType, area)) return studyType;
+  if (containsWords(area, studyType) || namesDegree(area)) return area;
+  if (english && (NOT_ENGLISH.test(studyType) || NOT_ENGLISH.test(area))) return joinDefined([studyType, area], ', ');
   return fillMessage(messages.degree, { studyType, area });
 }
 
