@@ -126,10 +126,15 @@ describe('publications', () => {
     }
   });
 
-  test('venue and date are set apart, never run together; a year in the venue is not repeated', () => {
+  test('venue and date are set apart, never run together; a year in the venue is not repeated, its month is kept', () => {
     expect(html).toContain('<p class="publication__venue">Proceedings of Graphics Interface 2021</p>');
     expect(text).not.toMatch(/Graphics Interface 2021 May/);
     expect(text).not.toContain('May 2021');
+    expect(html).toContain('<p class="entry__dates"><time datetime="2021-05">May</time></p>');
+    const lrec = { publications: [{ name: 'P', publisher: 'LREC-COLING 2024', releaseDate: '2024-05' }] };
+    expect(textOf(lrec)).toBe('Curriculum Vitae Publications [1] P May LREC-COLING 2024');
+    expect(textOf({ ...lrec, meta: { language: 'de' } })).toContain('[1] P Mai LREC-COLING 2024');
+    expect(textOf({ ...lrec, meta: { themeOptions: { datePrecision: 'year' } } })).toBe('Curriculum Vitae Publications [1] P LREC-COLING 2024');
     const dated = render({ publications: [{ name: 'P', publisher: 'Nature', releaseDate: '2022-06' }] });
     expect(dated).toMatch(/<p class="entry__dates"><time datetime="2022-06">Jun 2022<\/time><\/p>/);
     expect(dated).toContain('<p class="publication__venue">Nature</p>');
@@ -137,6 +142,14 @@ describe('publications', () => {
 
   test('highlights are shown', () => {
     expect(text).toContain('Best paper honourable mention');
+  });
+
+  test('an untitled paper is named by its venue, or else by its address, linked', () => {
+    const byVenue = render({ publications: [{ name: '', publisher: 'Workshop on Ice', url: 'https://ice.example.org/p1' }] });
+    expect(byVenue).toContain('<a href="https://ice.example.org/p1">Workshop on Ice</a></h3>');
+    expect(byVenue).not.toContain('<p class="publication__venue">');
+    const byAddress = render({ publications: [{ name: '', url: 'https://ice.example.org/p2', releaseDate: '2020' }] });
+    expect(byAddress).toContain('<a href="https://ice.example.org/p2">https://ice.example.org/p2</a></h3>');
   });
 });
 

@@ -220,6 +220,16 @@ export function dateView(value: string | undefined, context: DateContext): DateV
 }
 
 /**
+ * A date's month alone ("May"), for a date whose year is already shown beside it; undefined for a
+ * date without a month, or where the context shows years only.
+ */
+export function monthView(value: string, context: DateContext): DateView | undefined {
+  const date = parsePartialDate(value);
+  if (date?.month === undefined || context.precision === 'year') return undefined;
+  return shownDate(patternOf(context.locale, context.style, 'month').months[date.month - 1], isoOf({ year: date.year, month: date.month }));
+}
+
+/**
  * The dates of a range: a start without an end is ongoing ("Present"), unless the start is no
  * date (words as written are never followed by an invented "Present"); an end alone, or an end
  * equal to the start, is one date.

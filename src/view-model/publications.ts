@@ -1,6 +1,6 @@
 /** Views of publications: numbered newest first, the owner's name emphasized, venue and date set apart. */
 import { isolate } from '../format/bidi';
-import { parsePartialDate, periodView, shownDate, startsWithDigit, type DateView } from '../format/dates';
+import { monthView, parsePartialDate, periodView, shownDate, startsWithDigit, type DateView } from '../format/dates';
 import { listParts } from '../format/lists';
 import { safeUrl } from '../format/urls';
 import { fillMessage } from '../i18n';
@@ -140,21 +140,29 @@ function namesYear(text: string, year: number): boolean {
   return false;
 }
 
-/** The date shown: a status as written, or the date; a year the venue already names is not repeated. */
+/**
+ * The date shown: a status as written, or the date; a year the venue already names is not
+ * repeated, but the month is kept ("LREC-COLING 2024" and "May").
+ */
 function publicationDates(item: NPublication, ctx: Context): DateView[] {
   if (item.releaseDate !== undefined && isStatus(item.releaseDate)) return [shownDate(item.releaseDate)];
   const year = item.releaseDate === undefined ? undefined : parsePartialDate(item.releaseDate)?.year;
-  if (year !== undefined && item.publisher !== undefined && namesYear(item.publisher, year)) return [];
+  if (year !== undefined && item.releaseDate !== undefined && item.publisher !== undefined && namesYear(item.publisher, year)) {
+    const month = monthView(item.releaseDate, ctx.dates);
+    return month ? [month] : [];
+  }
   return periodView(undefined, item.releaseDate, ctx.dates);
 }
 
 function publicationView(item: NPublication, number: number, ctx: Context, options: NThemeOptions, anchor: string | undefined): PublicationView {
+  const venue = citation(item, ctx);
   return {
     number,
     anchor,
-    title: linkTo(item.name, item.url),
+    // An untitled paper is named by its venue, or else by its address: linked either way.
+    title: linkTo(item.name ?? venue ?? item.url, item.url),
     authors: authorParts(item, ctx, options.maxAuthors),
-    venue: citation(item, ctx),
+    venue: item.name === undefined ? undefined : venue,
     dates: publicationDates(item, ctx),
     honours: linkViews(item.honours),
     links: links(item),
