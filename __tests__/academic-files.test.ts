@@ -330,11 +330,11 @@ describe('contacts', () => {
     expect(text).toContain('Durham, DH1 3LE, United Kingdom');
     expect(visibleText(render({ ...alFolio, meta: { language: 'de' } }))).toContain('Vereinigtes Königreich');
     expect(textOf({ basics: { name: 'A', location: { city: 'Berlin', countryCode: 'DE' } } })).toContain('Berlin, Germany');
-    // Two ASCII letters, either case, are a code; anything else is a name as written.
+    // Two or three ASCII letters, either case, that are a code are the country; anything else is a name as written.
     const country = (countryCode: string) => textOf({ basics: { name: 'A', location: { city: 'X', countryCode } } });
     expect(country('de')).toContain('X, Germany');
     expect(country('kR')).toContain('X, South Korea');
-    for (const written of ['D1', '@Z', 'DEU', 'É', 'ÉT', '[a']) expect(country(written)).toContain(`X, ${written}`);
+    for (const written of ['D1', '@Z', 'DXU', 'É', 'ÉT', '[a']) expect(country(written)).toContain(`X, ${written}`);
   });
 
   test('the phone number keeps its own characters and a class that keeps it on one line', () => {
@@ -352,5 +352,18 @@ describe("@jsonresume/sample-data's complete resume (the registry's theme check)
   test('shows every section it has', () => {
     const keys = Object.keys(complete).filter((key) => Array.isArray(complete[key]) && complete[key].length > 0);
     expect(sectionOrder(html).sort()).toEqual([...keys, 'summary'].sort());
+  });
+});
+
+describe('small ones', () => {
+  test('a three-letter country code is read as the country', () => {
+    expect(textOf({ basics: { name: 'A', location: { city: 'Toronto', countryCode: 'CAN' } } })).toContain('Toronto, Canada');
+    expect(textOf({ work: [{ name: 'L', location: { city: 'Lyon', countryCode: 'fra' } }], meta: { language: 'fr' } })).toContain('Lyon, France');
+  });
+
+  test('a network the theme does not know is capitalized as a heading would be', () => {
+    const page = textOf({ basics: { name: 'A', profiles: [{ network: 'pinterest', username: 'ann', url: 'https://pinterest.com/ann' }] } });
+    expect(page).toContain('Pinterest: ann');
+    expect(textOf({ basics: { name: 'A', profiles: [{ network: 'éclair', username: 'ann' }] } })).toContain('Éclair: ann');
   });
 });

@@ -31,3 +31,17 @@ test('what is no two-letter code is given back as it is, even where the table ho
   // The codes are one string, "AC|AD|AE|..."; "C|", "|A" and "AC|A" occur in it but name nothing.
   for (const written of ['C|', '|A', 'AC|A', 'A', 'ACAD', '', '|']) expect(regionName(written, 'en')).toBe(written);
 });
+
+test('a three-letter code (ISO 3166-1 alpha-3) names the same country as its two-letter code', () => {
+  const pairs = { CAN: 'CA', DEU: 'DE', USA: 'US', GBR: 'GB', KOR: 'KR', JPN: 'JP', CHN: 'CN', FRA: 'FR', BRA: 'BR', IND: 'IN', ZAF: 'ZA', NZL: 'NZ', AND: 'AD', ZWE: 'ZW' };
+  for (const [alpha3, alpha2] of Object.entries(pairs)) {
+    for (const locale of ['en', 'de', 'ko']) {
+      expect(regionName(alpha3, locale)).toBe(regionName(alpha2, locale));
+      expect(regionName(alpha3.toLowerCase(), locale)).toBe(regionName(alpha2, locale));
+    }
+  }
+  expect(regionName('CAN', 'en')).toBe('Canada');
+  expect(regionName('DEU', 'de')).toBe('Deutschland');
+  // Three letters that are no code stay as written; no match across codes ("---|AND" holds "-|A").
+  for (const written of ['XYZ', 'Abc', '-|A', '---', 'ND|']) expect(regionName(written, 'en')).toBe(written);
+});

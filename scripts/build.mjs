@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { iso31661Alpha2ToAlpha3 } from 'iso-3166';
 import { compileTemplates } from './compile-templates.mjs';
 import { intlTables, REGION_SEPARATOR } from './intl-tables.mjs';
 import { writeSchema } from './schema.mjs';
@@ -53,6 +54,14 @@ function writeGenerated(file, source, lines) {
   writeFileSync(join(generatedDir, file), [header, ...lines, ''].join('\n'));
 }
 
+/** Each two-letter code's three-letter one (ISO 3166-1, from the iso-3166 package), aligned with the codes. */
+function alpha3Codes(regionCodes) {
+  return regionCodes
+    .split(REGION_SEPARATOR)
+    .map((code) => iso31661Alpha2ToAlpha3[code] ?? '---')
+    .join(REGION_SEPARATOR);
+}
+
 async function writeAssets(schemaNames) {
   mkdirSync(generatedDir, { recursive: true });
   writeGenerated('schema-names.ts', 'schema.json', [
@@ -80,6 +89,8 @@ async function writeAssets(schemaNames) {
     '/** Two-letter region codes, joined by regionSeparator; each language\'s regionNames name them in the same order. */',
     `export const regionSeparator: string = ${JSON.stringify(REGION_SEPARATOR)};`,
     `export const regionCodes: string = ${JSON.stringify(regionCodes)};`,
+    '/** The same regions\' three-letter codes (ISO 3166-1 alpha-3, "CAN"), in the same order and joined the same way; "---" for none. */',
+    `export const regionAlpha3: string = ${JSON.stringify(alpha3Codes(regionCodes))};`,
     '/** The regional locales a page may be formatted in, each with its shipped language and its index in regionalSets. */',
     `export const regionalLocales: Record<string, [string, number]> = ${JSON.stringify(regionalLocales)};`,
   ]);

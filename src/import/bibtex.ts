@@ -5,6 +5,7 @@
  * Values are kept as written (LaTeX), `@string` macros expanded within a budget, so a file of
  * strings that double each other cannot grow without bound. One pass; linear in the file.
  */
+import { capitalized } from '../format/case';
 
 export interface BibEntry {
   /** Lower case: "article", "inproceedings". */
@@ -66,7 +67,7 @@ export function readBibtex(text: string): BibFile {
   };
   const entries: BibEntry[] = [];
   const problems: BibProblem[] = [];
-  const strings = new Map<string, string>(MONTHS.map((month) => [month.slice(0, 3), month[0].toUpperCase() + month.slice(1)]));
+  const strings = new Map<string, string>(MONTHS.map((month) => [month.slice(0, 3), capitalized(month)]));
   // What macro expansion may add in all: generous for real files, bounded for a doubling bomb.
   let expansionBudget = 4 * text.length + 1_000_000;
   let i = 0;

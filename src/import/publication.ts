@@ -4,6 +4,7 @@
  * its field) or in a warning naming the entry; preprints are typed as preprints whatever the
  * entry type says (DBLP's `journal = {CoRR}`, Scholar's "arXiv preprint arXiv:…").
  */
+import { capitalized } from '../format/case';
 import { bareDoi } from '../normalize/publications';
 import type { Author, LabelledLink, Publication } from '../types';
 import type { BibEntry } from './bibtex';
@@ -77,7 +78,7 @@ function labelOf(field: string): string {
   const known = LINK_LABELS.get(field);
   if (known) return known;
   const words = field.replace(/[_-]?(?:url|link|href)$/i, '').replace(/[_-]+/g, ' ').trim() || field;
-  return LINK_LABELS.get(words.toLowerCase()) ?? words[0].toUpperCase() + words.slice(1);
+  return LINK_LABELS.get(words.toLowerCase()) ?? capitalized(words);
 }
 
 function arxivIdIn(text: string | undefined): string | undefined {

@@ -5,6 +5,7 @@
  * key the theme has no model for becomes a custom section, so no content is dropped silently;
  * an item with nothing to show is dropped, so no heading stands over nothing.
  */
+import { capitalized } from '../format/case';
 import { capList, LIMITS } from '../limits';
 import { SECTIONS } from '../sections';
 import type { SectionKey } from '../types';
@@ -106,7 +107,7 @@ function headingOf(key: string): string {
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .split(/[\s_-]+/)
     .filter(Boolean)
-    .map((word) => word[0].toUpperCase() + word.slice(1))
+    .map(capitalized)
     .join(' ');
 }
 

@@ -1,4 +1,5 @@
 /** The header's view: name, label, photo, contacts and when the CV was updated. */
+import { capitalized } from '../format/case';
 import { dateView, shownDate, type DateView } from '../format/dates';
 import { displayUrl, embeddedImage, mailtoUrl, safeUrl, telUrl } from '../format/urls';
 import { fillMessage } from '../i18n';
@@ -50,7 +51,8 @@ const NETWORK_HOSTS: Array<[string, string]> = [
 const OPAQUE_NETWORKS = new Set(['Google Scholar', 'Semantic Scholar', 'Scopus', 'Web of Science', 'DBLP']);
 
 function networkName(profile: Profile, url: string | undefined): string | undefined {
-  if (profile.network) return NETWORK_NAMES.get(keyForm(profile.network)) ?? profile.network;
+  // A network the table does not know is capitalized as a heading would be ("pinterest" reads "Pinterest").
+  if (profile.network) return NETWORK_NAMES.get(keyForm(profile.network)) ?? capitalized(profile.network);
   if (!url) return undefined;
   const host = new URL(url).hostname.replace(/^www\./, '');
   return NETWORK_HOSTS.find(([known]) => host === known || host.startsWith(known) || host.endsWith(`.${known}`))?.[1];
