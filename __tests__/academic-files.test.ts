@@ -154,6 +154,29 @@ describe('publications', () => {
 });
 
 describe('custom top-level sections', () => {
+  test('show every field that holds text, a URL or a list of them, nested lists as sub-items', () => {
+    const resume = {
+      internships: [
+        { name: 'Ice Lab', studyType: 'Research Intern', startDate: '2019-06', endDate: '2019-08', supervisors: ['Dr. Ana Ruiz', 'Dr. Ben Ode'], city: 'Tromsø' },
+      ],
+      academic_service: [
+        {
+          year: '2025',
+          conferences: [{ name: 'Glacier Workshop 2025', url: 'https://glacier.example.org' }, { name: 'Snow Days' }],
+          workshops: [{ name: 'Firn Meeting', role: 'Co-organizer' }],
+          committee: { name: 'Ice Society', url: 'https://ice.example.org' },
+        },
+      ],
+    };
+    const html = render(resume);
+    const page = visibleText(html);
+    expect(page).toContain('Ice Lab Research Intern Jun 2019 – Aug 2019 Supervisors: Dr. Ana Ruiz Dr. Ben Ode City: Tromsø');
+    expect(html).toContain('<ul class="entry__detail-values"><li>Dr. Ana Ruiz</li><li>Dr. Ben Ode</li></ul>');
+    expect(page).toContain('Academic Service 2025 Conferences: Glacier Workshop 2025 Snow Days Workshops: Firn Meeting, Co-organizer Committee: Ice Society');
+    expect(html).toContain('<li><a href="https://glacier.example.org/">Glacier Workshop 2025</a></li>');
+    expect(html).toContain('<span class="entry__detail-label">Committee:</span> <a href="https://ice.example.org/">Ice Society</a>');
+  });
+
   test('become sections headed from their key, after the standard ones', () => {
     expect(headings(render(alFolio)).slice(-3)).toEqual(['Research Experience', 'Reviewing', 'Visiting']);
     expect(headings(render(academicPages))).toEqual(expect.arrayContaining(['Portfolio', 'Academic Service']));

@@ -1,7 +1,10 @@
 /** Entry-shaped sections: work, volunteering, service, teaching, education, awards, certificates, projects, and any custom section. */
+import { headingOf } from '../format/case';
+import { LIMITS } from '../limits';
 import {
   gatherTexts,
   isRecord,
+  keyForm,
   links,
   own,
   pick,
@@ -11,6 +14,7 @@ import {
   pickPeriod,
   pickTexts,
   place,
+  readList,
   text,
   type Json,
   type NLink,
@@ -208,19 +212,79 @@ export interface NCustomEntry extends NEntryCommon {
   position?: string;
   keywords: string[];
   links: NLink[];
+  /** Every other field that holds text, a URL or a list of them, in the entry's order. */
+  extras: NExtra[];
+}
+
+/** A field a custom entry has no slot for: its name as a label, and its values. */
+export interface NExtra {
+  label: string;
+  values: NLink[];
+}
+
+// The names customEntry reads for its slots; every other field of the entry is an extra.
+const CUSTOM_SLOTS = {
+  title: ['title', 'name', 'course', 'award'],
+  organization: ['organization', 'company', 'institution', 'venue', 'event', 'employer', 'school', 'awarder', 'issuer'],
+  position: ['position', 'role', 'studyType', 'degree'],
+  summary: ['summary', 'description', 'details', 'excerpt', 'note'],
+  keywords: ['keywords', 'tags'],
+};
+const SLOT_FORMS = new Set(
+  [
+    ...Object.values(CUSTOM_SLOTS).flat(),
+    ...['url', 'website', 'link', 'location', 'highlights', 'links', 'startDate', 'start', 'from', 'endDate', 'end', 'to', 'date', 'year'],
+  ].map(keyForm),
+);
+const URL_NAMES = ['url', 'link', 'website', 'href'];
+
+/** A value as a line, linked when it is an address. */
+function valueLink(value: unknown): NLink | undefined {
+  const label = text(value);
+  return label === undefined ? undefined : { label, url: /^https?:\/\//i.test(label) ? label : undefined };
+}
+
+/** An object inside an extra ({ name, url }): its text fields as one line, linked to its address. */
+function recordLink(record: Json): NLink | undefined {
+  const url = pick(record, ...URL_NAMES);
+  const texts = Object.keys(record)
+    .filter((key) => !URL_NAMES.includes(keyForm(key)))
+    .slice(0, LIMITS.itemsPerList)
+    .map((key) => text(record[key]))
+    .filter((part): part is string => part !== undefined);
+  const label = texts.length > 0 ? texts.join(', ') : url;
+  return label === undefined ? undefined : { label, url };
+}
+
+function extraValue(value: unknown): NLink | undefined {
+  return isRecord(value) ? recordLink(value) : valueLink(value);
+}
+
+/** The extras of a custom entry: each field outside its slots with something to show. */
+function extras(item: Json): NExtra[] {
+  const found: NExtra[] = [];
+  for (const key of Object.keys(item).slice(0, LIMITS.itemsPerList)) {
+    if (SLOT_FORMS.has(keyForm(key))) continue;
+    const value = item[key];
+    const values = Array.isArray(value) ? readList(value, LIMITS.itemsPerList, extraValue, { label: '…' }) : [extraValue(value)].filter((link) => link !== undefined);
+    const label = text(headingOf(key));
+    if (label && values.length > 0) found.push({ label, values });
+  }
+  return found;
 }
 
 /** An entry of a custom section: an object, or a string that is its title. */
 export function customEntry(item: unknown): NCustomEntry | undefined {
   const written = typeof item === 'string' ? text(item) : undefined;
-  if (written) return { title: written, highlights: [], keywords: [], links: [] };
+  if (written) return { title: written, highlights: [], keywords: [], links: [], extras: [] };
   if (!isRecord(item)) return undefined;
   return {
-    title: pick(item, 'title', 'name', 'course', 'award'),
-    organization: pick(item, 'organization', 'company', 'institution', 'venue', 'event', 'employer', 'school', 'awarder', 'issuer'),
-    position: pick(item, 'position', 'role'),
-    ...entryCommon(item, 'summary', 'description', 'details', 'excerpt', 'note'),
-    keywords: pickTexts(item, true, 'keywords', 'tags'),
+    title: pick(item, ...CUSTOM_SLOTS.title),
+    organization: pick(item, ...CUSTOM_SLOTS.organization),
+    position: pick(item, ...CUSTOM_SLOTS.position),
+    ...entryCommon(item, ...CUSTOM_SLOTS.summary),
+    keywords: pickTexts(item, true, ...CUSTOM_SLOTS.keywords),
     links: links(own(item, 'links')),
+    extras: extras(item),
   };
 }

@@ -5,7 +5,7 @@
  * key the theme has no model for becomes a custom section, so no content is dropped silently;
  * an item with nothing to show is dropped, so no heading stands over nothing.
  */
-import { capitalized } from '../format/case';
+import { headingOf } from '../format/case';
 import { capList, LIMITS } from '../limits';
 import { SECTIONS } from '../sections';
 import type { SectionKey } from '../types';
@@ -100,16 +100,6 @@ const KNOWN_KEYS = new Set([...KNOWN_NAMES].map(keyForm));
 
 /** Each section's top-level names: its key, then its aliases. */
 const SECTION_NAMES = new Map(SECTIONS.map((section) => [section.key, [section.key, ...section.aliases]]));
-
-/** A heading from a key: words split at spaces, `_`, `-` and camelCase, each capitalized. */
-function headingOf(key: string): string {
-  return key
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .split(/[\s_-]+/)
-    .filter(Boolean)
-    .map(capitalized)
-    .join(' ');
-}
 
 /** Every top-level key with a list of objects or strings that no known section reads. */
 function customSections(resume: Json): NCustomSection[] {

@@ -20,13 +20,20 @@ export interface LabelledView {
   nowrap?: boolean;
 }
 
+/** A detail of an entry: "Thesis: …", or a label over several values ("Conferences: A · B"). */
+export interface DetailView {
+  label: string;
+  value?: LinkView;
+  values?: LinkView[];
+}
+
 export interface EntryView {
   title?: LinkView;
   subtitle?: string;
   location?: string;
   description?: string;
   dates: DateView[];
-  details: LabelledView[];
+  details: DetailView[];
   links: LinkView[];
   summaryHtml?: string;
   highlightsHtml: string[];

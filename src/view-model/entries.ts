@@ -15,8 +15,8 @@ import {
   titled,
   type CommonView,
   type Context,
+  type DetailView,
   type EntryView,
-  type LabelledView,
 } from './context';
 
 /** What most entries show besides their names, as normalize's entryCommon reads it. */
@@ -52,12 +52,15 @@ export function projectEntry(item: NProject, ctx: Context): EntryView {
   });
 }
 
-/** A custom section's entry: its title, with role and organization under it. */
+/** A custom section's entry: its title, with role and organization under it, then its other fields. */
 export function customEntryView(item: NCustomEntry, ctx: Context): EntryView {
   const head = item.title
     ? { title: linkTo(item.title, item.url), subtitle: joinDefined([item.position, item.organization], ', ') }
     : titled(item.organization, item.position, item.url);
-  return entry(head, { links: linkViews(item.links), keywords: item.keywords }, commonView(item, ctx));
+  const details = item.extras.map((extra): DetailView =>
+    extra.values.length === 1 ? { label: extra.label, value: linkViews(extra.values)[0] } : { label: extra.label, values: linkViews(extra.values) },
+  );
+  return entry(head, { links: linkViews(item.links), keywords: item.keywords, details }, commonView(item, ctx));
 }
 
 // Words that make a text a degree of its own: "PhD in Earth Sciences", "M.S. in Physics".
@@ -111,7 +114,7 @@ const GPA = /^\d+(?:[.,]\d+)?(?: ?\/ ?\d+(?:[.,]\d+)?)?$/;
 
 export function educationEntry(item: NEducation, ctx: Context): EntryView {
   const { messages } = ctx;
-  const details: LabelledView[] = [];
+  const details: DetailView[] = [];
   if (item.thesis) details.push({ label: messages.thesis, value: { label: item.thesis.label, url: safeUrl(item.thesis.url) } });
   if (item.advisors.length > 0) {
     const label = item.advisors.length > 1 ? messages.advisors : messages.advisor;

@@ -31,7 +31,7 @@ import { interestPairs, languagePairs, referenceViews, skillPairs, type PairsVie
 import { publicationsView, showsSelectedOnly, type PublicationsView } from './publications';
 import { talkView, type TalkView } from './talks';
 
-export type { EntryView, LabelledView, LinkView } from './context';
+export type { DetailView, EntryView, LabelledView, LinkView } from './context';
 export type { ServiceGroupView, ServiceItemView } from './groups';
 export type { HeaderView } from './header';
 export type { PairView, PairsView, ReferenceView } from './pairs';
