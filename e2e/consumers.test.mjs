@@ -1,7 +1,7 @@
 // resume-cli 3.1.2 and 3.7.3 and resumed 6.1.0, run as users run them, against the built package.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { A4, bin, cv, e2eDir, isSize, pdfInfo, pdfLinks, pdfText, root, run, tempDir, theme } from './helpers.mjs';
@@ -59,11 +59,12 @@ for (const [version, command, prefix] of resumeClis) {
     const dir = consumerFolder();
     resume(['export', 'cv.html', '--theme', 'scholar'], { cwd: dir });
     assert.equal(readFileSync(join(dir, 'cv.html'), 'utf8'), expectedHtml);
-    // resume-cli 3.1.2's PDF path looks for node_modules/<theme>/index.js, so it needs the full
-    // name there; 3.7 resolves the short name for PDFs as for HTML.
-    const pdfTheme = version === '3.1.2' ? 'jsonresume-theme-scholar' : 'scholar';
-    resume(['export', 'cv.pdf', '--theme', pdfTheme], { cwd: dir, env: pdfEnv });
-    checkCvPdf(join(dir, 'cv.pdf'));
+    // The short name prints too, with both versions; and so does the full one.
+    for (const name of ['scholar', 'jsonresume-theme-scholar']) {
+      rmSync(join(dir, 'cv.pdf'), { force: true });
+      resume(['export', 'cv.pdf', '--theme', name], { cwd: dir, env: pdfEnv });
+      checkCvPdf(join(dir, 'cv.pdf'));
+    }
   });
 
   test(`resume-cli ${version}: validate --schema with the theme’s schema.json`, () => {
