@@ -254,13 +254,15 @@ test('the importer never throws on random text: it reports instead', () => {
   );
 });
 
-test("the theme's builds do not contain the importer; the importer needs no package", () => {
+test("the theme's builds do not contain the command line; the command line needs no package", () => {
   for (const build of ['index.cjs', 'index.mjs']) {
     const code = readFileSync(join(root, 'dist', build), 'utf8');
-    expect(code).not.toMatch(/readBibtex|latexToText|replaceFile/);
+    expect(code).not.toMatch(/readBibtex|latexToText|replaceFile|checkResume/);
   }
-  const importer = readFileSync(join(root, 'dist', 'import.mjs'), 'utf8');
-  expect([...importer.matchAll(/^import .* from "([^"]+)";$/gm)].map((match) => match[1]).filter((from) => !from.startsWith('node:'))).toEqual([]);
+  const cli = readFileSync(join(root, 'dist', 'cli.mjs'), 'utf8');
+  expect([...cli.matchAll(/^import .* from ["']([^"']+)["'];/gm)].map((match) => match[1]).filter((from) => !from.startsWith('node:'))).toEqual([]);
+  // It loads marked and the other languages' tables from dist/, as the CommonJS build does.
+  expect([...cli.matchAll(/require\("([^"]+)"\)/g)].map((match) => match[1]).sort()).toEqual(['./marked.cjs', './other-languages.cjs']);
   expect(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).dependencies).toBeUndefined();
 });
 

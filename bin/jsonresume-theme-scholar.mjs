@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// jsonresume-theme-scholar import <file.bib|file.json> [--into resume.json]
-import { main } from '../dist/import.mjs';
+// jsonresume-theme-scholar render | check | import; see --help.
+import { main } from '../dist/cli.mjs';
 
 // Output piped into a reader that stops early (`… | head`) ends quietly.
 for (const stream of [process.stdout, process.stderr]) {
@@ -9,4 +9,6 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-process.exitCode = main(process.argv.slice(2));
+// render --watch keeps running, and gives no code.
+const code = main(process.argv.slice(2));
+if (code !== undefined) process.exitCode = code;

@@ -131,16 +131,19 @@ async function bundle() {
   await esbuild.build({ ...common, entryPoints: [createRequire(import.meta.url).resolve('marked')], format: 'cjs', outfile: join(distDir, 'marked.cjs') });
   await esbuild.build({ ...common, entryPoints: [join(generatedDir, 'other-languages.ts')], format: 'cjs', outfile: join(distDir, 'other-languages.cjs') });
   await esbuild.build({ ...common, format: 'esm', outfile: join(distDir, 'index.mjs') });
-  // The importer (bin/) runs in Node only and needs no package: the theme's builds above never
-  // reach it, and marked, which it never calls, must not be imported by it.
+  // The command line (bin/) runs in Node only and needs no package: the theme's builds above never
+  // reach it. It renders with its own copy of the theme's code (check watches that render), and
+  // loads marked and the other languages from dist/ as the CommonJS build does.
   await esbuild.build({
-    entryPoints: [join(root, 'src', 'import', 'cli.ts')],
+    entryPoints: [join(root, 'src', 'cli', 'index.ts')],
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node18',
     packages: 'external',
-    outfile: join(distDir, 'import.mjs'),
+    plugins: [apart],
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    outfile: join(distDir, 'cli.mjs'),
     logLevel: 'warning',
   });
 }

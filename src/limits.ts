@@ -4,6 +4,8 @@
  * collaborations list a few thousand authors). Past a cap nothing is cut silently: text ends
  * with an ellipsis and a list ends with an ellipsis item. The README's "Limits" lists them.
  */
+import { dropped } from './observe';
+
 export const LIMITS = {
   /** Characters in a one-line field: a name, title, date, URL, location. */
   lineChars: 2_000,
@@ -57,6 +59,7 @@ export const ELLIPSIS = '…';
 /** `text` cut to at most `max` UTF-16 units plus an ellipsis, never inside a surrogate pair. */
 export function cutText(text: string, max: number): string {
   if (text.length <= max) return text;
+  dropped(text, `cut at ${max} characters`);
   const end = /[\ud800-\udbff]/.test(text[max - 1]) ? max - 1 : max;
   return `${text.slice(0, end).trimEnd()}${ELLIPSIS}`;
 }
@@ -70,5 +73,6 @@ export function capList(list: readonly unknown[], max: number): { items: readonl
   const items = list.length <= max ? list : list.slice(0, max);
   // Only real elements past the cap make a cut; Object.keys lists those of a sparse array alone.
   const cut = list.length > max && (max in list || Object.keys(list).length > Object.keys(items).length);
+  if (cut) dropped(list, `only the first ${max} items are shown`);
   return { items, cut };
 }

@@ -1,4 +1,5 @@
 import { parsedPerLanguage } from '../i18n/tables';
+import { dropped } from '../observe';
 
 /** A calendar date known to year, month or day precision; never shifted by time zones. */
 export interface PartialDate {
@@ -215,7 +216,10 @@ export function dateView(value: string | undefined, context: DateContext): DateV
   const iso = isoDate(written);
   // A date read by isoDate is written as isoOf would write it.
   const date = iso ?? otherDate(written);
-  if (!date) return shownDate(written);
+  if (!date) {
+    dropped(value, 'shown as written: not a date the theme reads, so it is neither formatted nor ordered');
+    return shownDate(written);
+  }
   return shownDate(formatPartialDate(atPrecision(date, context.precision), context.locale, context.style), iso ? written : isoOf(date));
 }
 

@@ -88,17 +88,20 @@ export function errorOffset(text: string): number {
   const open: string[] = [];
   let expect: 'value' | 'key' | 'colon' | 'after' = 'value';
   let at = 0;
+  let previous = '';
   for (;;) {
     JSON_TOKEN.lastIndex = at;
     const match = JSON_TOKEN.exec(text);
     if (!match) return /^\s*$/.test(text.slice(at)) && open.length === 0 && expect === 'after' ? text.length : at + (text.slice(at).length - text.slice(at).trimStart().length);
     const token = match[0].trim();
     const start = match.index + match[0].length - token.length;
+    const afterComma = previous === ',';
+    previous = token;
     at = JSON_TOKEN.lastIndex;
     const closes = token === '}' || token === ']';
     if (expect === 'key') {
       if (token.startsWith('"')) expect = 'colon';
-      else if (token === '}' && text[start - 1] !== ',' && open[open.length - 1] === '{') {
+      else if (token === '}' && !afterComma && open[open.length - 1] === '{') {
         open.pop();
         expect = 'after';
       } else return start;
@@ -108,7 +111,7 @@ export function errorOffset(text: string): number {
     } else if (expect === 'value') {
       if (token === '{') (open.push('{'), (expect = 'key'));
       else if (token === '[') (open.push('['), (expect = 'value'));
-      else if (token === ']' && open[open.length - 1] === '[') (open.pop(), (expect = 'after'));
+      else if (token === ']' && !afterComma && open[open.length - 1] === '[') (open.pop(), (expect = 'after'));
       else if (closes || token === ':' || token === ',') return start;
       else expect = 'after';
     } else {
@@ -120,12 +123,13 @@ export function errorOffset(text: string): number {
   }
 }
 
-/** JSON.parse, or the line it fails on and why, in one line. */
-export function parseJson(text: string): { value: unknown } | { line: number; message: string } {
+/** JSON.parse, or the line and column (both from 1) it fails at and why, in one line. */
+export function parseJson(text: string): { value: unknown } | { line: number; column: number; message: string } {
   try {
     return { value: JSON.parse(text) };
   } catch (error) {
     const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-    return { line: lineAt(text, errorOffset(text)), message };
+    const offset = errorOffset(text);
+    return { line: lineAt(text, offset), column: offset - text.lastIndexOf('\n', offset - 1), message };
   }
 }

@@ -2,6 +2,7 @@
 import { ELLIPSIS, LIMITS } from '../limits';
 import type { Basics, Profile } from '../types';
 import { firstOf, isRecord, listOf, own, pick, pickMarkdown, place, readList, type NMarkdown, type NPlace } from './read';
+import { dropped } from '../observe';
 
 /** The basics as given, with the location as a place and the profiles always a list. */
 export interface NBasics extends Omit<Basics, 'location' | 'profiles' | 'summary'> {
@@ -21,6 +22,7 @@ function profile(item: unknown): Profile | undefined {
  * past a line's cap. Longer is left out (the view shows only raster data URIs anyway).
  */
 function photo(value: unknown): string | undefined {
+  if (typeof value === 'string' && value.length > LIMITS.photoChars) dropped(value, `not shown: a photo longer than ${LIMITS.photoChars} characters`);
   return typeof value === 'string' && value.length <= LIMITS.photoChars ? value.trim() || undefined : undefined;
 }
 

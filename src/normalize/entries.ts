@@ -1,6 +1,7 @@
 /** Entry-shaped sections: work, volunteering, service, teaching, education, awards, certificates, projects, and any custom section. */
 import { headingOf } from '../format/case';
 import { LIMITS } from '../limits';
+import { asked } from '../observe';
 import {
   gatherTexts,
   isRecord,
@@ -247,11 +248,13 @@ function valueLink(value: unknown): NLink | undefined {
 /** An object inside an extra ({ name, url }): its text fields as one line, linked to its address. */
 function recordLink(record: Json): NLink | undefined {
   const url = pick(record, ...URL_NAMES);
-  const texts = Object.keys(record)
-    .filter((key) => !URL_NAMES.includes(keyForm(key)))
-    .slice(0, LIMITS.itemsPerList)
-    .map((key) => text(record[key]))
-    .filter((part): part is string => part !== undefined);
+  const texts: string[] = [];
+  for (const key of Object.keys(record).slice(0, LIMITS.itemsPerList)) {
+    const part = URL_NAMES.includes(keyForm(key)) ? undefined : text(record[key]);
+    if (part === undefined) continue;
+    asked(record, key, key);
+    texts.push(part);
+  }
   const label = texts.length > 0 ? texts.join(', ') : url;
   return label === undefined ? undefined : { label, url };
 }
@@ -268,7 +271,10 @@ function extras(item: Json): NExtra[] {
     const value = item[key];
     const values = Array.isArray(value) ? readList(value, LIMITS.itemsPerList, extraValue, { label: '…' }) : [extraValue(value)].filter((link) => link !== undefined);
     const label = text(headingOf(key));
-    if (label && values.length > 0) found.push({ label, values });
+    if (label && values.length > 0) {
+      asked(item, key, key);
+      found.push({ label, values });
+    }
   }
   return found;
 }

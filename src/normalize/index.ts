@@ -7,6 +7,7 @@
  */
 import { headingOf } from '../format/case';
 import { capList, LIMITS } from '../limits';
+import { asked } from '../observe';
 import { SECTIONS } from '../sections';
 import type { SectionKey } from '../types';
 import { basics, type NBasics } from './basics';
@@ -109,6 +110,7 @@ function customSections(resume: Json): NCustomSection[] {
     const key = text(written);
     if (key === undefined) return [];
     const { items, cut: truncated } = capList(resume[written] as unknown[], LIMITS.entriesPerSection);
+    asked(resume, written, written);
     const entries = items.map(customEntry).filter((entry): entry is NCustomEntry => entry !== undefined && hasContent(entry));
     const heading = headingOf(key);
     return entries.length > 0 && heading ? [{ key, heading, entries, truncated }] : [];

@@ -2,6 +2,7 @@
 import type { DatePrecision, DateStyle } from '../format/dates';
 import { LIMITS } from '../limits';
 import type { PageSize } from '../types';
+import { asked, dropped } from '../observe';
 import { isRecord, keyForm, own, pick, pickTexts, text, texts } from './read';
 
 export interface NThemeOptions {
@@ -41,6 +42,7 @@ export function themeOptions(value: unknown, pdfRenderOptions: unknown): NThemeO
       // Keyed like the section it names: a key as a capped line, in its key form.
       const form = keyForm(text(key) ?? '');
       const label = text(labelRecord[key]);
+      if (label) asked(labelRecord, key, key);
       if (label && !labels.has(form)) labels.set(form, label);
     }
   }
@@ -50,6 +52,14 @@ export function themeOptions(value: unknown, pdfRenderOptions: unknown): NThemeO
   const photo = own(record, 'photo');
   const flag = (key: string) => own(record, key) === true || own(record, key) === 'true';
   const maxAuthors = Number(pick(record, 'maxAuthors'));
+  // A value the theme does not know is replaced by the default; the check command says so.
+  const unknown = (key: string, value: string | undefined, known: boolean, allowed: string) => {
+    if (value !== undefined && value !== '' && !known) dropped(own(record, key) ?? value, `not used: ${key} is ${allowed}`);
+  };
+  unknown('pageSize', pick(record, 'pageSize'), ['a4', 'letter'].includes(pageSize ?? ''), '"A4" or "Letter"; A4 is used');
+  unknown('dateStyle', dateStyle, DATE_STYLES.has(dateStyle), '"short", "long" or "numeric"; short is used');
+  unknown('datePrecision', datePrecision, DATE_PRECISIONS.has(datePrecision), '"year", "month" or "day"; month is used');
+  unknown('maxAuthors', pick(record, 'maxAuthors'), Number.isInteger(maxAuthors) && maxAuthors >= 0, 'a whole number (0 shows all); all are shown');
   return {
     sections: order.length > 0 ? [...new Set(order)] : undefined,
     labels,

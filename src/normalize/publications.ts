@@ -1,5 +1,6 @@
 /** Publications: authors as written or as name parts, venue, date or status, links and honours. */
 import { readMarks, splitAuthors } from '../format/authors';
+import { dropped } from '../observe';
 import { ELLIPSIS, LIMITS } from '../limits';
 import type { Publication } from '../types';
 import { foldWhiteSpace, isRecord, links, own, pick, pickDate, pickMarkdown, pickMarkdownList, rawText, readList, text, type Json, type NLink, type NMarkdown } from './read';
@@ -55,6 +56,7 @@ function author(value: unknown): NAuthor | undefined {
 }
 
 function authors(value: unknown): NAuthor[] {
+  if (value !== undefined && value !== null && typeof value !== 'string' && !Array.isArray(value)) dropped(value, 'not shown: authors are a list, or one line');
   const list = typeof value === 'string' ? splitAuthors(foldWhiteSpace(rawText(value) ?? '', LIMITS.authorListChars)) : Array.isArray(value) ? value : [];
   return readList(list, LIMITS.authorsPerPublication, author, { name: ELLIPSIS });
 }

@@ -9,6 +9,7 @@ import { splitRange, startsWithDigit } from '../format/dates';
 import { isPlainHtml } from '../format/markdown';
 import { schemaNames } from '../generated/schema-names';
 import { capList, cutText, ELLIPSIS, LIMITS } from '../limits';
+import { asked, dropped } from '../observe';
 
 export type Json = Record<string, unknown>;
 
@@ -90,10 +91,14 @@ function keyIndex(record: Json): Map<string, string> | null {
 /** The record's own field `key`, or the first whose name has the same key form. */
 export function own(record: Json, key: string): unknown {
   // A field found as written needs no form: most are, and skip the lookup of one.
-  if (Object.prototype.hasOwnProperty.call(record, key)) return record[key];
+  if (Object.prototype.hasOwnProperty.call(record, key)) {
+    asked(record, key, key);
+    return record[key];
+  }
   // Learnt before any index is read, so keyIndex never skips a record that has this name in another form.
   const form = learn(key);
   const actual = keyIndex(record)?.get(form);
+  asked(record, key, actual);
   return actual === undefined ? undefined : record[actual];
 }
 
@@ -226,8 +231,13 @@ export function markdownField(value: unknown): NMarkdown | undefined {
 /** The first of several alternative field names whose value `read` accepts. */
 export function firstOf<T>(record: Json, keys: string[], read: (value: unknown) => T | undefined): T | undefined {
   for (const key of keys) {
-    const value = read(own(record, key));
+    const written = own(record, key);
+    const value = read(written);
     if (value !== undefined) return value;
+    // An object where a line is read, or a list where one line is: the check command says so.
+    if (isRecord(written) || (Array.isArray(written) && written.length > 0 && !LIST_READERS.has(read))) {
+      dropped(written, `not shown: ${isRecord(written) ? 'an object' : 'a list'} where the theme reads ${LIST_READERS.has(read) ? 'a list' : 'one line'}`);
+    }
   }
   return undefined;
 }
@@ -277,7 +287,12 @@ export function pickPeriod(record: Json): NPeriod {
 /** A list's items read by `read`, at most `max`; past the cap, `more` (an ellipsis item) ends it. */
 export function readList<T>(list: readonly unknown[], max: number, read: (item: unknown) => T | undefined, more: T): T[] {
   const { items, cut } = capList(list, max);
-  const kept = items.map(read).filter((item): item is T => item !== undefined);
+  const kept: T[] = [];
+  for (const item of items) {
+    const value = read(item);
+    if (value !== undefined) kept.push(value);
+    else if (isRecord(item) || Array.isArray(item)) dropped(item, `not shown: ${isRecord(item) ? 'an object' : 'a list'} the theme cannot read as an item of this list`);
+  }
   return cut ? [...kept, more] : kept;
 }
 
@@ -301,7 +316,10 @@ export function listOf(value: unknown): readonly unknown[] {
 
 /** A field's value as a list: a list as it is, one string as one item (or split at commas). */
 function listItems(value: unknown, splitCommas: boolean): readonly unknown[] {
-  return typeof value === 'string' ? (splitCommas ? value.split(',') : [value]) : Array.isArray(value) ? value : [];
+  if (typeof value === 'string') return splitCommas ? value.split(',') : [value];
+  if (Array.isArray(value)) return value;
+  if (value !== undefined && value !== null) dropped(value, 'not shown: the theme reads a list here');
+  return [];
 }
 
 /** A list of strings; "a, b, c" in one string is split, non-text items are dropped. */
@@ -321,6 +339,8 @@ function listReader<T>(splitCommas: boolean, read: (item: unknown) => T | undefi
 const textLists = listReader(false, text, ELLIPSIS);
 const commaSeparatedTextLists = listReader(true, text, ELLIPSIS);
 const markdownLists = listReader(false, markdownField, { source: ELLIPSIS, plain: isPlainHtml(ELLIPSIS) });
+/** The readers of lists, whose items are checked one by one (readList). */
+const LIST_READERS = new Set<unknown>([textLists, commaSeparatedTextLists, markdownLists]);
 
 export function pickTexts(record: Json, splitCommas: boolean, ...keys: string[]): string[] {
   return firstOf(record, keys, splitCommas ? commaSeparatedTextLists : textLists) ?? [];

@@ -1,5 +1,6 @@
 /** The header's view: name, label, photo, contacts and when the CV was updated. */
 import { capitalized } from '../format/case';
+import { dropped } from '../observe';
 import { dateView, shownDate, type DateView } from '../format/dates';
 import { displayUrl, embeddedImage, mailtoUrl, safeUrl, telUrl } from '../format/urls';
 import { fillMessage } from '../i18n';
@@ -49,6 +50,13 @@ const NETWORK_HOSTS: Array<[string, string]> = [
 
 // Profiles identified by a number or code rather than a name people would read.
 const OPAQUE_NETWORKS = new Set(['Google Scholar', 'Semantic Scholar', 'Scopus', 'Web of Science', 'DBLP']);
+
+/** The photo as the page embeds it; one that is no embedded image is not shown (the page fetches nothing). */
+function photoSource(image: string | undefined): string | undefined {
+  const src = embeddedImage(image);
+  if (image && !src) dropped(image, 'not shown: a photo must be a PNG, JPEG, GIF or WebP data: URI (the page fetches nothing)');
+  return src;
+}
 
 function networkName(profile: Profile, url: string | undefined): string | undefined {
   // A network the table does not know is capitalized as a heading would be ("pinterest" reads "Pinterest").
@@ -102,7 +110,7 @@ export function headerView(resume: NormalizedResume, ctx: Context): HeaderView {
     // The page always has its one top-level heading.
     name: basics.name ?? messages.untitled,
     label: basics.label,
-    imageSrc: resume.meta.themeOptions.photo ? embeddedImage(basics.image) : undefined,
+    imageSrc: resume.meta.themeOptions.photo ? photoSource(basics.image) : undefined,
     contacts,
     updated: updated ? [shownDate(fillMessage(messages.updated, { date: updated.text }), updated.iso)] : [],
   };

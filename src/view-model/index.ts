@@ -12,6 +12,7 @@ import { newMarkdownBudget } from '../format/markdown';
 import { css } from '../generated/assets';
 import { chooseLocale } from '../i18n';
 import { keyForm, type NormalizedResume } from '../normalize';
+import { unlisted } from '../observe';
 import { SECTIONS, type SectionShape } from '../sections';
 import type { SectionKey } from '../types';
 import { blockMarkdown, type Context, type EntryView } from './context';
@@ -186,6 +187,10 @@ function sectionViews(resume: NormalizedResume, ctx: Context): SectionView[] {
   // An order that names no section this resume can have (a typo, another theme's keys) is
   // ignored rather than leaving the page empty.
   const chosen = listed.length > 0 ? listed : all;
+  // A section the order leaves out is not shown; the check command says so.
+  if (listed.length > 0) {
+    for (const candidate of all) if (!listed.includes(candidate)) unlisted(candidate.key, () => candidate.content(candidate.defaultHeading) !== undefined);
+  }
   const headings = new Set<string>();
   const sections: SectionView[] = [];
   for (const candidate of chosen) {

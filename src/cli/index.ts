@@ -1,0 +1,135 @@
+/**
+ * The command line: `import`, `check` and `render`, and `jsonresume-theme-scholar < resume.json >
+ * cv.html` as other themes have it. Node-only: the theme's builds never reach it, and it needs no
+ * package (scripts/build.mjs bundles it into dist/cli.mjs). Every failure is one line and a
+ * non-zero exit: 1 for a file that cannot be used, 2 for a usage error.
+ */
+import { readFileSync, watch, writeFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { main as importMain, type Io } from '../import/cli';
+import { decode, InputError, printable, readBytes } from '../import/input';
+import { parseJson } from '../import/json-text';
+import { render } from '../render';
+import type { Resume } from '../types';
+import { checkResume, type Finding } from './check';
+
+export type { Io } from '../import/cli';
+
+const USAGE = `Usage: jsonresume-theme-scholar <command>
+
+  render [resume.json] [-o cv.html] [--watch]
+      The resume as one HTML page: to cv.html, or to standard output. Without a file, the
+      resume is read from standard input (jsonresume-theme-scholar < resume.json > cv.html).
+      With --watch (and a file and -o), renders again on each save and says what check would.
+  check resume.json
+      Lists what the page will not show as written, one line each with its JSON path, and the
+      names fields were probably meant to have. Exits 0 when there is nothing to report, 1 otherwise.
+  import <file.bib|file.json> [--into resume.json]
+      Publications from BibTeX, BibLaTeX or CSL-JSON; see jsonresume-theme-scholar import --help.`;
+
+const standardIo: Io = { out: (text) => process.stdout.write(`${text}\n`), err: (text) => process.stderr.write(`${text}\n`) };
+
+/** A resume file's (or standard input's) JSON, or the one line that says why it cannot be read. */
+function readResume(file: string | undefined): { resume: unknown } | { error: string } {
+  const name = file ?? 'standard input';
+  let text: string;
+  try {
+    text = decode(file === undefined ? readFileSync(0) : readBytes(file)).text;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { error: `${name}: ${error instanceof InputError ? error.message : `cannot be read (${code ?? String(error)})`}` };
+  }
+  const parsed = parseJson(text);
+  if (!('value' in parsed)) return { error: `${name}: not JSON at line ${parsed.line}, column ${parsed.column} (${parsed.message})` };
+  return { resume: parsed.value };
+}
+
+/** The page of a parsed resume, or why there is none (a file that holds no JSON object). */
+function page(resume: unknown, name: string): { html: string } | { error: string } {
+  if (typeof resume !== 'object' || resume === null || Array.isArray(resume)) return { error: `${name}: not a resume: the file holds no JSON object` };
+  return { html: render(resume as Resume) };
+}
+
+const findingLine = (finding: Finding) => printable(`${finding.path || '(the file)'}: ${finding.message}`);
+
+function check(file: string, io: Io): number {
+  const read = readResume(file);
+  if ('error' in read) {
+    io.err(printable(read.error));
+    return 1;
+  }
+  const findings = checkResume(read.resume);
+  for (const finding of findings) io.out(findingLine(finding));
+  if (findings.length === 0) io.out(printable(`${file}: nothing to report`));
+  return findings.length === 0 ? 0 : 1;
+}
+
+/** Renders once; the exit code. */
+function renderOnce(file: string | undefined, output: string | undefined, io: Io): number {
+  const read = readResume(file);
+  const result = 'error' in read ? read : page(read.resume, file ?? 'standard input');
+  if ('error' in result) {
+    io.err(printable(result.error));
+    return 1;
+  }
+  if (output === undefined) {
+    process.stdout.write(result.html);
+    return 0;
+  }
+  try {
+    writeFileSync(output, result.html);
+  } catch (error) {
+    io.err(printable(`${output}: cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)})`));
+    return 1;
+  }
+  return 0;
+}
+
+/** Renders on every save of `file` until stopped, saying each time what check would. */
+function renderOnSave(file: string, output: string, io: Io): void {
+  const once = () => {
+    if (renderOnce(file, output, io) !== 0) return;
+    const read = readResume(file);
+    const findings = 'resume' in read ? checkResume(read.resume) : [];
+    io.err(printable(`${output}: rendered from ${file}${findings.length > 0 ? `; not shown as written:` : ''}`));
+    for (const finding of findings) io.err(`  ${findingLine(finding)}`);
+  };
+  once();
+  // The folder is watched, not the file: editors save by replacing the file with a new one.
+  let pending: NodeJS.Timeout | undefined;
+  watch(dirname(file), (_event, changed) => {
+    if (changed !== null && changed !== basename(file)) return;
+    clearTimeout(pending);
+    pending = setTimeout(once, 50);
+  });
+}
+
+/**
+ * Runs a command; the exit code, or undefined while `render --watch` keeps running. Standard
+ * input is the resume when no command is given and it is not a terminal.
+ */
+export function main(args: string[], io: Io = standardIo, stdinIsTerminal = Boolean(process.stdin.isTTY)): number | undefined {
+  const [command, ...rest] = args;
+  if (command === 'import') return importMain(args, io);
+  if (command === '--help' || command === '-h' || (command === undefined && stdinIsTerminal)) {
+    io.out(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === undefined) return renderOnce(undefined, undefined, io);
+  if (command === 'check' && rest.length === 1 && !rest[0].startsWith('-')) return check(rest[0], io);
+  if (command === 'render') {
+    const watching = rest.includes('--watch');
+    const words = rest.filter((word) => word !== '--watch');
+    const outAt = words.findIndex((word) => word === '-o' || word === '--output');
+    const output = outAt >= 0 ? words[outAt + 1] : undefined;
+    const files = words.filter((_, i) => outAt < 0 || (i !== outAt && i !== outAt + 1));
+    const valid = files.length <= 1 && !files.some((word) => word.startsWith('-')) && (outAt < 0 || output !== undefined);
+    if (valid && !watching) return renderOnce(files[0], output, io);
+    if (valid && files[0] !== undefined && output !== undefined) {
+      renderOnSave(files[0], output, io);
+      return undefined;
+    }
+  }
+  io.err(USAGE);
+  return 2;
+}
