@@ -77,7 +77,7 @@ for (const [version, command, prefix] of resumeClis) {
   });
 }
 
-test('the installed package’s import command merges a .bib into resume.json, then resumed renders it', () => {
+test('the installed package’s import command merges a .bib into resume.json, then resumed and the package itself render it', () => {
   const dir = consumerFolder();
   copyFileSync(join(root, '__tests__', 'fixtures', 'publications', 'papers.bib'), join(dir, 'papers.bib'));
   const before = JSON.parse(readFileSync(join(dir, 'resume.json'), 'utf8')).publications.length;
@@ -89,6 +89,11 @@ test('the installed package’s import command merges a .bib into resume.json, t
   const html = readFileSync(join(dir, 'cv.html'), 'utf8');
   assert.ok(html.includes('Learning Ice Sheet Dynamics from Übersichten &amp; Surveys'));
   assert.ok(html.includes('vol. 14, no. 3, pp. 834–849'));
+  // The installed command line renders on its own, exactly as resumed does, and checks the file.
+  const cli = join(dir, 'node_modules', '.bin', 'jsonresume-theme-scholar');
+  run(cli, ['render', 'resume.json', '-o', 'alone.html'], { cwd: dir });
+  assert.equal(readFileSync(join(dir, 'alone.html'), 'utf8'), html);
+  assert.match(run(cli, ['check', 'resume.json'], { cwd: dir }), /resume\.json: nothing to report/);
 });
 
 test('resumed: render --theme jsonresume-theme-scholar', () => {
