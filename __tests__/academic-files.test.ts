@@ -379,6 +379,10 @@ describe("@jsonresume/sample-data's complete resume (the registry's theme check)
 });
 
 describe('small ones', () => {
+  test('"..." at the end of an author list is "et al."', () => {
+    expect(textOf({ basics: { name: 'Dana Ng' }, publications: [{ name: 'P', authors: ['Dana Ng', '...'] }] })).toContain('Dana Ng, et al.');
+  });
+
   test('a three-letter country code is read as the country', () => {
     expect(textOf({ basics: { name: 'A', location: { city: 'Toronto', countryCode: 'CAN' } } })).toContain('Toronto, Canada');
     expect(textOf({ work: [{ name: 'L', location: { city: 'Lyon', countryCode: 'fra' } }], meta: { language: 'fr' } })).toContain('Lyon, France');

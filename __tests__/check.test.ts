@@ -82,6 +82,10 @@ describe('check: everything the page will not show as written, with its path', (
     expect(found).toContain(`work[${LIMITS.entriesPerSection}..${LIMITS.entriesPerSection + 2}]: not shown: nothing in it is read`);
   });
 
+  test('nothing to report where nothing is lost: blank text, empty lists and objects', () => {
+    expect(lines({ basics: { name: 'A', image: '', phone: ' ', location: {}, profiles: [{}] }, skills: [{ name: 'S', icon: '' }], awards: [] })).toEqual([]);
+  });
+
   test('nothing to report on the CV and the schema sample; a file that is not an object', () => {
     expect(lines(cv)).toEqual([]);
     expect(lines(sample)).toEqual([]);

@@ -57,6 +57,10 @@ export function guess(written: string, known: Iterable<string>): string | undefi
   return best;
 }
 
+/** Nothing to lose: null, blank text, an empty list or object. */
+const isEmpty = (value: unknown) =>
+  value === null || value === undefined || (typeof value === 'string' && value.trim() === '') || (isContainer(value) && Object.keys(value).length === 0);
+
 const didYouMean = (name: string | undefined) => (name ? `; did you mean "${name}"?` : '');
 
 /** Top-level names JSON Resume gives every file, which hold no content of the page. */
@@ -131,6 +135,7 @@ export function checkResume(resume: unknown): Finding[] {
         }
       },
       dropped(value, reason) {
+        if (isEmpty(value)) return;
         if (isContainer(value) && reason.startsWith('not shown')) reported.add(value);
         const path = isContainer(value) ? pathOf.get(value) : last.value === value ? last.path : typeof value === 'string' ? stringAt.get(value) : last.path;
         say(path ?? last.path ?? '', reason);
@@ -146,7 +151,7 @@ export function checkResume(resume: unknown): Finding[] {
       const at = member(path, key);
       if (seen?.found.has(key)) {
         if (isContainer(value)) visit(value, at);
-      } else if (!(path === '' && NOT_CONTENT.has(key)) && !(path === 'meta' && META_NOT_CONTENT.has(key))) {
+      } else if (!isEmpty(value) && !(path === '' && NOT_CONTENT.has(key)) && !(path === 'meta' && META_NOT_CONTENT.has(key))) {
         say(at, `not shown: the theme does not read "${key}"${didYouMean(guess(key, seen?.asked ?? []))}`);
       }
     }

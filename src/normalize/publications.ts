@@ -74,8 +74,9 @@ function publicationType(written: string | undefined): PublicationType | undefin
   return PUBLICATION_TYPES.find((known) => known === type);
 }
 
-// "et al.", "others" (BibTeX's "and others"): not an author, a sign that the list goes on.
-const ET_AL = /^(?:et\.? al\.?|and others|others)$/i;
+// "et al.", "others" (BibTeX's "and others"), "...": not an author, a sign that the list goes on. ("…" is
+// the mark a list cut at its cap ends with.)
+const ET_AL = /^(?:et\.? al\.?|and others|others|\.\.\.)$/i;
 // An id a page can carry as an anchor: what citation keys are made of, not too long.
 const ANCHOR_ID = /^[A-Za-z0-9][\w.:+-]{0,99}$/;
 
