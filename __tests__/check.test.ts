@@ -126,6 +126,18 @@ describe('the command line', () => {
     expect(run(['render', 'a.json', 'b.json']).code).toBe(2);
   });
 
+  test('comments, as some site templates keep resume.json, are read past and said', () => {
+    const file = write('resume.json', '{\n  "basics": { "name": "Ann Lee" } // the header\n  /* "awards": [] */\n}\n');
+    expect(run(['check', file])).toEqual({
+      code: 1,
+      out: '(the file): holds comments, which JSON does not allow: the theme reads past them, resume-cli, resumed and the registry refuse the file',
+      err: '',
+    });
+    const at = dir();
+    expect(run(['render', file, '-o', join(at, 'cv.html')]).code).toBe(0);
+    expect(readFileSync(join(at, 'cv.html'), 'utf8')).toBe(render({ basics: { name: 'Ann Lee' } }));
+  });
+
   test('render resume.json -o cv.html writes exactly render(resume)', () => {
     const at = dir();
     const file = write('resume.json', JSON.stringify(cv), at);

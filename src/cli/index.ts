@@ -8,7 +8,7 @@ import { readFileSync, watch, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { main as importMain, type Io } from '../import/cli';
 import { decode, InputError, printable, readBytes } from '../import/input';
-import { parseJson } from '../import/json-text';
+import { parseJson, withoutComments } from '../import/json-text';
 import { render } from '../render';
 import type { Resume } from '../types';
 import { checkResume, type Finding } from './check';
@@ -29,8 +29,11 @@ const USAGE = `Usage: jsonresume-theme-scholar <command>
 
 const standardIo: Io = { out: (text) => process.stdout.write(`${text}\n`), err: (text) => process.stderr.write(`${text}\n`) };
 
-/** A resume file's (or standard input's) JSON, or the one line that says why it cannot be read. */
-function readResume(file: string | undefined): { resume: unknown } | { error: string } {
+/**
+ * A resume file's (or standard input's) JSON, or the one line that says why it cannot be read.
+ * Comments (JSONC, as some site templates keep resume.json) are read past, and said.
+ */
+function readResume(file: string | undefined): { resume: unknown; comments?: boolean } | { error: string } {
   const name = file ?? 'standard input';
   let text: string;
   try {
@@ -40,14 +43,25 @@ function readResume(file: string | undefined): { resume: unknown } | { error: st
     return { error: `${name}: ${error instanceof InputError ? error.message : `cannot be read (${code ?? String(error)})`}` };
   }
   const parsed = parseJson(text);
-  if (!('value' in parsed)) return { error: `${name}: not JSON at line ${parsed.line}, column ${parsed.column} (${parsed.message})` };
-  return { resume: parsed.value };
+  if ('value' in parsed) return { resume: parsed.value };
+  const uncommented = withoutComments(text);
+  const retried = uncommented === undefined ? undefined : parseJson(uncommented);
+  if (retried && 'value' in retried) return { resume: retried.value, comments: true };
+  return { error: `${name}: not JSON at line ${parsed.line}, column ${parsed.column} (${parsed.message})` };
 }
 
 /** The page of a parsed resume, or why there is none (a file that holds no JSON object). */
 function page(resume: unknown, name: string): { html: string } | { error: string } {
   if (typeof resume !== 'object' || resume === null || Array.isArray(resume)) return { error: `${name}: not a resume: the file holds no JSON object` };
   return { html: render(resume as Resume) };
+}
+
+/** What check finds, and first, that the file holds comments. */
+function withComments(read: { resume: unknown; comments?: boolean }): Finding[] {
+  const comments: Finding[] = read.comments
+    ? [{ path: '', message: 'holds comments, which JSON does not allow: the theme reads past them, resume-cli, resumed and the registry refuse the file' }]
+    : [];
+  return [...comments, ...checkResume(read.resume)];
 }
 
 const findingLine = (finding: Finding) => printable(`${finding.path || '(the file)'}: ${finding.message}`);
@@ -58,7 +72,7 @@ function check(file: string, io: Io): number {
     io.err(printable(read.error));
     return 1;
   }
-  const findings = checkResume(read.resume);
+  const findings = withComments(read);
   for (const finding of findings) io.out(findingLine(finding));
   if (findings.length === 0) io.out(printable(`${file}: nothing to report`));
   return findings.length === 0 ? 0 : 1;
@@ -90,7 +104,7 @@ function renderOnSave(file: string, output: string, io: Io): void {
   const once = () => {
     if (renderOnce(file, output, io) !== 0) return;
     const read = readResume(file);
-    const findings = 'resume' in read ? checkResume(read.resume) : [];
+    const findings = 'resume' in read ? withComments(read) : [];
     io.err(printable(`${output}: rendered from ${file}${findings.length > 0 ? `; not shown as written:` : ''}`));
     for (const finding of findings) io.err(`  ${findingLine(finding)}`);
   };

@@ -133,3 +133,29 @@ export function parseJson(text: string): { value: unknown } | { line: number; co
     return { line: lineAt(text, offset), column: offset - text.lastIndexOf('\n', offset - 1), message };
   }
 }
+
+/**
+ * JSON text with its `//` and `/* *\/` comments blanked out (JSONC, as some site templates keep
+ * their resume.json), strings left alone; undefined when it has none. Blanked, not removed, so
+ * every line and column stays where it was. Linear in the text.
+ */
+export function withoutComments(text: string): string | undefined {
+  let out = '';
+  let from = 0;
+  let found = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+    } else if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
+      const block = text[i + 1] === '*';
+      const end = block ? text.indexOf('*/', i + 2) : text.indexOf('\n', i);
+      const stop = end < 0 ? text.length : block ? end + 2 : end;
+      out += text.slice(from, i) + text.slice(i, stop).replace(/[^\n]/g, ' ');
+      from = stop;
+      i = stop - 1;
+      found = true;
+    }
+  }
+  return found ? out + text.slice(from) : undefined;
+}
