@@ -92,3 +92,28 @@ test('types are shipped for the exports and the resume', () => {
   expect(types).toMatch(/export type \* from ['"]\.\/types['"]/);
   expect(readFileSync(join(root, 'dist/types/types.d.ts'), 'utf8')).toMatch(/export interface Resume \{/);
 });
+
+test('the package ships what runs: the builds, the command line, the schema, the entry files and licences', () => {
+  const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' })) as Array<{
+    files: Array<{ path: string }>;
+  }>;
+  const paths = pack.files.map((file) => file.path);
+  expect(paths.filter((path) => !path.startsWith('dist/types/')).sort()).toEqual(
+    [
+      'LICENSE',
+      'README.md',
+      'bin/jsonresume-theme-scholar.mjs',
+      'dist/THIRD_PARTY_LICENSES.txt',
+      'dist/cli.mjs',
+      'dist/index.cjs',
+      'dist/index.mjs',
+      'dist/marked.cjs',
+      'dist/other-languages.cjs',
+      'index.js',
+      'index.mjs',
+      'package.json',
+      'schema.json',
+    ].sort(),
+  );
+  expect(paths.filter((path) => path.startsWith('dist/types/')).every((path) => path.endsWith('.d.ts'))).toBe(true);
+});
