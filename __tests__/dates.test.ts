@@ -5,7 +5,7 @@ import { dateView, formatPartialDate, isoOf, parsePartialDate, periodView, type 
 import { languageTables, shippedLanguages } from '../src/i18n/tables';
 import { regionalLocales } from '../src/generated/intl-tables';
 
-const en: DateContext = { locale: 'en', style: 'short', present: 'Present' };
+const en: DateContext = { locale: 'en', style: 'short', precision: 'day', present: 'Present' };
 
 test('the time zone really is behind UTC here', () => {
   expect(new Date('2022-06-01').getDate()).toBe(31);

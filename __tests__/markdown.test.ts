@@ -174,7 +174,7 @@ describe('the emphasis fast path gives what marked would', () => {
       .tuple(
         mostly(fc.constantFrom('', ' ', '('), fc.constantFrom('x', '.', '"', '*')),
         mostly(
-          fc.constantFrom('*', '**', '_', '__').map((m) => [m, m]),
+          fc.constantFrom('*', '**', '_', '__').map((m): [string, string] => [m, m]),
           fc.tuple(mark, mark),
         ),
         mostly(fc.constantFrom('a', 'a b', 'x y 9'), fc.constantFrom('', ' a', 'a ', 'é', 'a *b* c', 'a _b_')),

@@ -22,7 +22,8 @@ const partialsDir = join(root, 'partials');
 // escaping of text isolated for direction, as the compiled templates' is.
 const runtime = Handlebars.create();
 const escapeExpression = runtime.Utils.escapeExpression;
-runtime.Utils.escapeExpression = (value: unknown) => escapeExpression(typeof value === 'string' ? isolate(value) : value);
+// Handlebars' own escaper takes any value (its type says string); strings are isolated first.
+runtime.Utils.escapeExpression = (value: unknown) => escapeExpression((typeof value === 'string' ? isolate(value) : value) as string);
 const options = { knownHelpersOnly: true, preventIndent: true, strict: false, data: false };
 for (const file of readdirSync(partialsDir).filter((name) => name.endsWith('.hbs'))) {
   const source = readFileSync(join(partialsDir, file), 'utf8').replace(/\n$/, '');

@@ -20,13 +20,14 @@ describe('legacy and alternative field names', () => {
     ['highlights as one string', { work: [{ name: 'X', highlights: 'Did things' }] }, { work: [{ name: 'X', highlights: ['Did things'] }] }],
     ['a section as a lone object', { work: { name: 'X', position: 'Y' } }, { work: [{ name: 'X', position: 'Y' }] }],
   ])('%s', (_, variant, standard) => {
-    expect(render(variant)).toBe(render(standard));
+    // The variants are shapes the Resume type does not describe: the point of the test.
+    expect(render(variant as never)).toBe(render(standard as never));
   });
 
   test('publication authors as one string, in several styles', () => {
     const standard = render({ basics: { name: 'Namuk Park' }, publications: [{ name: 'P', authors: ['Namuk Park', 'Songkuk Kim'] }] });
-    expect(render({ basics: { name: 'Namuk Park' }, publications: [{ name: 'P', authors: 'Namuk Park and Songkuk Kim' }] })).toBe(standard);
-    expect(render({ basics: { name: 'Namuk Park' }, publications: [{ name: 'P', authors: 'Namuk Park, Songkuk Kim' }] })).toBe(standard);
+    expect(render({ basics: { name: 'Namuk Park' }, publications: [{ name: 'P', authors: 'Namuk Park and Songkuk Kim' }] } as never)).toBe(standard);
+    expect(render({ basics: { name: 'Namuk Park' }, publications: [{ name: 'P', authors: 'Namuk Park, Songkuk Kim' }] } as never)).toBe(standard);
     expect(render({ basics: { name: 'Namuk Park' }, publications: [{ name: 'P', authors: [{ given: 'Namuk', family: 'Park' }, { given: 'Songkuk', family: 'Kim' }] }] } as never)).toBe(standard);
   });
 });
