@@ -7,7 +7,10 @@ module.exports = {
   setupFiles: ['<rootDir>/__tests__/helpers/fast-check-setup.js'],
   globalSetup: '<rootDir>/__tests__/helpers/global-setup.js',
   transform: {
-    '^.+\\.ts$': ['ts-jest', { tsconfig: { module: 'commonjs', esModuleInterop: true, resolveJsonModule: true, isolatedModules: true } }],
+    '^.+\\.ts$': [
+      'ts-jest',
+      { tsconfig: { module: 'commonjs', esModuleInterop: true, resolveJsonModule: true, isolatedModules: true } },
+    ],
   },
   // marked 18 ships only ES modules; its UMD build is the same code in a form Jest can require.
   moduleNameMapper: { '^marked$': '<rootDir>/node_modules/marked/lib/marked.umd.js' },

@@ -18,7 +18,8 @@ const textOf = (resume: object) => visibleText(render(resume as never));
 function strings(value: unknown, path = ''): Array<[string, string]> {
   if (typeof value === 'string') return [[path, value]];
   if (Array.isArray(value)) return value.flatMap((item, i) => strings(item, `${path}[${i}]`));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => strings(item, `${path}.${key}`));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => strings(item, `${path}.${key}`));
   return [];
 }
 
@@ -58,17 +59,24 @@ describe('dates as CVs show them', () => {
   test('the forms people write are read: 2019.10, 08/2022, 2024.02, March 2020', () => {
     expect(text).toContain('Oct 2019 – Aug 2022');
     expect(text).toContain('Halo Shapes Feb 2024');
-    expect(textOf({ work: [{ name: 'L', startDate: 'Mar. 2020', endDate: '5/2021' }] })).toContain('Mar 2020 – May 2021');
+    expect(textOf({ work: [{ name: 'L', startDate: 'Mar. 2020', endDate: '5/2021' }] })).toContain(
+      'Mar 2020 – May 2021',
+    );
   });
 
   test('anything else is shown as written, and never followed by an invented "Present"', () => {
-    expect(textOf({ work: [{ name: 'L', startDate: 'Spring 2020', endDate: 'Fall 2021' }] })).toContain('Spring 2020 – Fall 2021');
-    expect(textOf({ work: [{ name: 'L', startDate: 'Spring 2020' }] })).toBe('Curriculum Vitae Experience L Spring 2020');
+    expect(textOf({ work: [{ name: 'L', startDate: 'Spring 2020', endDate: 'Fall 2021' }] })).toContain(
+      'Spring 2020 – Fall 2021',
+    );
+    expect(textOf({ work: [{ name: 'L', startDate: 'Spring 2020' }] })).toBe(
+      'Curriculum Vitae Experience L Spring 2020',
+    );
     expect(textOf({ work: [{ name: 'L', startDate: '2017-05' }] })).toContain('L May 2017 – Present');
   });
 
   test('a range written in one field is that range', () => {
-    const period = (fields: Record<string, string>) => textOf({ work: [{ name: 'L', ...fields }] }).replace('Curriculum Vitae Experience L ', '');
+    const period = (fields: Record<string, string>) =>
+      textOf({ work: [{ name: 'L', ...fields }] }).replace('Curriculum Vitae Experience L ', '');
     expect(period({ startDate: '2016 ~ 2020' })).toBe('2016 – 2020');
     expect(period({ startDate: '2017-2018' })).toBe('2017 – 2018');
     expect(period({ startDate: '2017-05 - 2019-04' })).toBe('May 2017 – Apr 2019');
@@ -102,14 +110,19 @@ describe('dates as CVs show them', () => {
   });
 
   test('themeOptions.datePrecision: year, month (default) or day; never more than the date has', () => {
-    const resume = (datePrecision?: string) => ({ work: [{ name: 'L', startDate: '2022-11-01', endDate: '2023' }], meta: { themeOptions: { datePrecision } } });
+    const resume = (datePrecision?: string) => ({
+      work: [{ name: 'L', startDate: '2022-11-01', endDate: '2023' }],
+      meta: { themeOptions: { datePrecision } },
+    });
     expect(textOf(resume('year'))).toContain('L 2022 – 2023');
     expect(textOf(resume())).toContain('L Nov 2022 – 2023');
     expect(textOf(resume('day'))).toContain('L Nov 1, 2022 – 2023');
   });
 
   test('the update keeps its day', () => {
-    expect(textOf({ basics: { name: 'A' }, meta: { lastModified: '2023-12-06' } })).toContain('Updated December 6, 2023');
+    expect(textOf({ basics: { name: 'A' }, meta: { lastModified: '2023-12-06' } })).toContain(
+      'Updated December 6, 2023',
+    );
   });
 });
 
@@ -121,7 +134,12 @@ describe('publications', () => {
     expect(text).toContain('[4] A Census of Cold Gas submitted The Astrophysical Journal');
     const statuses = ['Under review', 'accepted', 'In press', 'To appear', 'forthcoming', 'in preparation', 'Preprint'];
     for (const status of statuses) {
-      const page = textOf({ publications: [{ name: 'Old', releaseDate: '2024' }, { name: 'New', releaseDate: status }] });
+      const page = textOf({
+        publications: [
+          { name: 'Old', releaseDate: '2024' },
+          { name: 'New', releaseDate: status },
+        ],
+      });
       expect(page).toContain(`[2] New ${status}`);
     }
   });
@@ -134,7 +152,9 @@ describe('publications', () => {
     const lrec = { publications: [{ name: 'P', publisher: 'LREC-COLING 2024', releaseDate: '2024-05' }] };
     expect(textOf(lrec)).toBe('Curriculum Vitae Publications [1] P May LREC-COLING 2024');
     expect(textOf({ ...lrec, meta: { language: 'de' } })).toContain('[1] P Mai LREC-COLING 2024');
-    expect(textOf({ ...lrec, meta: { themeOptions: { datePrecision: 'year' } } })).toBe('Curriculum Vitae Publications [1] P LREC-COLING 2024');
+    expect(textOf({ ...lrec, meta: { themeOptions: { datePrecision: 'year' } } })).toBe(
+      'Curriculum Vitae Publications [1] P LREC-COLING 2024',
+    );
     const dated = render({ publications: [{ name: 'P', publisher: 'Nature', releaseDate: '2022-06' }] });
     expect(dated).toMatch(/<p class="entry__dates"><time datetime="2022-06">Jun 2022<\/time><\/p>/);
     expect(dated).toContain('<p class="publication__venue">Nature</p>');
@@ -145,7 +165,9 @@ describe('publications', () => {
   });
 
   test('an untitled paper is named by its venue, or else by its address, linked', () => {
-    const byVenue = render({ publications: [{ name: '', publisher: 'Workshop on Ice', url: 'https://ice.example.org/p1' }] });
+    const byVenue = render({
+      publications: [{ name: '', publisher: 'Workshop on Ice', url: 'https://ice.example.org/p1' }],
+    });
     expect(byVenue).toContain('<a href="https://ice.example.org/p1">Workshop on Ice</a></h3>');
     expect(byVenue).not.toContain('<p class="publication__venue">');
     const byAddress = render({ publications: [{ name: '', url: 'https://ice.example.org/p2', releaseDate: '2020' }] });
@@ -157,7 +179,14 @@ describe('custom top-level sections', () => {
   test('show every field that holds text, a URL or a list of them, nested lists as sub-items', () => {
     const resume = {
       internships: [
-        { name: 'Ice Lab', studyType: 'Research Intern', startDate: '2019-06', endDate: '2019-08', supervisors: ['Dr. Ana Ruiz', 'Dr. Ben Ode'], city: 'Tromsø' },
+        {
+          name: 'Ice Lab',
+          studyType: 'Research Intern',
+          startDate: '2019-06',
+          endDate: '2019-08',
+          supervisors: ['Dr. Ana Ruiz', 'Dr. Ben Ode'],
+          city: 'Tromsø',
+        },
       ],
       academic_service: [
         {
@@ -171,22 +200,32 @@ describe('custom top-level sections', () => {
     // Custom sections are keys the Resume type does not have: the point of the test.
     const html = render(resume as never);
     const page = visibleText(html);
-    expect(page).toContain('Ice Lab Research Intern Jun 2019 – Aug 2019 Supervisors: Dr. Ana Ruiz Dr. Ben Ode City: Tromsø');
+    expect(page).toContain(
+      'Ice Lab Research Intern Jun 2019 – Aug 2019 Supervisors: Dr. Ana Ruiz Dr. Ben Ode City: Tromsø',
+    );
     expect(html).toContain('<ul class="entry__detail-values"><li>Dr. Ana Ruiz</li><li>Dr. Ben Ode</li></ul>');
-    expect(page).toContain('Academic Service 2025 Conferences: Glacier Workshop 2025 Snow Days Workshops: Firn Meeting, Co-organizer Committee: Ice Society');
+    expect(page).toContain(
+      'Academic Service 2025 Conferences: Glacier Workshop 2025 Snow Days Workshops: Firn Meeting, Co-organizer Committee: Ice Society',
+    );
     expect(html).toContain('<li><a href="https://glacier.example.org/">Glacier Workshop 2025</a></li>');
-    expect(html).toContain('<span class="entry__detail-label">Committee:</span> <a href="https://ice.example.org/">Ice Society</a>');
+    expect(html).toContain(
+      '<span class="entry__detail-label">Committee:</span> <a href="https://ice.example.org/">Ice Society</a>',
+    );
   });
 
   test('become sections headed from their key, after the standard ones', () => {
     expect(headings(render(alFolio)).slice(-3)).toEqual(['Research Experience', 'Reviewing', 'Visiting']);
     expect(headings(render(academicPages))).toEqual(expect.arrayContaining(['Portfolio', 'Academic Service']));
-    expect(textOf(academicPages)).toContain('Academic Service Journal of Example Glaciology Associate Editor 2022 – Present');
+    expect(textOf(academicPages)).toContain(
+      'Academic Service Journal of Example Glaciology Associate Editor 2022 – Present',
+    );
   });
 
   test('read the same tolerant field names as everywhere', () => {
     const text = textOf(alFolio);
-    expect(text).toContain('Summer Research Student Example Observatory Jun 2010 – Aug 2010 Radio observations of nearby galaxies.');
+    expect(text).toContain(
+      'Summer Research Student Example Observatory Jun 2010 – Aug 2010 Radio observations of nearby galaxies.',
+    );
     expect(text).toContain('Max Planck Institute for Example Mar 2019 – May 2019 Garching, Germany');
   });
 
@@ -197,16 +236,30 @@ describe('custom top-level sections', () => {
   });
 
   test('themeOptions.sections and labels name them by key, whatever the case, spaces or _', () => {
-    const resume = { ...alFolio, meta: { themeOptions: { sections: ['Research_Experience', 'publications'], labels: { 'research experience': 'Research' } } } };
+    const resume = {
+      ...alFolio,
+      meta: {
+        themeOptions: {
+          sections: ['Research_Experience', 'publications'],
+          labels: { 'research experience': 'Research' },
+        },
+      },
+    };
     expect(headings(render(resume))).toEqual(['Research', 'Publications']);
   });
 
   test('an order naming no section of this resume is ignored, not an empty page', () => {
-    expect(headings(render({ ...academicPages, meta: { themeOptions: { sections: ['hobbies'] } } }))).toEqual(headings(render(academicPages)));
+    expect(headings(render({ ...academicPages, meta: { themeOptions: { sections: ['hobbies'] } } }))).toEqual(
+      headings(render(academicPages)),
+    );
   });
 
   test('a section whose heading repeats an earlier one is not a second landmark of that name', async () => {
-    const html = render({ work: [{ name: 'Lab' }], research: [{ title: 'Grant' }], meta: { themeOptions: { labels: { work: 'Research' } } } } as never);
+    const html = render({
+      work: [{ name: 'Lab' }],
+      research: [{ title: 'Grant' }],
+      meta: { themeOptions: { labels: { work: 'Research' } } },
+    } as never);
     expect(headings(html)).toEqual(['Research', 'Research']);
     expect(html.match(/aria-labelledby=/g)).toHaveLength(1);
     expect(await validationErrors(html)).toEqual([]);
@@ -219,7 +272,9 @@ describe('custom top-level sections', () => {
 
 describe('tolerant keys', () => {
   test('field names match whatever their case, spaces, _ and -', () => {
-    const text = textOf({ Work: [{ Name: 'Lab', StartDate: '2020-01', end_date: '2021-02', 'High-lights': ['Did X'] }] });
+    const text = textOf({
+      Work: [{ Name: 'Lab', StartDate: '2020-01', end_date: '2021-02', 'High-lights': ['Did X'] }],
+    });
     expect(text).toContain('Lab Jan 2020 – Feb 2021');
     expect(text).toContain('Did X');
   });
@@ -268,15 +323,26 @@ describe('tolerant keys', () => {
 
 describe('the degree line', () => {
   const degree = (studyType: string, area: string, language = 'en') =>
-    visibleText(render({ education: [{ institution: 'U', studyType, area }], meta: { language } })).replace(/^.* U /, '');
+    visibleText(render({ education: [{ institution: 'U', studyType, area }], meta: { language } })).replace(
+      /^.* U /,
+      '',
+    );
 
   test.each([
-    ['Master of Science in Intelligent Information Systems', 'Intelligent Information Systems', 'Master of Science in Intelligent Information Systems'],
+    [
+      'Master of Science in Intelligent Information Systems',
+      'Intelligent Information Systems',
+      'Master of Science in Intelligent Information Systems',
+    ],
     ['Doctorate', 'PhD in Earth Sciences', 'PhD in Earth Sciences'],
     ['Physics', 'M.S. in Physics', 'M.S. in Physics'],
     ['', 'PhD in Earth Sciences', 'PhD in Earth Sciences'],
     ['PhD', 'Physics', 'PhD in Physics'],
-    ['M.S. and Ph.D.', 'School of Integrated Technology (Computer Science)', 'M.S. and Ph.D. in School of Integrated Technology (Computer Science)'],
+    [
+      'M.S. and Ph.D.',
+      'School of Integrated Technology (Computer Science)',
+      'M.S. and Ph.D. in School of Integrated Technology (Computer Science)',
+    ],
     ["Diplôme d'ingénieur", 'Informatique', "Diplôme d'ingénieur, Informatique"],
     ['Diplom', 'Informatik', 'Diplom, Informatik'],
     ['공학석사', '컴퓨터공학', '공학석사, 컴퓨터공학'],
@@ -313,7 +379,9 @@ describe('the degree line', () => {
 describe('headings that do not overstate; empty items', () => {
   test('talks are "Talks"; "Invited Talks" only through labels', () => {
     expect(headings(render(academicPages))).toContain('Talks');
-    expect(headings(render({ ...academicPages, meta: { themeOptions: { labels: { talks: 'Invited Talks' } } } }))).toContain('Invited Talks');
+    expect(
+      headings(render({ ...academicPages, meta: { themeOptions: { labels: { talks: 'Invited Talks' } } } })),
+    ).toContain('Invited Talks');
   });
 
   test('a custom section named like an Object property gets its own heading', () => {
@@ -325,7 +393,10 @@ describe('headings that do not overstate; empty items', () => {
 
   test('a placeholder item is dropped, and a section left empty has no heading', () => {
     expect(visibleText(render(academicPages)).match(/AGU Fall Meeting/g)).toHaveLength(1);
-    const placeholder = { presentations: [{ name: '', event: '', date: '', location: '', description: '' }], work: [{ name: '', startDate: '-', highlights: [] }] };
+    const placeholder = {
+      presentations: [{ name: '', event: '', date: '', location: '', description: '' }],
+      work: [{ name: '', startDate: '-', highlights: [] }],
+    };
     expect(sectionOrder(render(placeholder))).toEqual([]);
   });
 });
@@ -353,7 +424,9 @@ describe('contacts', () => {
   test("a country code is the country's name in the page's language", () => {
     expect(text).toContain('Durham, DH1 3LE, United Kingdom');
     expect(visibleText(render({ ...alFolio, meta: { language: 'de' } }))).toContain('Vereinigtes Königreich');
-    expect(textOf({ basics: { name: 'A', location: { city: 'Berlin', countryCode: 'DE' } } })).toContain('Berlin, Germany');
+    expect(textOf({ basics: { name: 'A', location: { city: 'Berlin', countryCode: 'DE' } } })).toContain(
+      'Berlin, Germany',
+    );
     // Two or three ASCII letters, either case, that are a code are the country; anything else is a name as written.
     const country = (countryCode: string) => textOf({ basics: { name: 'A', location: { city: 'X', countryCode } } });
     expect(country('de')).toContain('X, Germany');
@@ -381,17 +454,27 @@ describe("@jsonresume/sample-data's complete resume (the registry's theme check)
 
 describe('small ones', () => {
   test('"..." at the end of an author list is "et al."', () => {
-    expect(textOf({ basics: { name: 'Dana Ng' }, publications: [{ name: 'P', authors: ['Dana Ng', '...'] }] })).toContain('Dana Ng, et al.');
+    expect(
+      textOf({ basics: { name: 'Dana Ng' }, publications: [{ name: 'P', authors: ['Dana Ng', '...'] }] }),
+    ).toContain('Dana Ng, et al.');
   });
 
   test('a three-letter country code is read as the country', () => {
-    expect(textOf({ basics: { name: 'A', location: { city: 'Toronto', countryCode: 'CAN' } } })).toContain('Toronto, Canada');
-    expect(textOf({ work: [{ name: 'L', location: { city: 'Lyon', countryCode: 'fra' } }], meta: { language: 'fr' } })).toContain('Lyon, France');
+    expect(textOf({ basics: { name: 'A', location: { city: 'Toronto', countryCode: 'CAN' } } })).toContain(
+      'Toronto, Canada',
+    );
+    expect(
+      textOf({ work: [{ name: 'L', location: { city: 'Lyon', countryCode: 'fra' } }], meta: { language: 'fr' } }),
+    ).toContain('Lyon, France');
   });
 
   test('a network the theme does not know is capitalized as a heading would be', () => {
-    const page = textOf({ basics: { name: 'A', profiles: [{ network: 'pinterest', username: 'ann', url: 'https://pinterest.com/ann' }] } });
+    const page = textOf({
+      basics: { name: 'A', profiles: [{ network: 'pinterest', username: 'ann', url: 'https://pinterest.com/ann' }] },
+    });
     expect(page).toContain('Pinterest: ann');
-    expect(textOf({ basics: { name: 'A', profiles: [{ network: 'éclair', username: 'ann' }] } })).toContain('Éclair: ann');
+    expect(textOf({ basics: { name: 'A', profiles: [{ network: 'éclair', username: 'ann' }] } })).toContain(
+      'Éclair: ann',
+    );
   });
 });

@@ -18,9 +18,12 @@ describe('the CV owner is recognised in author lists', () => {
     expect(isOwner(name)).toBe(true);
   });
 
-  test.each(['Songkuk Kim', 'Nam Park', 'S. Park', 'Park', 'Park, S.', 'Namuk Kim', 'Namuk', ''])('%p is not', (name) => {
-    expect(isOwner(name)).toBe(false);
-  });
+  test.each(['Songkuk Kim', 'Nam Park', 'S. Park', 'Park', 'Park, S.', 'Namuk Kim', 'Namuk', ''])(
+    '%p is not',
+    (name) => {
+      expect(isOwner(name)).toBe(false);
+    },
+  );
 
   test('accents, middle initials and multi-word family names', () => {
     const match = createOwnerMatcher(['José María van der Berg']);

@@ -7,7 +7,13 @@
 import fc from 'fast-check';
 import { render } from '../src';
 import { balanceBidi, isolate } from '../src/format/bidi';
-import { markdownBlock, markdownInline, newMarkdownBudget, outputAllowance, tableCellBound } from '../src/format/markdown';
+import {
+  markdownBlock,
+  markdownInline,
+  newMarkdownBudget,
+  outputAllowance,
+  tableCellBound,
+} from '../src/format/markdown';
 import { LIMITS } from '../src/limits';
 import { headings, visibleText } from './helpers/html';
 
@@ -50,7 +56,8 @@ describe('the output budget', () => {
   test('real tables and reference links are still parsed', () => {
     const table = '| Course | Term |\n|:--|--:|\n| ML | Fall 2023 |\n| Stats | Spring 2024 |';
     expect(markdownBlock(table, newMarkdownBudget())).toContain('<td align="right">Fall 2023</td>');
-    const references = 'See [the code][c] and [the paper][p], or [the code][c] again.\n\n[c]: https://github.com/a/b\n[p]: https://arxiv.org/abs/2101.00001';
+    const references =
+      'See [the code][c] and [the paper][p], or [the code][c] again.\n\n[c]: https://github.com/a/b\n[p]: https://arxiv.org/abs/2101.00001';
     const html = markdownBlock(references, newMarkdownBudget());
     expect(html.match(/<a href="https:\/\/github.com\/a\/b">/g)).toHaveLength(2);
     expect(html).toContain('<a href="https://arxiv.org/abs/2101.00001">the paper</a>');
@@ -82,7 +89,19 @@ describe('the output budget', () => {
 });
 
 describe('random Markdown from the whole GFM grammar', () => {
-  const word = fc.constantFrom('a', 'word', 'R&D', '中文', 'x_y', '1.', '2)', 'e\u0301', 'https://e.org/x', 'www.e.org', 'a@b.co');
+  const word = fc.constantFrom(
+    'a',
+    'word',
+    'R&D',
+    '中文',
+    'x_y',
+    '1.',
+    '2)',
+    'e\u0301',
+    'https://e.org/x',
+    'www.e.org',
+    'a@b.co',
+  );
   const inline = fc.oneof(
     word,
     word.map((w) => `*${w}*`),
@@ -100,13 +119,17 @@ describe('random Markdown from the whole GFM grammar', () => {
     line.map((l) => `# ${l}`),
     line.map((l) => `> ${l}`),
     fc.array(line, { minLength: 1, maxLength: 4 }).map((items) => items.map((item) => `- ${item}`).join('\n')),
-    fc.array(line, { minLength: 1, maxLength: 4 }).map((items) => items.map((item, i) => `${i + 1}. ${item}`).join('\n')),
+    fc
+      .array(line, { minLength: 1, maxLength: 4 })
+      .map((items) => items.map((item, i) => `${i + 1}. ${item}`).join('\n')),
     line.map((l) => `\`\`\`\n${l}\n\`\`\``),
     line.map((l) => `    ${l}`),
     fc.constantFrom('---', '<div>\nhtml\n</div>', '[r]: https://e.org/reference "Title"'),
     fc
       .tuple(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 0, max: 30 }), fc.constantFrom('-', ':-', '-:', ':-:'))
-      .map(([columns, rows, align]) => `${'| h '.repeat(columns)}|\n${`| ${align} `.repeat(columns)}|\n${'| c |\n'.repeat(rows)}`.trim()),
+      .map(([columns, rows, align]) =>
+        `${'| h '.repeat(columns)}|\n${`| ${align} `.repeat(columns)}|\n${'| c |\n'.repeat(rows)}`.trim(),
+      ),
   );
   const document = fc.array(block, { minLength: 1, maxLength: 30 }).map((blocks) => blocks.join('\n\n'));
 
@@ -188,9 +211,23 @@ describe('direction', () => {
 
   test('every field on the page is balanced, and right-to-left text is isolated, in the page and its parts', () => {
     const resume = {
-      basics: { name: 'Ann Lee', label: 'חוקרת \u202e', profiles: [{ network: 'Git\u202eHub', username: 'annlee', url: 'https://github.com/annlee' }] },
-      work: [{ name: 'מכון ויצמן', position: 'Researcher', location: 'רחובות', startDate: '2020', roles: ['a\u2067b'] }],
-      publications: [{ name: 'P', authors: 'Eve \u202eEvil, Ann Lee and Bo \u2066Kim', publisher: 'כתב עת', volume: '12', releaseDate: '2024' }],
+      basics: {
+        name: 'Ann Lee',
+        label: 'חוקרת \u202e',
+        profiles: [{ network: 'Git\u202eHub', username: 'annlee', url: 'https://github.com/annlee' }],
+      },
+      work: [
+        { name: 'מכון ויצמן', position: 'Researcher', location: 'רחובות', startDate: '2020', roles: ['a\u2067b'] },
+      ],
+      publications: [
+        {
+          name: 'P',
+          authors: 'Eve \u202eEvil, Ann Lee and Bo \u2066Kim',
+          publisher: 'כתב עת',
+          volume: '12',
+          releaseDate: '2024',
+        },
+      ],
       skills: [{ name: 'S', keywords: ['עברית', 'a\u202db'] }],
     };
     const text = visibleText(render(resume as never));
@@ -220,7 +257,9 @@ describe('combining marks', () => {
 
   test('a real stack of marks is kept as written', () => {
     const vietnamese = 'Nguyễn Thị Ngọc Hương';
-    expect(visibleText(render({ basics: { name: vietnamese.normalize('NFD') } }))).toContain(vietnamese.normalize('NFD'));
+    expect(visibleText(render({ basics: { name: vietnamese.normalize('NFD') } }))).toContain(
+      vietnamese.normalize('NFD'),
+    );
   });
 });
 

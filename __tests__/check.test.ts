@@ -35,7 +35,11 @@ function write(name: string, content: string, at = dir()): string {
 
 describe('check: everything the page will not show as written, with its path', () => {
   test('a typo in a field, and in a top-level section, with the name meant', () => {
-    const found = lines({ basics: { name: 'Ann', emial: 'a@example.org' }, wrok: [{ name: 'Lab' }], work: [{ name: 'Lab', positon: 'Fellow' }] });
+    const found = lines({
+      basics: { name: 'Ann', emial: 'a@example.org' },
+      wrok: [{ name: 'Lab' }],
+      work: [{ name: 'Lab', positon: 'Fellow' }],
+    });
     expect(found).toContain('basics.emial: not shown: the theme does not read "emial"; did you mean "email"?');
     expect(found).toContain('work[0].positon: not shown: the theme does not read "positon"; did you mean "position"?');
     expect(found).toContain('wrok: shown as a section of its own; did you mean "work"?');
@@ -45,7 +49,9 @@ describe('check: everything the page will not show as written, with its path', (
     const found = lines({
       work: [{ name: 'Lab' }],
       awards: [{ title: 'Prize' }],
-      meta: { themeOptions: { sections: ['wrok', 'awards'], pageSize: 'A5', maxAuthors: 'three', datePrecision: 'week' } },
+      meta: {
+        themeOptions: { sections: ['wrok', 'awards'], pageSize: 'A5', maxAuthors: 'three', datePrecision: 'week' },
+      },
     });
     expect(found).toEqual([
       'work: not shown: meta.themeOptions.sections does not list it',
@@ -58,9 +64,15 @@ describe('check: everything the page will not show as written, with its path', (
 
   test('wrong types, a photo past its cap or not embedded, an unreadable date, a field cut at its cap', () => {
     const found = lines({
-      basics: { name: 'N'.repeat(LIMITS.lineChars + 10), image: `data:image/png;base64,${'A'.repeat(LIMITS.photoChars)}` },
+      basics: {
+        name: 'N'.repeat(LIMITS.lineChars + 10),
+        image: `data:image/png;base64,${'A'.repeat(LIMITS.photoChars)}`,
+      },
       work: [{ name: 'Lab', startDate: 'Spring 2020', title: { en: 'Fellow' } }],
-      publications: [{ name: 'P', authors: 42 }, { name: 'Q', authors: ['A. Lee', { note: 'x' }] }],
+      publications: [
+        { name: 'P', authors: 42 },
+        { name: 'Q', authors: ['A. Lee', { note: 'x' }] },
+      ],
     });
     expect(found).toEqual([
       `basics.name: cut at ${LIMITS.lineChars} characters`,
@@ -76,14 +88,25 @@ describe('check: everything the page will not show as written, with its path', (
   });
 
   test('a custom field with no place, entries past a cap as one run', () => {
-    const found = lines({ side_quests: [{ name: 'T', deep: [{ a: [1] }] }], work: Array.from({ length: LIMITS.entriesPerSection + 3 }, () => ({ name: 'L' })) });
+    const found = lines({
+      side_quests: [{ name: 'T', deep: [{ a: [1] }] }],
+      work: Array.from({ length: LIMITS.entriesPerSection + 3 }, () => ({ name: 'L' })),
+    });
     expect(found).toContain('side_quests[0].deep: not shown: the theme does not read "deep"');
     expect(found).toContain(`work: only the first ${LIMITS.entriesPerSection} items are shown`);
-    expect(found).toContain(`work[${LIMITS.entriesPerSection}..${LIMITS.entriesPerSection + 2}]: not shown: nothing in it is read`);
+    expect(found).toContain(
+      `work[${LIMITS.entriesPerSection}..${LIMITS.entriesPerSection + 2}]: not shown: nothing in it is read`,
+    );
   });
 
   test('nothing to report where nothing is lost: blank text, empty lists and objects', () => {
-    expect(lines({ basics: { name: 'A', image: '', phone: ' ', location: {}, profiles: [{}] }, skills: [{ name: 'S', icon: '' }], awards: [] })).toEqual([]);
+    expect(
+      lines({
+        basics: { name: 'A', image: '', phone: ' ', location: {}, profiles: [{}] },
+        skills: [{ name: 'S', icon: '' }],
+        awards: [],
+      }),
+    ).toEqual([]);
   });
 
   test('nothing to report on the CV and the schema sample; a file that is not an object', () => {
@@ -110,7 +133,11 @@ describe('check: everything the page will not show as written, with its path', (
 describe('the command line', () => {
   test('check: one line per finding, exit 1; exit 0 with nothing to report', () => {
     const bad = run(['check', write('resume.json', JSON.stringify({ basics: { name: 'A', emial: 'x' } }))]);
-    expect(bad).toEqual({ code: 1, out: 'basics.emial: not shown: the theme does not read "emial"; did you mean "email"?', err: '' });
+    expect(bad).toEqual({
+      code: 1,
+      out: 'basics.emial: not shown: the theme does not read "emial"; did you mean "email"?',
+      err: '',
+    });
     const good = run(['check', join(root, 'resume.json')]);
     expect(good.code).toBe(0);
     expect(good.out).toBe(`${join(root, 'resume.json')}: nothing to report`);
@@ -118,9 +145,17 @@ describe('the command line', () => {
 
   test('a file that is not JSON: its line and column, in one line; a missing file; usage', () => {
     const file = write('resume.json', '{\n  "basics": {\n    "name": "A",\n  }\n}');
-    expect(run(['check', file])).toEqual({ code: 1, out: '', err: expect.stringMatching(new RegExp(`^${file}: not JSON at line 4, column 3 \\(.+\\)$`)) });
+    expect(run(['check', file])).toEqual({
+      code: 1,
+      out: '',
+      err: expect.stringMatching(new RegExp(`^${file}: not JSON at line 4, column 3 \\(.+\\)$`)),
+    });
     expect(run(['check', write('resume.json', '{"a": [1, ]}')]).err).toMatch(/: not JSON at line 1, column 11 /);
-    expect(run(['check', join(dir(), 'none.json')])).toEqual({ code: 1, out: '', err: expect.stringMatching(/none\.json: cannot be read \(ENOENT\)$/) });
+    expect(run(['check', join(dir(), 'none.json')])).toEqual({
+      code: 1,
+      out: '',
+      err: expect.stringMatching(/none\.json: cannot be read \(ENOENT\)$/),
+    });
     expect(run(['check']).code).toBe(2);
     expect(run([]).code).toBe(2);
     expect(run(['render', 'a.json', 'b.json']).code).toBe(2);

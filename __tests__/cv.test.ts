@@ -89,7 +89,16 @@ describe('the CV is complete and faithful', () => {
   });
 
   test('sections follow cv.txt, with its headings', () => {
-    expect(sectionOrder(html)).toEqual(['summary', 'work', 'publications', 'education', 'awards', 'talks', 'skills', 'service']);
+    expect(sectionOrder(html)).toEqual([
+      'summary',
+      'work',
+      'publications',
+      'education',
+      'awards',
+      'talks',
+      'skills',
+      'service',
+    ]);
     const headings = [...html.matchAll(/<h2[^>]*>([^<]+)<\/h2>/g)].map((m) => m[1].replace(/&amp;/g, '&'));
     expect(headings).toEqual([
       'Research Summary',
@@ -120,13 +129,20 @@ describe('the CV is complete and faithful', () => {
   test('honours are badges and the talk list keeps its four venues', () => {
     expect(html.match(/class="badges__item"/g)).toHaveLength(4);
     const firstTalk = pageText.split('How Do Vision Transformers Work?').pop()!.split('Uncertainty in AI')[0];
-    for (const venue of ['Seminar at SeoulTech Aug 2022', 'AI Seminar at UNIST Mar 2022', 'Tech talk at NAVER WEBTOON Jan 2022', 'NAVER Tech Talk at NAVER Corporation Dec 2021']) {
+    for (const venue of [
+      'Seminar at SeoulTech Aug 2022',
+      'AI Seminar at UNIST Mar 2022',
+      'Tech talk at NAVER WEBTOON Jan 2022',
+      'NAVER Tech Talk at NAVER Corporation Dec 2021',
+    ]) {
       expect(firstTalk).toContain(venue);
     }
   });
 
   test('the reviewer line is compact, with the Top reviewer note', () => {
-    expect(pageText).toContain('ICML 2022, 2023 & 2024 NeurIPS 2022 & 2023 (Top reviewer) ICLR 2024 AAAI 2023 & 2024 CVIU');
+    expect(pageText).toContain(
+      'ICML 2022, 2023 & 2024 NeurIPS 2022 & 2023 (Top reviewer) ICLR 2024 AAAI 2023 & 2024 CVIU',
+    );
   });
 
   test('is valid HTML', async () => {
@@ -139,7 +155,8 @@ describe('resume.json validates', () => {
   const registry = JSON.parse(readFileSync(join(fixtures, 'registry-schema.json'), 'utf8'));
   const standard = require('@jsonresume/schema/schema.json');
   const validator = new Validator();
-  const errors = (document: unknown, against: object) => validator.validate(document, against).errors.map((e) => e.stack);
+  const errors = (document: unknown, against: object) =>
+    validator.validate(document, against).errors.map((e) => e.stack);
 
   test('against @jsonresume/schema 1.3.1', () => expect(errors(resume, standard)).toEqual([]));
   test("against the registry's closed-top-level schema", () => expect(errors(resume, registry)).toEqual([]));

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 // Dates are calendar dates: they must read the same in every time zone. Jest's global setup
 // puts the whole run west of UTC, where a naive `new Date('2022-06-01')` prints May 31.
-import { dateView, formatPartialDate, isoOf, parsePartialDate, periodView, type DateContext } from '../src/format/dates';
+import {
+  dateView,
+  formatPartialDate,
+  isoOf,
+  parsePartialDate,
+  periodView,
+  type DateContext,
+} from '../src/format/dates';
 import { languageTables, shippedLanguages } from '../src/i18n/tables';
 import { regionalLocales } from '../src/generated/intl-tables';
 
@@ -42,9 +49,12 @@ describe('parsePartialDate', () => {
     expect(parsePartialDate('2020-02-31')).toEqual({ year: 2020, month: 2 });
   });
 
-  test.each(['', 'Spring 2020', '2022-13', '2022-00', '13/2020', 'Marchy 2020', 'Ma 2020', '22'])('%p is not a date we read', (input) => {
-    expect(parsePartialDate(input)).toBeUndefined();
-  });
+  test.each(['', 'Spring 2020', '2022-13', '2022-00', '13/2020', 'Marchy 2020', 'Ma 2020', '22'])(
+    '%p is not a date we read',
+    (input) => {
+      expect(parsePartialDate(input)).toBeUndefined();
+    },
+  );
 });
 
 test('property: ISO dates read without a pattern read as the general pattern reads them', () => {
@@ -52,7 +62,9 @@ test('property: ISO dates read without a pattern read as the general pattern rea
   const reference = (value: string) => {
     const found = /^(\d{4})(?:[-./](\d{1,2})(?:[-./](\d{1,2}))?)?$/.exec(value.trim());
     if (!found) return 'other';
-    const [year, month, day] = [found[1], found[2], found[3]].map((part) => (part === undefined ? undefined : Number(part)));
+    const [year, month, day] = [found[1], found[2], found[3]].map((part) =>
+      part === undefined ? undefined : Number(part),
+    );
     if (month !== undefined && (month < 1 || month > 12)) return undefined;
     const days = month === undefined ? 0 : new Date(Date.UTC(2000 + (year! % 400), month, 0)).getUTCDate();
     return month === undefined || day === undefined || day < 1 || day > days ? { year, month } : { year, month, day };
@@ -61,13 +73,29 @@ test('property: ISO dates read without a pattern read as the general pattern rea
   const piece = fc.oneof({ arbitrary: digit, weight: 8 }, fc.constantFrom('-', '.', ' ', 'x'));
   const written = fc.oneof(
     fc.array(piece, { maxLength: 11 }).map((parts) => parts.join('')),
-    fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.integer({ min: 1, max: 3 })).map(
-      ([year, month, day, parts]) =>
-        [String(year).padStart(4, '0'), String(month).padStart(2, '0'), String(day).padStart(2, '0')].slice(0, parts).join('-'),
-    ),
+    fc
+      .tuple(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        fc.integer({ min: 1, max: 3 }),
+      )
+      .map(([year, month, day, parts]) =>
+        [String(year).padStart(4, '0'), String(month).padStart(2, '0'), String(day).padStart(2, '0')]
+          .slice(0, parts)
+          .join('-'),
+      ),
   );
   // Leap years by every rule, which random dates seldom reach.
-  for (const value of ['1900-02-29', '2000-02-29', '2023-02-29', '2024-02-29', '2100-02-29', '2400-02-29', '0000-02-29']) {
+  for (const value of [
+    '1900-02-29',
+    '2000-02-29',
+    '2023-02-29',
+    '2024-02-29',
+    '2100-02-29',
+    '2400-02-29',
+    '0000-02-29',
+  ]) {
     expect(parsePartialDate(value)).toEqual(reference(value));
   }
   fc.assert(
@@ -114,12 +142,24 @@ describe('dateView', () => {
   });
   test('property: the datetime is the date read, written as isoOf writes it, however the date was written', () => {
     // ISO input is its own datetime; a test that it is exactly what isoOf would write.
-    const piece = fc.oneof({ arbitrary: fc.constantFrom(...'0123456789'), weight: 8 }, fc.constantFrom('-', '/', '.', ' ', 'T', ':'));
+    const piece = fc.oneof(
+      { arbitrary: fc.constantFrom(...'0123456789'), weight: 8 },
+      fc.constantFrom('-', '/', '.', ' ', 'T', ':'),
+    );
     const written = fc.oneof(
       fc.array(piece, { minLength: 1, maxLength: 12 }).map((parts) => parts.join('')),
-      fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.integer({ min: 1, max: 3 })).map(
-        ([year, month, day, parts]) => [String(year).padStart(4, '0'), String(month).padStart(2, '0'), String(day).padStart(2, '0')].slice(0, parts).join('-'),
-      ),
+      fc
+        .tuple(
+          fc.integer({ min: 0, max: 9999 }),
+          fc.integer({ min: 0, max: 13 }),
+          fc.integer({ min: 0, max: 32 }),
+          fc.integer({ min: 1, max: 3 }),
+        )
+        .map(([year, month, day, parts]) =>
+          [String(year).padStart(4, '0'), String(month).padStart(2, '0'), String(day).padStart(2, '0')]
+            .slice(0, parts)
+            .join('-'),
+        ),
     );
     let dated = 0;
     fc.assert(
@@ -158,13 +198,15 @@ describe('the build-time date tables', () => {
   // formatPartialDate uses the tables alone; Intl is the reference.
   const fields = require('../src/format/date-fields.json');
   const keys = [...shippedLanguages, ...Object.keys(regionalLocales)].flatMap((locale) =>
-    Object.entries(JSON.parse(languageTables(locale)!.datePatterns) as Record<string, object>).flatMap(([style, byPrecision]) =>
-      Object.keys(byPrecision).map((precision) => `${locale}|${style}|${precision}`),
+    Object.entries(JSON.parse(languageTables(locale)!.datePatterns) as Record<string, object>).flatMap(
+      ([style, byPrecision]) => Object.keys(byPrecision).map((precision) => `${locale}|${style}|${precision}`),
     ),
   );
 
   test('cover every shipped locale, style and precision', () => {
-    expect(keys).toEqual(expect.arrayContaining(['en|short|year', 'en|short|month', 'en|short|day', 'en|long|day', 'en|numeric|day']));
+    expect(keys).toEqual(
+      expect.arrayContaining(['en|short|year', 'en|short|month', 'en|short|day', 'en|long|day', 'en|numeric|day']),
+    );
   });
 
   test.each(keys)('%s matches Intl.DateTimeFormat for every month and day', (key) => {

@@ -10,14 +10,18 @@ import { headings, sectionOrder, validationErrors, visibleText } from './helpers
 const cv = JSON.parse(readFileSync(join(__dirname, '..', 'resume.json'), 'utf8'));
 const withMeta = (meta: object, resume = cv) => ({ ...resume, meta: { ...resume.meta, ...meta } });
 const shape = (value: unknown): unknown =>
-  typeof value === 'object' && value !== null ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shape(v)])) : typeof value;
+  typeof value === 'object' && value !== null
+    ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shape(v)]))
+    : typeof value;
 
 describe('message files', () => {
   const dir = join(__dirname, '..', 'src', 'i18n', 'messages');
   const files = readdirSync(dir);
 
   test('ship at least en, ko, de, fr, es, ja and zh, each loaded', () => {
-    expect(files).toEqual(expect.arrayContaining(['en.json', 'ko.json', 'de.json', 'fr.json', 'es.json', 'ja.json', 'zh.json']));
+    expect(files).toEqual(
+      expect.arrayContaining(['en.json', 'ko.json', 'de.json', 'fr.json', 'es.json', 'ja.json', 'zh.json']),
+    );
     expect([...shippedLanguages].sort()).toEqual(files.map((f) => f.replace('.json', '')).sort());
   });
 
@@ -79,13 +83,16 @@ describe('the CV in German', () => {
   });
 });
 
-test.each(['fr', 'es', 'ja', 'zh', 'zh-TW', 'pt-BR'])('the CV in %s has translated headings and no English "Present"', (language) => {
-  const html = render(withMeta({ language, themeOptions: {} }));
-  const { messages } = chooseLocale(language);
-  expect(headings(html)).toContain(messages.sections.publications);
-  expect(visibleText(html)).toContain(messages.present);
-  expect(visibleText(html)).not.toContain('Present');
-});
+test.each(['fr', 'es', 'ja', 'zh', 'zh-TW', 'pt-BR'])(
+  'the CV in %s has translated headings and no English "Present"',
+  (language) => {
+    const html = render(withMeta({ language, themeOptions: {} }));
+    const { messages } = chooseLocale(language);
+    expect(headings(html)).toContain(messages.sections.publications);
+    expect(visibleText(html)).toContain(messages.present);
+    expect(visibleText(html)).not.toContain('Present');
+  },
+);
 
 test('a language without a message file is named by <html lang> and speaks English throughout', () => {
   const html = render(withMeta({ language: 'sv', themeOptions: {} }));
@@ -96,7 +103,14 @@ test('a language without a message file is named by <html lang> and speaks Engli
 });
 
 test('a region changes dates and lists only where the tables have its locale', () => {
-  const dates = (language: string) => visibleText(render({ basics: { name: 'A' }, work: [{ name: 'L', startDate: '2023-03-05', endDate: '2023-04-09' }], meta: { language, themeOptions: { datePrecision: 'day' } } }));
+  const dates = (language: string) =>
+    visibleText(
+      render({
+        basics: { name: 'A' },
+        work: [{ name: 'L', startDate: '2023-03-05', endDate: '2023-04-09' }],
+        meta: { language, themeOptions: { datePrecision: 'day' } },
+      }),
+    );
   expect(dates('en-GB')).toContain('5 Mar 2023 – 9 Apr 2023');
   expect(dates('en-US')).toContain('Mar 5, 2023 – Apr 9, 2023');
   // No table for French in Germany: French as in France.
@@ -113,14 +127,19 @@ test('labels in themeOptions win over the translations', () => {
 });
 
 describe('theme options', () => {
-  const base = { basics: { name: 'Namuk Park', image: 'data:image/png;base64,iVBORw0KGgo=' }, work: [{ name: 'X', startDate: '2023-03-05' }] };
+  const base = {
+    basics: { name: 'Namuk Park', image: 'data:image/png;base64,iVBORw0KGgo=' },
+    work: [{ name: 'X', startDate: '2023-03-05' }],
+  };
 
   test.each([
     ['short', 'Mar 5, 2023'],
     ['long', 'March 5, 2023'],
     ['numeric', '03/05/2023'],
   ])('dateStyle %s, to the day with datePrecision day', (dateStyle, expected) => {
-    expect(visibleText(render({ ...base, meta: { themeOptions: { dateStyle, datePrecision: 'day' } } } as never))).toContain(expected);
+    expect(
+      visibleText(render({ ...base, meta: { themeOptions: { dateStyle, datePrecision: 'day' } } } as never)),
+    ).toContain(expected);
   });
 
   test('photo: false hides the photo', () => {
@@ -129,15 +148,23 @@ describe('theme options', () => {
   });
 
   test('nameForms are emphasized like basics.name', () => {
-    const html = render({ ...base, publications: [{ name: 'P', authors: ['박나묵', 'Songkuk Kim'] }], meta: { themeOptions: { nameForms: ['박나묵'] } } });
+    const html = render({
+      ...base,
+      publications: [{ name: 'P', authors: ['박나묵', 'Songkuk Kim'] }],
+      meta: { themeOptions: { nameForms: ['박나묵'] } },
+    });
     expect(html).toContain('<strong class="publication__owner">박나묵</strong>');
     expect(html).not.toContain('<strong class="publication__owner">Songkuk Kim</strong>');
   });
 
   test('pageSize Letter (or meta.pdfRenderOptions.format Letter) sets the printed page size', () => {
     expect(render({ ...base, meta: { themeOptions: { pageSize: 'Letter' } } })).toContain('@page{size:letter}');
-    expect(render({ ...base, meta: { pdfRenderOptions: { format: 'letter' } } } as never)).toContain('@page{size:letter}');
-    expect(render({ ...base, meta: { pdfRenderOptions: { format: 'Letter' }, themeOptions: { pageSize: 'A4' } } } as never)).not.toContain('size:letter');
+    expect(render({ ...base, meta: { pdfRenderOptions: { format: 'letter' } } } as never)).toContain(
+      '@page{size:letter}',
+    );
+    expect(
+      render({ ...base, meta: { pdfRenderOptions: { format: 'Letter' }, themeOptions: { pageSize: 'A4' } } } as never),
+    ).not.toContain('size:letter');
     expect(render(base)).not.toContain('size:letter');
   });
 
@@ -175,7 +202,9 @@ test.each([
 });
 
 test('sections from themeOptions that have no content are still skipped', () => {
-  expect(sectionOrder(render({ basics: { name: 'A' }, meta: { themeOptions: { sections: ['publications', 'talks'] } } }))).toEqual([]);
+  expect(
+    sectionOrder(render({ basics: { name: 'A' }, meta: { themeOptions: { sections: ['publications', 'talks'] } } })),
+  ).toEqual([]);
 });
 
 describe('right-to-left languages', () => {

@@ -5,7 +5,17 @@
  * resume.json could be lost or reshaped. Fixtures are invented, in the shapes real files have.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, lstatSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  lstatSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -54,13 +64,34 @@ describe('a record is built from one entry only', () => {
     const bibFile = write('papers.bib', bib);
     const first = run('import', bibFile, '--into', target);
     expect(first.out).toBe('4 added, 0 updated, 0 unchanged');
-    expect(first.err).toContain('"first" and "second" look like one paper (the same arXiv id 2101.00001); both are kept');
+    expect(first.err).toContain(
+      '"first" and "second" look like one paper (the same arXiv id 2101.00001); both are kept',
+    );
     expect(first.err).toContain('"conf" and "corr" look like one paper (the same title); both are kept');
-    const byId = new Map((JSON.parse(readFileSync(target, 'utf8')).publications as Publication[]).map((p) => [p.id, p]));
-    expect(byId.get('first')).toEqual(expect.objectContaining({ name: 'Ice Flow One', publisher: 'J. Glac.', volume: '3', issue: '1' }));
-    expect(byId.get('second')).toEqual(expect.objectContaining({ name: 'Ice Flow Two', publisher: 'J. Ice', volume: '9', issue: '4' }));
-    expect(byId.get('conf')).toEqual(expect.objectContaining({ publisher: 'Proc. ICML', pages: '3286–3292', doi: '10.5555/icml.1', type: 'conference' }));
-    expect(byId.get('corr')).toEqual(expect.objectContaining({ publisher: 'arXiv:2106.09373', type: 'preprint', links: [{ label: 'arXiv', url: 'https://arxiv.org/abs/2106.09373' }] }));
+    const byId = new Map(
+      (JSON.parse(readFileSync(target, 'utf8')).publications as Publication[]).map((p) => [p.id, p]),
+    );
+    expect(byId.get('first')).toEqual(
+      expect.objectContaining({ name: 'Ice Flow One', publisher: 'J. Glac.', volume: '3', issue: '1' }),
+    );
+    expect(byId.get('second')).toEqual(
+      expect.objectContaining({ name: 'Ice Flow Two', publisher: 'J. Ice', volume: '9', issue: '4' }),
+    );
+    expect(byId.get('conf')).toEqual(
+      expect.objectContaining({
+        publisher: 'Proc. ICML',
+        pages: '3286–3292',
+        doi: '10.5555/icml.1',
+        type: 'conference',
+      }),
+    );
+    expect(byId.get('corr')).toEqual(
+      expect.objectContaining({
+        publisher: 'arXiv:2106.09373',
+        type: 'preprint',
+        links: [{ label: 'arXiv', url: 'https://arxiv.org/abs/2106.09373' }],
+      }),
+    );
     expect(byId.get('corr')).not.toHaveProperty('volume');
     const once = readFileSync(target);
     expect(run('import', bibFile, '--into', target).out).toBe('0 added, 0 updated, 4 unchanged');
@@ -70,17 +101,31 @@ describe('a record is built from one entry only', () => {
   test('a renamed key adds the paper again, and says which record it looks like', () => {
     const target = write('resume.json', '{}\n');
     run('import', write('a.bib', '@article{old2020, title = {Ice}, doi = {10.1/ice}, year = 2020}'), '--into', target);
-    const renamed = run('import', write('b.bib', '@article{new2020, title = {Ice}, doi = {10.1/ice}, year = 2020}'), '--into', target);
+    const renamed = run(
+      'import',
+      write('b.bib', '@article{new2020, title = {Ice}, doi = {10.1/ice}, year = 2020}'),
+      '--into',
+      target,
+    );
     expect(renamed.out).toBe('1 added, 0 updated, 0 unchanged');
-    expect(renamed.err).toContain('"new2020" looks like "old2020", already in the file (the same DOI 10.1/ice); both are kept (was its key renamed?)');
+    expect(renamed.err).toContain(
+      '"new2020" looks like "old2020", already in the file (the same DOI 10.1/ice); both are kept (was its key renamed?)',
+    );
   });
 
   test('titles in any script are matched on re-import: nothing is added twice', () => {
     const target = write('resume.json', '{}\n');
-    const bibFile = write('papers.bib', '@article{ko, title = {빙하의 흐름}, year = 2020}\n@article{ru, title = {Течение ледников}, year = 2020}\n@article{el, title = {Ροή παγετώνων}, year = 2020}\n');
+    const bibFile = write(
+      'papers.bib',
+      '@article{ko, title = {빙하의 흐름}, year = 2020}\n@article{ru, title = {Течение ледников}, year = 2020}\n@article{el, title = {Ροή παγετώνων}, year = 2020}\n',
+    );
     run('import', bibFile, '--into', target);
     // Written by hand, without ids, as an older import left them: matched by title, in any script.
-    const handWritten = { publications: (JSON.parse(readFileSync(target, 'utf8')).publications as Publication[]).map(({ id: _id, ...rest }) => rest) };
+    const handWritten = {
+      publications: (JSON.parse(readFileSync(target, 'utf8')).publications as Publication[]).map(
+        ({ id: _id, ...rest }) => rest,
+      ),
+    };
     writeFileSync(target, JSON.stringify(handWritten, null, 2));
     expect(run('import', bibFile, '--into', target).out).toBe('0 added, 3 updated, 0 unchanged');
     expect(run('import', bibFile, '--into', target).out).toBe('0 added, 0 updated, 3 unchanged');
@@ -105,9 +150,21 @@ describe('names keep every part', () => {
 
   test('"and others" is et al., shown as such; Scholar initials without dots are the owner', () => {
     const names = readNames('Doe-Smith, Jane, and Curie, MS and others');
-    expect(names).toEqual({ authors: [{ given: 'Jane', family: 'Doe-Smith' }, { given: 'MS', family: 'Curie' }], etAl: true });
-    const { list } = importBib('@article{a, title = {Radium}, author = {Doe-Smith, Jane, and Curie, MS and others}, journal = {J}, year = 2020}');
-    expect(list[0].authors).toEqual([{ given: 'Jane', family: 'Doe-Smith' }, { given: 'MS', family: 'Curie' }, 'et al.']);
+    expect(names).toEqual({
+      authors: [
+        { given: 'Jane', family: 'Doe-Smith' },
+        { given: 'MS', family: 'Curie' },
+      ],
+      etAl: true,
+    });
+    const { list } = importBib(
+      '@article{a, title = {Radium}, author = {Doe-Smith, Jane, and Curie, MS and others}, journal = {J}, year = 2020}',
+    );
+    expect(list[0].authors).toEqual([
+      { given: 'Jane', family: 'Doe-Smith' },
+      { given: 'MS', family: 'Curie' },
+      'et al.',
+    ]);
     const html = render({ basics: { name: 'Marie Salomea Curie' }, publications: list });
     expect(visibleText(html)).toContain('Jane Doe-Smith, MS Curie, et al.');
     expect(html).toMatch(/<strong[^>]*>MS Curie<\/strong>/);
@@ -148,18 +205,28 @@ describe('every address ends up as a link or in a warning', () => {
 
   test("Scholar's arXiv preprint journal is a preprint", () => {
     const { list } = importBib('@article{s, title = {T}, journal = {arXiv preprint arXiv:2106.09373}, year = {2021}}');
-    expect(list[0]).toEqual(expect.objectContaining({ type: 'preprint', publisher: 'arXiv:2106.09373', links: [{ label: 'arXiv', url: 'https://arxiv.org/abs/2106.09373' }] }));
+    expect(list[0]).toEqual(
+      expect.objectContaining({
+        type: 'preprint',
+        publisher: 'arXiv:2106.09373',
+        links: [{ label: 'arXiv', url: 'https://arxiv.org/abs/2106.09373' }],
+      }),
+    );
   });
 });
 
 describe('nothing is cut short or refused in silence', () => {
   test('an extra "}" skips that entry with its own line; a "%" line with an e-mail address is a comment', () => {
-    const { list, err } = importBib('% write to me@example.org\n@article{a, title = {A}, year = 2020}\n\n@article{b,\n  title = {Extra } brace},\n  journal = {J}, year = {2020}}\n@article{c, title = {C}, year = 2021}\n');
+    const { list, err } = importBib(
+      '% write to me@example.org\n@article{a, title = {A}, year = 2020}\n\n@article{b,\n  title = {Extra } brace},\n  journal = {J}, year = {2020}}\n@article{c, title = {C}, year = 2021}\n',
+    );
     expect(list.map((p) => p.id)).toEqual(['a', 'c']);
     expect(err).toMatch(/@article\{b at line 4: "," or "}" was expected after title at line 5, .*; skipped/);
     const early = run('import', write('papers.bib', '@article{b, title = {B}}, journal = {J}, year = {2020}}\n'));
     expect(early.code).toBe(1);
-    expect(early.err).toMatch(/@article\{b at line 1: it ends at line 1 before its fields do .*; skipped\n.*: no BibTeX entry could be read$/);
+    expect(early.err).toMatch(
+      /@article\{b at line 1: it ends at line 1 before its fields do .*; skipped\n.*: no BibTeX entry could be read$/,
+    );
   });
 
   test('Latin-1 is read as Latin-1 and said; UTF-16 and byte-order marks are read', () => {
@@ -167,17 +234,43 @@ describe('nothing is cut short or refused in silence', () => {
     const result = run('import', latin1);
     expect(JSON.parse(result.out)[0].name).toBe('Müller');
     expect(result.err).toContain('not UTF-8; read as Latin-1');
-    const utf16 = write('u16.bib', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('@article{a, title = {Ω}, year = 2020}', 'utf16le')]));
+    const utf16 = write(
+      'u16.bib',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('@article{a, title = {Ω}, year = 2020}', 'utf16le')]),
+    );
     expect(JSON.parse(run('import', utf16).out)[0].name).toBe('Ω');
     const csl = write('z.json', `\ufeff${JSON.stringify([{ id: 'z', type: 'article-journal', title: 'BOM' }])}`);
     expect(JSON.parse(run('import', csl).out)[0].name).toBe('BOM');
   });
 
   test('CSL-JSON with numbers, a string author, a null author and type "__proto__"', () => {
-    const csl = write('z.json', JSON.stringify([{ id: 7, type: '__proto__', title: 'Odd', volume: 4, issue: 2, page: 12, author: ['Mina Okafor', null], issued: { 'date-parts': [[2020, 5]] } }]));
+    const csl = write(
+      'z.json',
+      JSON.stringify([
+        {
+          id: 7,
+          type: '__proto__',
+          title: 'Odd',
+          volume: 4,
+          issue: 2,
+          page: 12,
+          author: ['Mina Okafor', null],
+          issued: { 'date-parts': [[2020, 5]] },
+        },
+      ]),
+    );
     const result = run('import', csl);
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.out)[0]).toEqual({ id: '7', name: 'Odd', authors: [{ literal: 'Mina Okafor' }], type: 'other', releaseDate: '2020-05', volume: '4', issue: '2', pages: '12' });
+    expect(JSON.parse(result.out)[0]).toEqual({
+      id: '7',
+      name: 'Odd',
+      authors: [{ literal: 'Mina Okafor' }],
+      type: 'other',
+      releaseDate: '2020-05',
+      volume: '4',
+      issue: '2',
+      pages: '12',
+    });
     expect(result.err).toContain('an author that is not a name was left out (null)');
   });
 
@@ -207,7 +300,8 @@ describe('nothing is cut short or refused in silence', () => {
 });
 
 describe("the user's resume.json", () => {
-  const bib = '@article{new, title = {New Paper}, author = {Okafor, Mina}, journal = {J}, doi = {10.5555/new}, year = 2024}\n@article{hand, title = {Hand Written}, journal = {J2}, year = 2020}\n';
+  const bib =
+    '@article{new, title = {New Paper}, author = {Okafor, Mina}, journal = {J}, doi = {10.5555/new}, year = 2024}\n@article{hand, title = {Hand Written}, journal = {J2}, year = 2020}\n';
 
   test('only publications change; CRLF, tabs, key order, numbers as written and untouched entries keep their bytes', () => {
     const before = [
@@ -224,23 +318,33 @@ describe("the user's resume.json", () => {
     const target = write('resume.json', before);
     expect(run('import', write('p.bib', bib), '--into', target).out).toBe('1 added, 1 updated, 0 unchanged');
     const after = readFileSync(target, 'utf8');
-    const [head, tail] = [before.slice(0, before.indexOf('\t\t{"name": "Hand')), before.slice(before.indexOf('\r\n\t],'))];
+    const [head, tail] = [
+      before.slice(0, before.indexOf('\t\t{"name": "Hand')),
+      before.slice(before.indexOf('\r\n\t],')),
+    ];
     expect(after.startsWith(head)).toBe(true);
     expect(after.endsWith(tail)).toBe(true);
     expect(after.split('\n').every((line, i, all) => i === all.length - 1 || line.endsWith('\r'))).toBe(true);
     expect(after).toContain('"n": 1.50');
     const updated = JSON.parse(after).publications[1];
-    expect(updated).toEqual(expect.objectContaining({ name: 'Hand Written', summary: 'kept', id: 'hand', publisher: 'J2' }));
+    expect(updated).toEqual(
+      expect.objectContaining({ name: 'Hand Written', summary: 'kept', id: 'hand', publisher: 'J2' }),
+    );
   });
 
   test('a file written on one line stays on one line', () => {
-    for (const before of ['{"basics":{"name":"Mina Okafor"},"publications":[{"name":"Hand Written","n":1.50}]}', '{"basics":{"name":"Mina Okafor"}}\n']) {
+    for (const before of [
+      '{"basics":{"name":"Mina Okafor"},"publications":[{"name":"Hand Written","n":1.50}]}',
+      '{"basics":{"name":"Mina Okafor"}}\n',
+    ]) {
       const target = write('resume.json', before);
       expect(run('import', write('p.bib', bib), '--into', target).code).toBe(0);
       const after = readFileSync(target, 'utf8');
       expect(after.trim()).not.toContain('\n');
       expect(after.startsWith('{"basics":{"name":"Mina Okafor"},')).toBe(true);
-      expect(JSON.parse(after).publications.map((p: Publication) => p.id)).toEqual(before.includes('Hand') ? ['hand', 'new'] : ['new', 'hand']);
+      expect(JSON.parse(after).publications.map((p: Publication) => p.id)).toEqual(
+        before.includes('Hand') ? ['hand', 'new'] : ['new', 'hand'],
+      );
     }
   });
 
@@ -250,13 +354,18 @@ describe("the user's resume.json", () => {
       const target = write('resume.json', text);
       const result = run('import', write('p.bib', bib), '--into', target);
       expect(result.code).toBe(1);
-      expect(result.err).toMatch(/resume\.json: "publications" holds (an object|a string), not a list of publications; nothing was written$/);
+      expect(result.err).toMatch(
+        /resume\.json: "publications" holds (an object|a string), not a list of publications; nothing was written$/,
+      );
       expect(readFileSync(target, 'utf8')).toBe(text);
     }
   });
 
   test('"Publications", "Title" and "DOI" as the user spelled them are matched and updated in place, never shadowed', () => {
-    const target = write('resume.json', JSON.stringify({ Publications: [{ Title: 'Old title', DOI: 'https://doi.org/10.5555/NEW' }] }, null, 2));
+    const target = write(
+      'resume.json',
+      JSON.stringify({ Publications: [{ Title: 'Old title', DOI: 'https://doi.org/10.5555/NEW' }] }, null, 2),
+    );
     expect(run('import', write('p.bib', bib), '--into', target).out).toBe('1 added, 1 updated, 0 unchanged');
     const resume = JSON.parse(readFileSync(target, 'utf8'));
     expect(Object.keys(resume)).toEqual(['Publications']);
@@ -268,7 +377,11 @@ describe("the user's resume.json", () => {
   test('a UTF-8 byte-order mark is read and kept', () => {
     const target = write('resume.json', '\ufeff{\n  "basics": {}\n}\n');
     expect(run('import', write('p.bib', bib), '--into', target).code).toBe(0);
-    expect(readFileSync(target).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(true);
+    expect(
+      readFileSync(target)
+        .subarray(0, 3)
+        .equals(Buffer.from([0xef, 0xbb, 0xbf])),
+    ).toBe(true);
   });
 
   test('a symlink stays a symlink, its target updated; mode 0600 kept; a read-only file refused', () => {
@@ -294,7 +407,9 @@ describe("the user's resume.json", () => {
     const at = dir();
     const target = write('resume.json', '{"changed": true}\n', at);
     expect(() => replaceFile(target, Buffer.from('{}\n'), '{"import": 1}\n')).toThrow(WriteError);
-    expect(() => replaceFile(target, Buffer.from('{}\n'), '{"import": 1}\n')).toThrow('was changed while the import ran; nothing was written (run it again)');
+    expect(() => replaceFile(target, Buffer.from('{}\n'), '{"import": 1}\n')).toThrow(
+      'was changed while the import ran; nothing was written (run it again)',
+    );
     expect(readFileSync(target, 'utf8')).toBe('{"changed": true}\n');
     expect(readdirSync(at)).toEqual(['resume.json']);
   });
@@ -303,8 +418,13 @@ describe("the user's resume.json", () => {
     const help = spawnSync(process.execPath, [bin, 'import', '--help'], { encoding: 'utf8' });
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^Usage: jsonresume-theme-scholar import/);
-    const big = write('p.bib', Array.from({ length: 2000 }, (_, i) => `@article{k${i}, title = {Paper ${i}}, year = 2020}`).join('\n'));
-    const piped = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" import "${big}" | head -c 10 >/dev/null`], { encoding: 'utf8' });
+    const big = write(
+      'p.bib',
+      Array.from({ length: 2000 }, (_, i) => `@article{k${i}, title = {Paper ${i}}, year = 2020}`).join('\n'),
+    );
+    const piped = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" import "${big}" | head -c 10 >/dev/null`], {
+      encoding: 'utf8',
+    });
     expect(piped.stderr).toBe('');
   });
 });
@@ -320,7 +440,8 @@ const LEFT_OVER = /\\[a-zA-Z]|[{}]|<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?>/;
 function strings(value: unknown, path: string, found: Array<[string, string]>): Array<[string, string]> {
   if (typeof value === 'string') found.push([path, value]);
   else if (Array.isArray(value)) value.forEach((item, i) => strings(item, `${path}[${i}]`, found));
-  else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) strings(item, `${path}.${key}`, found);
+  else if (value && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) strings(item, `${path}.${key}`, found);
   return found;
 }
 
@@ -332,15 +453,32 @@ function strings(value: unknown, path: string, found: Array<[string, string]>): 
     expect(first.err).not.toMatch(/internal error|\n\s+at /);
     const once = readFileSync(target);
     const publications = JSON.parse(once.toString('utf8')).publications ?? [];
-    const dirty = strings(publications, 'publications', []).filter(([path, text]) => !/\.url$/.test(path) && LEFT_OVER.test(text));
+    const dirty = strings(publications, 'publications', []).filter(
+      ([path, text]) => !/\.url$/.test(path) && LEFT_OVER.test(text),
+    );
     expect(dirty).toEqual([]);
-    expect(run('import', join(corpus, name), '--into', target).out).toBe(`0 added, 0 updated, ${publications.length} unchanged`);
+    expect(run('import', join(corpus, name), '--into', target).out).toBe(
+      `0 added, 0 updated, ${publications.length} unchanged`,
+    );
     expect(readFileSync(target).equals(once)).toBe(true);
   });
 });
 
 test('random BibTeX: import, re-import, re-import again leaves the file byte-identical, and no record mixes two entries', () => {
-  const word = fc.constantFrom('Ice', 'flow', 'Über', 'glacier', '빙하', 'лёд', 'Ροή', '氷河', 'd\\\'{e}j\\`a', '{\\"o}l', 'Ärger', 'año');
+  const word = fc.constantFrom(
+    'Ice',
+    'flow',
+    'Über',
+    'glacier',
+    '빙하',
+    'лёд',
+    'Ροή',
+    '氷河',
+    "d\\'{e}j\\`a",
+    '{\\"o}l',
+    'Ärger',
+    'año',
+  );
   const entry = fc.record({
     title: fc.array(word, { minLength: 1, maxLength: 4 }).map((words) => words.join(' ')),
     family: fc.constantFrom('van Beek', 'de la Cruz', 'Okafor', 'M{\\"u}ller', '박'),
@@ -352,7 +490,10 @@ test('random BibTeX: import, re-import, re-import again leaves the file byte-ide
   fc.assert(
     fc.property(fc.array(entry, { minLength: 1, maxLength: 8 }), (entries) => {
       const bib = entries
-        .map((e, i) => `@article{k${i}, title = {${e.title}}, author = {${e.family}, A.}, journal = {${e.journal}}, volume = {${e.volume}}, year = 2020${e.arxiv ? `, eprint = {${e.arxiv}}` : ''}${e.doi ? `, doi = {${e.doi}}` : ''}}`)
+        .map(
+          (e, i) =>
+            `@article{k${i}, title = {${e.title}}, author = {${e.family}, A.}, journal = {${e.journal}}, volume = {${e.volume}}, year = 2020${e.arxiv ? `, eprint = {${e.arxiv}}` : ''}${e.doi ? `, doi = {${e.doi}}` : ''}}`,
+        )
         .join('\n');
       const at = dir();
       const bibFile = write('p.bib', bib, at);
@@ -372,12 +513,21 @@ test('random BibTeX: import, re-import, re-import again leaves the file byte-ide
 });
 
 test('the installed command runs with no package but Node', () => {
-  const out = execFileSync(process.execPath, [bin, 'import', write('p.bib', '@article{a, title = {A}, year = 2020}')], { encoding: 'utf8' });
+  const out = execFileSync(process.execPath, [bin, 'import', write('p.bib', '@article{a, title = {A}, year = 2020}')], {
+    encoding: 'utf8',
+  });
   expect(JSON.parse(out)[0].id).toBe('a');
 });
 
 test('"et al." with no name before it is shown as written, never as a bare ", et al."', () => {
-  const html = render({ basics: { name: 'X' }, publications: [{ name: 'Alone', authors: ['et al.'] }, { name: 'Long', authors: ['A B', 'C D', 'E F', 'et al.'] }], meta: { themeOptions: { maxAuthors: 2 } } });
+  const html = render({
+    basics: { name: 'X' },
+    publications: [
+      { name: 'Alone', authors: ['et al.'] },
+      { name: 'Long', authors: ['A B', 'C D', 'E F', 'et al.'] },
+    ],
+    meta: { themeOptions: { maxAuthors: 2 } },
+  });
   const text = visibleText(html);
   expect(text).toMatch(/\[\d\] Alone et al\./);
   expect(text).toContain('A B, C D, et al.');

@@ -48,7 +48,12 @@ function resumeFile(dir: string): string {
     basics: { name: 'Mina Okafor' },
     publications: [
       // Matched by DOI (written with a prefix), with a field and a link the user added by hand.
-      { name: 'Old title of the JMLR paper', doi: 'https://doi.org/10.5555/JMLR.2023.14', summary: 'My own summary.', links: [{ label: 'Talk', url: 'https://example.org/talk' }] },
+      {
+        name: 'Old title of the JMLR paper',
+        doi: 'https://doi.org/10.5555/JMLR.2023.14',
+        summary: 'My own summary.',
+        links: [{ label: 'Talk', url: 'https://example.org/talk' }],
+      },
       // Matched by arXiv id.
       { name: 'Calving fronts (draft)', links: [{ label: 'arXiv', url: 'https://arxiv.org/abs/2401.01234v2' }] },
       // Matched by title, whatever its case and punctuation.
@@ -67,7 +72,9 @@ describe('BibTeX as real files have it', () => {
   test('front matter, @string, @comment, upper-case types and fields; an entry without a title is skipped with a warning', () => {
     expect(list).toHaveLength(11);
     expect(run('import', bib).err).toContain('notitle2020 (line 76): skipped, it has no title');
-    expect(byName(list, 'Normalizing Flows for Glaciers').publisher).toBe('Advances in Neural Information Processing Systems');
+    expect(byName(list, 'Normalizing Flows for Glaciers').publisher).toBe(
+      'Advances in Neural Information Processing Systems',
+    );
   });
 
   test('LaTeX accents and commands decoded, protective braces dropped, "--" an en dash', () => {
@@ -79,24 +86,49 @@ describe('BibTeX as real files have it', () => {
       { given: 'Ann', family: 'Lee' },
     ]);
     expect(paper).toEqual(
-      expect.objectContaining({ publisher: 'Journal of Machine Learning Research', releaseDate: '2023-03', volume: '14', issue: '3', pages: '834–849' }),
+      expect.objectContaining({
+        publisher: 'Journal of Machine Learning Research',
+        releaseDate: '2023-03',
+        volume: '14',
+        issue: '3',
+        pages: '834–849',
+      }),
     );
   });
 
   test('the DOI bare, whatever its prefix; selected, award and abbr', () => {
     const paper = byName(list, 'Learning Ice Sheet Dynamics from Übersichten & Surveys');
-    expect(paper).toEqual(expect.objectContaining({ doi: '10.5555/jmlr.2023.14', selected: true, honours: ['Best Paper Award'], abbr: 'JMLR' }));
+    expect(paper).toEqual(
+      expect.objectContaining({
+        doi: '10.5555/jmlr.2023.14',
+        selected: true,
+        honours: ['Best Paper Award'],
+        abbr: 'JMLR',
+      }),
+    );
     expect(byName(list, 'Normalizing Flows for Glaciers').doi).toBe('10.5555/neurips.2022.7');
   });
 
   test('equal contribution marked before a name too (∗Rivera)', () => {
-    expect(byName(list, 'Normalizing Flows for Glaciers').authors?.[1]).toEqual({ given: 'Alex Q.', family: 'Rivera', equal: true });
+    expect(byName(list, 'Normalizing Flows for Glaciers').authors?.[1]).toEqual({
+      given: 'Alex Q.',
+      family: 'Rivera',
+      equal: true,
+    });
   });
 
   test('labelled links from eprint, code, html, slides, poster, video, website, blog, project; a relative pdf left out with a warning', () => {
-    expect(byName(list, 'Calving Fronts with Transformers').links?.map((link) => link.label)).toEqual(['arXiv', 'Website', 'Blog', 'Poster', 'Project']);
+    expect(byName(list, 'Calving Fronts with Transformers').links?.map((link) => link.label)).toEqual([
+      'arXiv',
+      'Website',
+      'Blog',
+      'Poster',
+      'Project',
+    ]);
     expect(byName(list, 'Calving Fronts with Transformers').links?.[0].url).toBe('https://arxiv.org/abs/2401.01234');
-    expect(byName(list, 'Learning Ice Sheet Dynamics from Übersichten & Surveys').links?.map((link) => link.label)).toEqual(['Code', 'Slides']);
+    expect(
+      byName(list, 'Learning Ice Sheet Dynamics from Übersichten & Surveys').links?.map((link) => link.label),
+    ).toEqual(['Code', 'Slides']);
     expect(run('import', bib).err).toContain('okafor2023ice (line 8): left out pdf = okafor2023.pdf (not a full URL)');
   });
 
@@ -133,7 +165,9 @@ test('CSL-JSON from Zotero', () => {
       doi: '10.5555/jog.2022.68',
     }),
   );
-  expect(list[1]).toEqual(expect.objectContaining({ type: 'preprint', links: [{ label: 'arXiv', url: 'https://arxiv.org/abs/2301.04567' }] }));
+  expect(list[1]).toEqual(
+    expect.objectContaining({ type: 'preprint', links: [{ label: 'arXiv', url: 'https://arxiv.org/abs/2301.04567' }] }),
+  );
 });
 
 describe('import --into resume.json', () => {
@@ -144,10 +178,21 @@ describe('import --into resume.json', () => {
     expect(out).toBe('8 added, 3 updated, 0 unchanged');
     const { publications } = JSON.parse(readFileSync(file, 'utf8'));
     expect(publications).toHaveLength(12);
-    expect(publications[0]).toEqual(expect.objectContaining({ name: 'Learning Ice Sheet Dynamics from Übersichten & Surveys', summary: 'My own summary.', doi: '10.5555/jmlr.2023.14' }));
+    expect(publications[0]).toEqual(
+      expect.objectContaining({
+        name: 'Learning Ice Sheet Dynamics from Übersichten & Surveys',
+        summary: 'My own summary.',
+        doi: '10.5555/jmlr.2023.14',
+      }),
+    );
     expect(publications[0].links.map((link: { label: string }) => link.label)).toEqual(['Talk', 'Code', 'Slides']);
     expect(publications[1].name).toBe('Calving Fronts with Transformers');
-    expect(publications[2]).toEqual(expect.objectContaining({ name: 'Small Data, Big Ice', publisher: 'Proceedings of the Workshop on Climate Informatics' }));
+    expect(publications[2]).toEqual(
+      expect.objectContaining({
+        name: 'Small Data, Big Ice',
+        publisher: 'Proceedings of the Workshop on Climate Informatics',
+      }),
+    );
     expect(publications[3]).toEqual({ name: 'A paper the file does not have', releaseDate: '2010' });
   });
 
@@ -164,7 +209,10 @@ describe('import --into resume.json', () => {
     run('import', bib, '--into', file);
     run('import', zotero, '--into', file);
     const resume = JSON.parse(readFileSync(file, 'utf8'));
-    for (const schemaFile of [join(root, 'schema.json'), join(__dirname, 'fixtures', 'shared', 'registry-schema.json')]) {
+    for (const schemaFile of [
+      join(root, 'schema.json'),
+      join(__dirname, 'fixtures', 'shared', 'registry-schema.json'),
+    ]) {
       const schema = JSON.parse(readFileSync(schemaFile, 'utf8'));
       expect(new Validator().validate(resume, schema).errors.map(String)).toEqual([]);
       expect(new ZSchema({}).validate(resume, schema)).toBe(true);
@@ -191,7 +239,10 @@ describe('import --into resume.json', () => {
     const dir = workDir();
     const file = resumeFile(dir);
     const broken = join(dir, 'broken.bib');
-    writeFileSync(broken, '@article{a, title = {Fine}, year = 2020}\n\n@article{b,\n  title = {Unclosed,\n  year = 2021\n');
+    writeFileSync(
+      broken,
+      '@article{a, title = {Fine}, year = 2020}\n\n@article{b,\n  title = {Unclosed,\n  year = 2021\n',
+    );
     const partly = run('import', broken);
     expect(partly.code).toBe(0);
     expect(JSON.parse(partly.out).map((p: Publication) => p.name)).toEqual(['Fine']);
@@ -227,9 +278,17 @@ describe('import --into resume.json', () => {
 test('the installed command: bin/jsonresume-theme-scholar.mjs prints the publications', () => {
   const dir = workDir();
   copyFileSync(bib, join(dir, 'papers.bib'));
-  const out = execFileSync(process.execPath, [join(root, 'bin', 'jsonresume-theme-scholar.mjs'), 'import', 'papers.bib'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const out = execFileSync(
+    process.execPath,
+    [join(root, 'bin', 'jsonresume-theme-scholar.mjs'), 'import', 'papers.bib'],
+    { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+  );
   expect(JSON.parse(out)).toHaveLength(11);
-  const failed = spawnSync(process.execPath, [join(root, 'bin', 'jsonresume-theme-scholar.mjs'), 'import', 'missing.bib'], { cwd: dir, encoding: 'utf8' });
+  const failed = spawnSync(
+    process.execPath,
+    [join(root, 'bin', 'jsonresume-theme-scholar.mjs'), 'import', 'missing.bib'],
+    { cwd: dir, encoding: 'utf8' },
+  );
   expect(failed.status).toBe(1);
   expect(failed.stderr).toContain('missing.bib: cannot be read (ENOENT)');
 });
@@ -240,7 +299,30 @@ test('the importer never throws on random text: it reports instead', () => {
       fc.oneof(
         fc.string(),
         fc.string({ unit: 'binary' }),
-        fc.array(fc.constantFrom('@article{', '@string{', '}', '{', '=', ',', 'title', '"', '\\"{o}', '#', '---\n', '\n', 'x', '@comment{', '%', '$', '\\'), { maxLength: 40 }).map((parts) => parts.join('')),
+        fc
+          .array(
+            fc.constantFrom(
+              '@article{',
+              '@string{',
+              '}',
+              '{',
+              '=',
+              ',',
+              'title',
+              '"',
+              '\\"{o}',
+              '#',
+              '---\n',
+              '\n',
+              'x',
+              '@comment{',
+              '%',
+              '$',
+              '\\',
+            ),
+            { maxLength: 40 },
+          )
+          .map((parts) => parts.join('')),
       ),
       fc.constantFrom('papers.bib', 'export.json'),
       (text, name) => {
@@ -260,9 +342,16 @@ test("the theme's builds do not contain the command line; the command line needs
     expect(code).not.toMatch(/readBibtex|latexToText|replaceFile|checkResume/);
   }
   const cli = readFileSync(join(root, 'dist', 'cli.mjs'), 'utf8');
-  expect([...cli.matchAll(/^import .* from ["']([^"']+)["'];/gm)].map((match) => match[1]).filter((from) => !from.startsWith('node:'))).toEqual([]);
+  expect(
+    [...cli.matchAll(/^import .* from ["']([^"']+)["'];/gm)]
+      .map((match) => match[1])
+      .filter((from) => !from.startsWith('node:')),
+  ).toEqual([]);
   // It loads marked and the other languages' tables from dist/, as the CommonJS build does.
-  expect([...cli.matchAll(/require\("([^"]+)"\)/g)].map((match) => match[1]).sort()).toEqual(['./marked.cjs', './other-languages.cjs']);
+  expect([...cli.matchAll(/require\("([^"]+)"\)/g)].map((match) => match[1]).sort()).toEqual([
+    './marked.cjs',
+    './other-languages.cjs',
+  ]);
   expect(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).dependencies).toBeUndefined();
 });
 
@@ -271,14 +360,20 @@ describe('rendered like an academic CV', () => {
 
   test('the citation line: venue (short name), volume, issue and pages; the DOI as a link', () => {
     const html = render(resume);
-    expect(html).toContain('<p class="publication__venue">Journal of Machine Learning Research (JMLR), vol. 14, no. 3, pp. 834–849</p>');
+    expect(html).toContain(
+      '<p class="publication__venue">Journal of Machine Learning Research (JMLR), vol. 14, no. 3, pp. 834–849</p>',
+    );
     expect(html).toContain('<a href="https://doi.org/10.5555/jmlr.2023.14">DOI</a>');
-    expect(render({ ...resume, meta: { language: 'de' } })).toContain('Journal of Machine Learning Research (JMLR), Bd. 14, Nr. 3, S. 834–849');
+    expect(render({ ...resume, meta: { language: 'de' } })).toContain(
+      'Journal of Machine Learning Research (JMLR), Bd. 14, Nr. 3, S. 834–849',
+    );
   });
 
   test('marks after names, and one legend line only for the marks used', () => {
     const html = render(resume);
-    expect(html).toContain('<strong class="publication__owner">Mina Okafor</strong><sup class="publication__mark">*</sup>');
+    expect(html).toContain(
+      '<strong class="publication__owner">Mina Okafor</strong><sup class="publication__mark">*</sup>',
+    );
     expect(html).toContain('Jonas Müller<sup class="publication__mark">†</sup>');
     expect(visibleText(html)).toContain('* equal contribution · † corresponding author');
     const unmarked = render({ publications: [{ name: 'P', authors: ['A', 'B'] }] });
@@ -288,12 +383,26 @@ describe('rendered like an academic CV', () => {
 
   test('groupPublications: subheadings in academic order, newest first within each, numbered continuously', () => {
     const html = render({ ...resume, meta: { themeOptions: { groupPublications: true } } });
-    const groups = [...html.matchAll(/<h3 class="publications__group">([^<]+)<\/h3>/g)].map((m) => m[1].replace(/&amp;/g, '&'));
-    expect(groups).toEqual(['Journal Articles', 'Conference Papers', 'Workshop Papers', 'Preprints', 'Theses', 'Books and Chapters', 'Reports', 'Patents', 'Other']);
+    const groups = [...html.matchAll(/<h3 class="publications__group">([^<]+)<\/h3>/g)].map((m) =>
+      m[1].replace(/&amp;/g, '&'),
+    );
+    expect(groups).toEqual([
+      'Journal Articles',
+      'Conference Papers',
+      'Workshop Papers',
+      'Preprints',
+      'Theses',
+      'Books and Chapters',
+      'Reports',
+      'Patents',
+      'Other',
+    ]);
     const numbers = [...html.matchAll(/publication__number">\[(\d+)\]/g)].map((m) => Number(m[1]));
     expect(numbers).toEqual([11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
     expect(visibleText(html)).toMatch(/Theses \[7\] Ice Sheets in a Warming World .* \[6\] Firn Densification/);
-    expect(render({ ...resume, meta: { language: 'ja', themeOptions: { groupPublications: true } } })).toContain('<h3 class="publications__group">ジャーナル論文</h3>');
+    expect(render({ ...resume, meta: { language: 'ja', themeOptions: { groupPublications: true } } })).toContain(
+      '<h3 class="publications__group">ジャーナル論文</h3>',
+    );
   });
 
   test('selectedPublications: only the selected, under "Selected Publications"', () => {
@@ -305,7 +414,13 @@ describe('rendered like an academic CV', () => {
   test('maxAuthors: the first names and "et al.", the owner always visible', () => {
     const authors = ['Ann Lee', 'Bo Kim', 'Cy Day', 'Dee Fox', 'Mina Okafor', 'Eve Ng'];
     const shortened = (maxAuthors: number, list = authors) =>
-      visibleText(render({ basics: { name: 'Mina Okafor' }, publications: [{ name: 'P', authors: list }], meta: { themeOptions: { maxAuthors } } })).replace(/^.*\[1\] P /, '');
+      visibleText(
+        render({
+          basics: { name: 'Mina Okafor' },
+          publications: [{ name: 'P', authors: list }],
+          meta: { themeOptions: { maxAuthors } },
+        }),
+      ).replace(/^.*\[1\] P /, '');
     expect(shortened(3)).toBe('Ann Lee, Bo Kim, …, Mina Okafor, et al.');
     expect(shortened(5)).toBe('Ann Lee, Bo Kim, Cy Day, Dee Fox, Mina Okafor, et al.');
     expect(shortened(6)).toBe('Ann Lee, Bo Kim, Cy Day, Dee Fox, Mina Okafor, and Eve Ng');

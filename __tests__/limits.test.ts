@@ -99,7 +99,19 @@ test('holes and values that are no objects in a section are skipped, wherever th
       projects: list({ name: 'Talk', type: 'talk' }, { name: 'Tool' }),
       talks: list({ name: 'Keynote' }, { name: 'Seminar' }),
     } as never);
-    for (const name of ['Lab One', 'Lab Two', 'Journal', 'Club', 'Committee', 'Panel', 'Talk', 'Tool', 'Keynote', 'Seminar']) expect(visibleText(html)).toContain(name);
+    for (const name of [
+      'Lab One',
+      'Lab Two',
+      'Journal',
+      'Club',
+      'Committee',
+      'Panel',
+      'Talk',
+      'Tool',
+      'Keynote',
+      'Seminar',
+    ])
+      expect(visibleText(html)).toContain(name);
   }
 });
 
@@ -125,7 +137,9 @@ describe('marked is only given what it is linear on', () => {
     // Each highlight holds 1,000 marks: 500 code spans of two backticks each.
     const highlight = '`a` '.repeat(500);
     const parsedFields = LIMITS.markdownMarksPerRender / 1000;
-    const html = render({ work: [{ name: 'Lab', highlights: Array.from({ length: parsedFields + 10 }, () => highlight) }] });
+    const html = render({
+      work: [{ name: 'Lab', highlights: Array.from({ length: parsedFields + 10 }, () => highlight) }],
+    });
     const items = html.match(/<li>[^\n]*<\/li>/g) ?? [];
     expect(items.filter((item) => item.includes('<code>a</code>'))).toHaveLength(parsedFields);
     expect(items.filter((item) => item.includes('`a` `a`'))).toHaveLength(10);
@@ -200,7 +214,10 @@ describe('every regular expression in src/ is linear', () => {
 
   test.each(literals)('%s: /%s/%s', (_file, source, flags) => {
     const result = checkSync(source, flags, { timeout: 20_000 });
-    expect({ status: result.status, complexity: result.status === 'vulnerable' ? result.complexity.summary : '' }).toEqual({
+    expect({
+      status: result.status,
+      complexity: result.status === 'vulnerable' ? result.complexity.summary : '',
+    }).toEqual({
       status: 'safe',
       complexity: '',
     });
@@ -211,24 +228,37 @@ describe('the stress cases stay fast in a 256 MB heap', () => {
   // Each case once at 1 MB (and each fixed-size case), in one child process: wide margins, so a
   // return to super-linear time or memory fails here and `npm run stress` tells the details.
   test('every case renders in under 2 s within its output budget, none runs out of memory', () => {
-    const child = spawnSync(process.execPath, ['--max-old-space-size=256', join(root, 'bench', 'stress-child.mjs'), '--all', '1048576'], {
-      encoding: 'utf8',
-      timeout: 240_000,
-      maxBuffer: 1 << 26,
-    });
+    const child = spawnSync(
+      process.execPath,
+      ['--max-old-space-size=256', join(root, 'bench', 'stress-child.mjs'), '--all', '1048576'],
+      {
+        encoding: 'utf8',
+        timeout: 240_000,
+        maxBuffer: 1 << 26,
+      },
+    );
     expect(child.stderr).toBe('');
     expect(child.status).toBe(0);
-    const results: Array<{ name: string; ms: number; bytes: number; htmlBytes: number }> = child.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const results: Array<{ name: string; ms: number; bytes: number; htmlBytes: number }> = child.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(results.length).toBeGreaterThan(650);
     expect(results.filter((result) => result.ms >= 2000)).toEqual([]);
     // The output budget: no page larger than ten times its JSON plus 256 KB.
-    expect(results.filter((result) => result.htmlBytes > pageBudget(result.bytes)).map((result) => result.name)).toEqual([]);
+    expect(
+      results.filter((result) => result.htmlBytes > pageBudget(result.bytes)).map((result) => result.name),
+    ).toEqual([]);
   }, 300_000);
 
   test('renders with distinct real language tags leave memory where it was', () => {
-    const child = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=256', join(root, 'bench', 'stress-child.mjs'), '--languages', '3000'], {
-      encoding: 'utf8',
-    });
+    const child = spawnSync(
+      process.execPath,
+      ['--expose-gc', '--max-old-space-size=256', join(root, 'bench', 'stress-child.mjs'), '--languages', '3000'],
+      {
+        encoding: 'utf8',
+      },
+    );
     expect(child.status).toBe(0);
     const { rssBefore, rssAfter, heapBefore, heapAfter } = JSON.parse(child.stdout);
     // Formatters made per distinct tag grew native memory by ~17 KB per render (350 MB over
@@ -263,7 +293,14 @@ describe("locales: resolved, bounded, and never the server's", () => {
         { LC_ALL: 'C', LANG: 'C', TZ: 'UTC' },
         { LC_ALL: 'de_DE.UTF-8', LANG: 'de_DE.UTF-8', TZ: 'Pacific/Kiritimati' },
         { LC_ALL: 'ja_JP.UTF-8', LANG: 'ja_JP.UTF-8', TZ: 'America/Adak' },
-      ].map((env) => spawnSync(process.execPath, ['-e', script, language], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } }).stdout);
+      ].map(
+        (env) =>
+          spawnSync(process.execPath, ['-e', script, language], {
+            cwd: root,
+            encoding: 'utf8',
+            env: { ...process.env, ...env },
+          }).stdout,
+      );
     for (const language of ['la', 'und', 'qaa', 'en']) {
       const [first, ...others] = pages(language);
       expect(visibleText(first)).toContain('Mar 2020 – May 2021');

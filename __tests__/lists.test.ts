@@ -15,7 +15,9 @@ describe('build-time list separators', () => {
     intl
       .formatToParts(items)
       // Around an empty item Intl merges separators into one literal (", , & ").
-      .map((part) => (part.type === 'literal' && part.value.endsWith(', & ') ? `${part.value.slice(0, -4)} & ` : part.value))
+      .map((part) =>
+        part.type === 'literal' && part.value.endsWith(', & ') ? `${part.value.slice(0, -4)} & ` : part.value,
+      )
       .join('');
 
   // The regional locales ("en-GB" writes "A, B and C") from their own tables, or Intl for Spanish.
@@ -25,9 +27,12 @@ describe('build-time list separators', () => {
     const [locale, style] = key.split('|') as [string, Intl.ListFormatStyle];
     const intl = new Intl.ListFormat(locale, { type: 'conjunction', style });
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string(), fc.constantFrom('Ana', 'Irene', '이순신', 'and')), { maxLength: 7 }), (items) => {
-        expect(formatList(items, locale, style)).toBe(intlFormat(intl, items));
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.string(), fc.constantFrom('Ana', 'Irene', '이순신', 'and')), { maxLength: 7 }),
+        (items) => {
+          expect(formatList(items, locale, style)).toBe(intlFormat(intl, items));
+        },
+      ),
       { numRuns: keys.includes(key) ? 300 : 30 },
     );
   });

@@ -1,6 +1,17 @@
 import fc from 'fast-check';
 import { Marked } from 'marked';
-import { emphasisOnly, escapeHtml, isOneParagraph, isPlainHtml, isPlainText, markdownBlock, markdownInline, markdownOptions, newMarkdownBudget, paragraph } from '../src/format/markdown';
+import {
+  emphasisOnly,
+  escapeHtml,
+  isOneParagraph,
+  isPlainHtml,
+  isPlainText,
+  markdownBlock,
+  markdownInline,
+  markdownOptions,
+  newMarkdownBudget,
+  paragraph,
+} from '../src/format/markdown';
 import { markdownField } from '../src/normalize/read';
 /** One field rendered as in a fresh render, with a whole budget of marks. */
 const block = (text: string) => markdownBlock(text, newMarkdownBudget());
@@ -89,7 +100,20 @@ test('property: for any text judged plain, the fast path equals marked', () => {
   // Words and every character that means something to Markdown somewhere.
   const piece = fc.oneof(
     fc.constantFrom(...' \t\n*_`~<>[]()!&#|@:.-+=\\/\'"0123456789abcXYZ한'.split('')),
-    fc.constantFrom('www.', 'http://', 'https://a.b', 'ftp://', '&amp;', '&#39;', 'a@b.co', '[4]', '](x)', '1. ', '- ', '# '),
+    fc.constantFrom(
+      'www.',
+      'http://',
+      'https://a.b',
+      'ftp://',
+      '&amp;',
+      '&#39;',
+      'a@b.co',
+      '[4]',
+      '](x)',
+      '1. ',
+      '- ',
+      '# ',
+    ),
   );
   const text = fc.array(piece, { maxLength: 24 }).map((parts) => parts.join(''));
   fc.assert(
@@ -105,7 +129,26 @@ test('property: for any one-paragraph text, the inline path equals a full block 
   const reference = new Marked(markdownOptions);
   const piece = fc.oneof(
     fc.constantFrom(...' \t\n*_`~<>[]()!&#|@:.-+=\\/\'"0123456789abcXYZ한'.split('')),
-    fc.constantFrom('**b**', '*i*', '`c`', '[l](https://x.org)', '<b>', '<div>', '&amp;', 'www.x.org', 'a@b.co', '1. ', '- ', '# ', '> ', '---', '***', '```', '| a |', '[r]: https://x.org'),
+    fc.constantFrom(
+      '**b**',
+      '*i*',
+      '`c`',
+      '[l](https://x.org)',
+      '<b>',
+      '<div>',
+      '&amp;',
+      'www.x.org',
+      'a@b.co',
+      '1. ',
+      '- ',
+      '# ',
+      '> ',
+      '---',
+      '***',
+      '```',
+      '| a |',
+      '[r]: https://x.org',
+    ),
   );
   const text = fc.array(piece, { maxLength: 24 }).map((parts) => parts.join(''));
   fc.assert(
@@ -118,12 +161,37 @@ describe('plain Markdown fields, copied to the page as they are', () => {
   test('property: for any text judged plain HTML, its paragraph and itself are what the Markdown path gives', () => {
     // Every character the check looks for, and the strings it looks for apart, among words.
     const piece = fc.oneof(
-      { arbitrary: fc.constantFrom('word', 'R', '4', ' ', '.', ',', '(', ')', '[4]', '|', '-', '한', 'é', '™'), weight: 6 },
       {
-        arbitrary: fc.constantFrom(...'\t\n\r\u0000\u007f\u0085*_`~<>[]()!&#|@:=+\\/\'"'.split(''), '\u00a0', '\u2028', '\ufeff'),
+        arbitrary: fc.constantFrom('word', 'R', '4', ' ', '.', ',', '(', ')', '[4]', '|', '-', '한', 'é', '™'),
+        weight: 6,
+      },
+      {
+        arbitrary: fc.constantFrom(
+          ...'\t\n\r\u0000\u007f\u0085*_`~<>[]()!&#|@:=+\\/\'"'.split(''),
+          '\u00a0',
+          '\u2028',
+          '\ufeff',
+        ),
         weight: 2,
       },
-      { arbitrary: fc.constantFrom('www.', 'WwW.', 'http://', 'ftp://a', '![', '](x)', '&amp;', '1. ', '- ', '# ', '> ', '---', '    '), weight: 1 },
+      {
+        arbitrary: fc.constantFrom(
+          'www.',
+          'WwW.',
+          'http://',
+          'ftp://a',
+          '![',
+          '](x)',
+          '&amp;',
+          '1. ',
+          '- ',
+          '# ',
+          '> ',
+          '---',
+          '    ',
+        ),
+        weight: 1,
+      },
     );
     const text = fc.array(piece, { maxLength: 16 }).map((parts) => parts.join(''));
     let plain = 0;
@@ -139,8 +207,23 @@ describe('plain Markdown fields, copied to the page as they are', () => {
   });
 
   test('resume prose is plain; markup, escapes, control characters and surrounding space are not', () => {
-    expect(markdownField('Led a team of 4 (2019-2021), shipped v2.0.')).toEqual({ source: 'Led a team of 4 (2019-2021), shipped v2.0.', plain: true });
-    for (const text of ["Teacher of the Month'", 'R&D', '*new*', 'a_b', 'see www.x.org', 'https://x.org', 'a\nb', ' padded ', '- item', 'tab\there', 'x'.repeat(100000)]) {
+    expect(markdownField('Led a team of 4 (2019-2021), shipped v2.0.')).toEqual({
+      source: 'Led a team of 4 (2019-2021), shipped v2.0.',
+      plain: true,
+    });
+    for (const text of [
+      "Teacher of the Month'",
+      'R&D',
+      '*new*',
+      'a_b',
+      'see www.x.org',
+      'https://x.org',
+      'a\nb',
+      ' padded ',
+      '- item',
+      'tab\there',
+      'x'.repeat(100000),
+    ]) {
       expect(markdownField(text)?.plain).toBe(false);
     }
     expect(markdownField('   ')).toBeUndefined();
@@ -148,7 +231,13 @@ describe('plain Markdown fields, copied to the page as they are', () => {
 });
 
 test('ordinary resume sentences take the fast path', () => {
-  for (const s of ['Go Sooners and Cardinal!', 'R&D lead', 'Empirical analysis of self-supervised Vision Transformers [4]', 'A | B', '4.18/4.30']) {
+  for (const s of [
+    'Go Sooners and Cardinal!',
+    'R&D lead',
+    'Empirical analysis of self-supervised Vision Transformers [4]',
+    'A | B',
+    '4.18/4.30',
+  ]) {
     expect(isPlainText(s)).toBe(true);
   }
 });
@@ -168,7 +257,8 @@ describe('the emphasis fast path gives what marked would', () => {
     );
     // Emphasis as written, and as it goes wrong: marks that differ, spaces inside, words around.
     // Emphasis as written (mostly), and as it goes wrong: marks that differ, spaces inside, words around.
-    const mostly = <T>(usual: fc.Arbitrary<T>, other: fc.Arbitrary<T>) => fc.oneof({ arbitrary: usual, weight: 3 }, other);
+    const mostly = <T>(usual: fc.Arbitrary<T>, other: fc.Arbitrary<T>) =>
+      fc.oneof({ arbitrary: usual, weight: 3 }, other);
     const mark = fc.constantFrom('*', '**', '***', '_', '__');
     const emphasis = fc
       .tuple(
@@ -181,7 +271,9 @@ describe('the emphasis fast path gives what marked would', () => {
         mostly(fc.constantFrom('', ' ', '.', ')', ',', '!', ':'), fc.constantFrom('x', '"', '”', '_', '*')),
       )
       .map(([before, [open, close], inside, after]) => before + open + inside + close + after);
-    const text = fc.array(fc.oneof(piece, { arbitrary: emphasis, weight: 2 }), { maxLength: 5 }).map((parts) => parts.join(''));
+    const text = fc
+      .array(fc.oneof(piece, { arbitrary: emphasis, weight: 2 }), { maxLength: 5 })
+      .map((parts) => parts.join(''));
     let accepted = 0;
     let emphasized = 0;
     fc.assert(
@@ -201,7 +293,10 @@ describe('the emphasis fast path gives what marked would', () => {
   });
 
   test.each([
-    ['We show that *method 3* improves compression by 3 percent.', 'We show that <em>method 3</em> improves compression by 3 percent.'],
+    [
+      'We show that *method 3* improves compression by 3 percent.',
+      'We show that <em>method 3</em> improves compression by 3 percent.',
+    ],
     ['**Best Paper Award** (top 0.5%)', '<strong>Best Paper Award</strong> (top 0.5%)'],
     ['Led a team (*five* people), then _two_.', 'Led a team (<em>five</em> people), then <em>two</em>.'],
   ])('takes %p', (text, html) => {
@@ -209,10 +304,17 @@ describe('the emphasis fast path gives what marked would', () => {
     expect(reference.parseInline(text, { async: false })).toBe(html);
   });
 
-  test.each(['snake_case_name', '2*3*4', '***both***', '*a **b** c*', '* not a list', 'open *only', '*a*b', 'a *b* <i>', '**a*'])(
-    'leaves %p to marked',
-    (text) => {
-      expect(emphasisOnly(text)).toBeUndefined();
-    },
-  );
+  test.each([
+    'snake_case_name',
+    '2*3*4',
+    '***both***',
+    '*a **b** c*',
+    '* not a list',
+    'open *only',
+    '*a*b',
+    'a *b* <i>',
+    '**a*',
+  ])('leaves %p to marked', (text) => {
+    expect(emphasisOnly(text)).toBeUndefined();
+  });
 });

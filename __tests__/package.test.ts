@@ -10,10 +10,14 @@ const root = join(__dirname, '..');
 const sample = require('@jsonresume/schema/sample.resume.json');
 
 function node(code: string, type: 'commonjs' | 'module'): string {
-  return execFileSync(process.execPath, [type === 'module' ? '--input-type=module' : '--input-type=commonjs', '-e', code], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+  return execFileSync(
+    process.execPath,
+    [type === 'module' ? '--input-type=module' : '--input-type=commonjs', '-e', code],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
 }
 
 test('require(<root>/index.js) gives render and pdfRenderOptions (resume-cli)', () => {
@@ -81,7 +85,9 @@ test('render is synchronous: it returns a string, not a promise (registry)', () 
 
 test.each(['dist/index.cjs', 'dist/index.mjs'])('%s needs no Node built-in and no file', (file) => {
   const code = readFileSync(join(root, file), 'utf8');
-  expect(code).not.toMatch(/require\(["'](?:node:)?(?:fs|path|os|url|module)["']\)|from ?["'](?:node:)?(?:fs|path)["']/);
+  expect(code).not.toMatch(
+    /require\(["'](?:node:)?(?:fs|path|os|url|module)["']\)|from ?["'](?:node:)?(?:fs|path)["']/,
+  );
   expect(code).not.toMatch(/__dirname|readFileSync/);
 });
 
@@ -94,7 +100,9 @@ test('types are shipped for the exports and the resume', () => {
 });
 
 test('the package ships what runs: the builds, the command line, the schema, the entry files and licences', () => {
-  const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' })) as Array<{
+  const [pack] = JSON.parse(
+    execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }),
+  ) as Array<{
     files: Array<{ path: string }>;
   }>;
   const paths = pack.files.map((file) => file.path);

@@ -19,7 +19,7 @@ describe('the build-time region names', () => {
   });
 });
 
-test("a regional locale names countries in its language; no other locale asks Intl", () => {
+test('a regional locale names countries in its language; no other locale asks Intl', () => {
   expect(regionName('de', 'en-GB')).toBe('Germany');
   expect(regionName('DE', 'zh-HK')).toBe(regionName('DE', 'zh-Hant'));
   // chooseLocale never gives another locale; English's names stand in.
@@ -33,7 +33,22 @@ test('what is no two-letter code is given back as it is, even where the table ho
 });
 
 test('a three-letter code (ISO 3166-1 alpha-3) names the same country as its two-letter code', () => {
-  const pairs = { CAN: 'CA', DEU: 'DE', USA: 'US', GBR: 'GB', KOR: 'KR', JPN: 'JP', CHN: 'CN', FRA: 'FR', BRA: 'BR', IND: 'IN', ZAF: 'ZA', NZL: 'NZ', AND: 'AD', ZWE: 'ZW' };
+  const pairs = {
+    CAN: 'CA',
+    DEU: 'DE',
+    USA: 'US',
+    GBR: 'GB',
+    KOR: 'KR',
+    JPN: 'JP',
+    CHN: 'CN',
+    FRA: 'FR',
+    BRA: 'BR',
+    IND: 'IN',
+    ZAF: 'ZA',
+    NZL: 'NZ',
+    AND: 'AD',
+    ZWE: 'ZW',
+  };
   for (const [alpha3, alpha2] of Object.entries(pairs)) {
     for (const locale of ['en', 'de', 'ko']) {
       expect(regionName(alpha3, locale)).toBe(regionName(alpha2, locale));

@@ -60,9 +60,20 @@ describe.each(inputs)('%s', (file) => {
 
   test('shows each section, in the default order, with its entries in order', () => {
     const present = (key: string) => Array.isArray(resume[key]) && resume[key].length > 0;
-    const expected = ['summary', 'education', 'work', 'publications', 'awards', 'projects', 'volunteer', 'skills', 'languages', 'certificates', 'interests', 'references'].filter(
-      (key) => (key === 'summary' ? Boolean(resume.basics.summary) : present(key)),
-    );
+    const expected = [
+      'summary',
+      'education',
+      'work',
+      'publications',
+      'awards',
+      'projects',
+      'volunteer',
+      'skills',
+      'languages',
+      'certificates',
+      'interests',
+      'references',
+    ].filter((key) => (key === 'summary' ? Boolean(resume.basics.summary) : present(key)));
     expect(sectionOrder(html)).toEqual(expected);
     const titles: Record<string, (item: Json) => string[]> = {
       work: (item) => [item.name, item.position],
@@ -79,7 +90,9 @@ describe.each(inputs)('%s', (file) => {
     };
     // Publications are listed newest first (their numbers count down); the rest in given order.
     const ordered = (key: string): Json[] =>
-      key === 'publications' ? [...resume[key]].sort((a, b) => String(b.releaseDate).localeCompare(String(a.releaseDate))) : resume[key];
+      key === 'publications'
+        ? [...resume[key]].sort((a, b) => String(b.releaseDate).localeCompare(String(a.releaseDate)))
+        : resume[key];
     for (const [key, fields] of Object.entries(titles)) {
       if (!present(key)) continue;
       const section = visibleText(html.split(`section--${key}"`)[1].split('</section>')[0]);
@@ -134,7 +147,13 @@ describe('empty and missing content leaves no trace', () => {
   });
 
   test('empty sections and empty items show no heading', () => {
-    const html = render({ basics: { name: 'A' }, work: [], education: [{}], skills: [{ keywords: [] }], awards: null } as never);
+    const html = render({
+      basics: { name: 'A' },
+      work: [],
+      education: [{}],
+      skills: [{ keywords: [] }],
+      awards: null,
+    } as never);
     expect(sectionOrder(html)).toEqual([]);
   });
 });

@@ -23,7 +23,9 @@ function tags(html: string): string[] {
 }
 
 const ALLOWED_TAGS = new Set(
-  'html head meta title style body header main section div h1 h2 h3 p ul ol li a strong em sup code pre del br hr blockquote figure figcaption time span img table thead tbody tr th td input'.split(' '),
+  'html head meta title style body header main section div h1 h2 h3 p ul ol li a strong em sup code pre del br hr blockquote figure figcaption time span img table thead tbody tr th td input'.split(
+    ' ',
+  ),
 );
 
 describe.each(pages.map((html, i): [number, string] => [i, html]))('hostile resume #%i', (_, html) => {
@@ -35,14 +37,34 @@ describe.each(pages.map((html, i): [number, string] => [i, html]))('hostile resu
     for (const tag of tags(html)) {
       // Attribute values are always double-quoted: Handlebars escapes any quote inside them.
       for (const [, name] of tag.matchAll(/\s([^\s=>"']+)(?:="[^"]*")?/g)) {
-        expect(['class', 'id', 'href', 'datetime', 'lang', 'charset', 'name', 'content', 'aria-labelledby', 'src', 'alt', 'width', 'height', 'start', 'align', 'type', 'checked', 'disabled']).toContain(name.toLowerCase());
+        expect([
+          'class',
+          'id',
+          'href',
+          'datetime',
+          'lang',
+          'charset',
+          'name',
+          'content',
+          'aria-labelledby',
+          'src',
+          'alt',
+          'width',
+          'height',
+          'start',
+          'align',
+          'type',
+          'checked',
+          'disabled',
+        ]).toContain(name.toLowerCase());
       }
     }
   });
 
   test('every link is http(s), mailto or tel, and every image is an embedded raster', () => {
     for (const [, href] of html.matchAll(/\shref="([^"]*)"/g)) expect(href).toMatch(/^(?:https?:\/\/|mailto:|tel:)/);
-    for (const [, src] of html.matchAll(/\ssrc="([^"]*)"/g)) expect(src).toMatch(/^data:image\/(?:png|jpe?g|gif|webp);base64,/);
+    for (const [, src] of html.matchAll(/\ssrc="([^"]*)"/g))
+      expect(src).toMatch(/^data:image\/(?:png|jpe?g|gif|webp);base64,/);
   });
 
   test('the stylesheet is the theme’s own: no injected rule, import or url()', () => {

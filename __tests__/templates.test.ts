@@ -23,13 +23,17 @@ const partialsDir = join(root, 'partials');
 const runtime = Handlebars.create();
 const escapeExpression = runtime.Utils.escapeExpression;
 // Handlebars' own escaper takes any value (its type says string); strings are isolated first.
-runtime.Utils.escapeExpression = (value: unknown) => escapeExpression((typeof value === 'string' ? isolate(value) : value) as string);
+runtime.Utils.escapeExpression = (value: unknown) =>
+  escapeExpression((typeof value === 'string' ? isolate(value) : value) as string);
 const options = { knownHelpersOnly: true, preventIndent: true, strict: false, data: false };
 for (const file of readdirSync(partialsDir).filter((name) => name.endsWith('.hbs'))) {
   const source = readFileSync(join(partialsDir, file), 'utf8').replace(/\n$/, '');
   runtime.registerPartial(file.slice(0, -'.hbs'.length), runtime.compile(source, options));
 }
-const runtimeLayout = runtime.compile(readFileSync(join(partialsDir, 'layout.hbs'), 'utf8').replace(/\n$/, ''), options);
+const runtimeLayout = runtime.compile(
+  readFileSync(join(partialsDir, 'layout.hbs'), 'utf8').replace(/\n$/, ''),
+  options,
+);
 
 function bothWays(resume: Record<string, unknown>): [string, string] {
   const page = buildPageView(normalizeResume(resume));
@@ -46,7 +50,15 @@ const examples = readdirSync(examplesDir, { recursive: true })
   .map((file) => load(join(examplesDir, file)));
 const { hostileResumes } = require('./fixtures/hostile');
 const base = { ...sample, ...cv, basics: { ...sample.basics, ...cv.basics }, meta: cv.meta };
-const imported = spawnSync(process.execPath, [join(root, 'bin', 'jsonresume-theme-scholar.mjs'), 'import', join(__dirname, 'fixtures', 'publications', 'papers.bib')], { encoding: 'utf8' });
+const imported = spawnSync(
+  process.execPath,
+  [
+    join(root, 'bin', 'jsonresume-theme-scholar.mjs'),
+    'import',
+    join(__dirname, 'fixtures', 'publications', 'papers.bib'),
+  ],
+  { encoding: 'utf8' },
+);
 const papers = { basics: { name: 'Mina Okafor' }, publications: JSON.parse(imported.stdout) };
 
 const corpus: Array<[string, Record<string, unknown>]> = [
@@ -59,10 +71,16 @@ const corpus: Array<[string, Record<string, unknown>]> = [
   ['al-folio-shaped', load(join(__dirname, 'fixtures', 'academic', 'al-folio.resume.json'))],
   ['academicpages-shaped', load(join(__dirname, 'fixtures', 'academic', 'academicpages.cv.json'))],
   ['imported papers', papers],
-  ['imported papers, every option', { ...papers, meta: { themeOptions: { groupPublications: true, selectedPublications: true, maxAuthors: 2 } } }],
+  [
+    'imported papers, every option',
+    { ...papers, meta: { themeOptions: { groupPublications: true, selectedPublications: true, maxAuthors: 2 } } },
+  ],
   ['imported papers, grouped', { ...papers, meta: { themeOptions: { groupPublications: true, maxAuthors: 3 } } }],
   ['nothing', {}],
-  ...hostileResumes(base).map((resume: Record<string, unknown>, i: number): [string, Record<string, unknown>] => [`hostile resume #${i}`, resume]),
+  ...hostileResumes(base).map((resume: Record<string, unknown>, i: number): [string, Record<string, unknown>] => [
+    `hostile resume #${i}`,
+    resume,
+  ]),
 ];
 
 test.each(corpus)('%s renders the same through the compiled templates and the Handlebars runtime', (_, resume) => {
@@ -72,10 +90,47 @@ test.each(corpus)('%s renders the same through the compiled templates and the Ha
 });
 
 test('random resumes render the same both ways', () => {
-  const text = fc.oneof(fc.string(), fc.constantFrom('<b>&"\'`=', '**x** [a](https://e.org)', '2022-06', '', 'Present', 'x'.repeat(80)));
-  const entry = fc.dictionary(fc.constantFrom('name', 'title', 'position', 'summary', 'highlights', 'startDate', 'endDate', 'date', 'url', 'authors', 'keywords', 'location', 'type', 'selected', 'volume', 'doi'), fc.oneof(text, fc.array(text, { maxLength: 3 }), fc.boolean()));
+  const text = fc.oneof(
+    fc.string(),
+    fc.constantFrom('<b>&"\'`=', '**x** [a](https://e.org)', '2022-06', '', 'Present', 'x'.repeat(80)),
+  );
+  const entry = fc.dictionary(
+    fc.constantFrom(
+      'name',
+      'title',
+      'position',
+      'summary',
+      'highlights',
+      'startDate',
+      'endDate',
+      'date',
+      'url',
+      'authors',
+      'keywords',
+      'location',
+      'type',
+      'selected',
+      'volume',
+      'doi',
+    ),
+    fc.oneof(text, fc.array(text, { maxLength: 3 }), fc.boolean()),
+  );
   const resume = fc.dictionary(
-    fc.constantFrom('basics', 'work', 'education', 'publications', 'talks', 'awards', 'skills', 'volunteer', 'projects', 'references', 'languages', 'custom stuff', 'meta'),
+    fc.constantFrom(
+      'basics',
+      'work',
+      'education',
+      'publications',
+      'talks',
+      'awards',
+      'skills',
+      'volunteer',
+      'projects',
+      'references',
+      'languages',
+      'custom stuff',
+      'meta',
+    ),
     fc.oneof(fc.array(entry, { maxLength: 3 }), entry),
   );
   fc.assert(
@@ -89,12 +144,28 @@ test('random resumes render the same both ways', () => {
 
 test('the compiler fails the build on a construct it does not support', () => {
   const compile = (source: string) =>
-    spawnSync(process.execPath, ['--input-type=module', '-e', `import { compileTemplates } from './scripts/compile-templates.mjs'; compileTemplates({ t: ${JSON.stringify(source)} });`], {
-      cwd: root,
-      encoding: 'utf8',
-    });
+    spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { compileTemplates } from './scripts/compile-templates.mjs'; compileTemplates({ t: ${JSON.stringify(source)} });`,
+      ],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
   expect(compile('{{#if a}}{{b}}{{else}}{{{c}}}{{/if}}').status).toBe(0);
-  for (const unsupported of ['{{helper a}}', '{{a.b}}', '{{../a}}', '{{@index}}', '{{#unless a}}x{{/unless}}', '{{> missing}}', '{{#each a as |x|}}{{x}}{{/each}}']) {
+  for (const unsupported of [
+    '{{helper a}}',
+    '{{a.b}}',
+    '{{../a}}',
+    '{{@index}}',
+    '{{#unless a}}x{{/unless}}',
+    '{{> missing}}',
+    '{{#each a as |x|}}{{x}}{{/each}}',
+  ]) {
     const result = compile(unsupported);
     expect(result.status).not.toBe(0);
     expect(result.stderr).toMatch(/not supported by scripts\/compile-templates\.mjs/);

@@ -67,10 +67,21 @@ describe('plain web addresses', () => {
   // Pieces that sit on every rule of the one-scan reading: case, dots, dot segments, punycode,
   // IPv4-like hosts, ports, user info, percent escapes, queries, fragments, spaces and backslashes.
   // Mostly what the scan takes, with a fifth of pieces that it must leave to URL.
-  const mostly = <T,>(usual: T[], unusual: T[]) => fc.oneof({ arbitrary: fc.constantFrom(...usual), weight: 4 }, { arbitrary: fc.constantFrom(...unusual), weight: 1 });
-  const label = fc.array(mostly(['a', 'z', 'x', 'n', '0', '7', '-'], ['xn--', 'A', 'é', '']), { minLength: 1, maxLength: 3 }).map((parts) => parts.join(''));
-  const host = fc.tuple(fc.array(label, { maxLength: 3 }), mostly(['com', 'org', 'io'], ['a7', '0x1', '12', 'Com', ''])).map(([labels, top]) => [...labels, top].join('.'));
-  const pathPiece = mostly(['/', 'a', 'A', '0', '_', '~', '-', '.'], ['/.', '/..', '..', '%2e', '%', '?q', '#f', ':80', '@', ' ', '\t', '\\', 'é']);
+  const mostly = <T>(usual: T[], unusual: T[]) =>
+    fc.oneof(
+      { arbitrary: fc.constantFrom(...usual), weight: 4 },
+      { arbitrary: fc.constantFrom(...unusual), weight: 1 },
+    );
+  const label = fc
+    .array(mostly(['a', 'z', 'x', 'n', '0', '7', '-'], ['xn--', 'A', 'é', '']), { minLength: 1, maxLength: 3 })
+    .map((parts) => parts.join(''));
+  const host = fc
+    .tuple(fc.array(label, { maxLength: 3 }), mostly(['com', 'org', 'io'], ['a7', '0x1', '12', 'Com', '']))
+    .map(([labels, top]) => [...labels, top].join('.'));
+  const pathPiece = mostly(
+    ['/', 'a', 'A', '0', '_', '~', '-', '.'],
+    ['/.', '/..', '..', '%2e', '%', '?q', '#f', ':80', '@', ' ', '\t', '\\', 'é'],
+  );
   const address = fc
     .tuple(mostly(['https://', 'http://'], ['HTTPS://', 'https:/', '']), host, fc.array(pathPiece, { maxLength: 6 }))
     .map(([scheme, name, path]) => scheme + name + path.join(''));
@@ -91,11 +102,26 @@ describe('plain web addresses', () => {
     expect(taken).toBeGreaterThan(1000);
   });
 
-  test.each(['https://example.org', 'https://www.example.org/about/me', 'http://a-b.example.co.uk/A_b~c/'])('%p is read in one scan', (text) => {
-    expect(plainWebUrl(text)).toBe(new URL(text).href);
-  });
+  test.each(['https://example.org', 'https://www.example.org/about/me', 'http://a-b.example.co.uk/A_b~c/'])(
+    '%p is read in one scan',
+    (text) => {
+      expect(plainWebUrl(text)).toBe(new URL(text).href);
+    },
+  );
 
-  test.each(['https://localhost/x', 'https://1.2.3.4/', 'https://xn--nxasmq6b.com/', 'https://EXAMPLE.org/', 'https://example.org/./a', 'https://example.org/a/../b', 'https://example.org/%2e%2e/', 'https://example.org:443/', 'https://example.org/?q', 'https://a..b.org/', 'https://example.org./'])('%p is left to the URL parser', (text) => {
+  test.each([
+    'https://localhost/x',
+    'https://1.2.3.4/',
+    'https://xn--nxasmq6b.com/',
+    'https://EXAMPLE.org/',
+    'https://example.org/./a',
+    'https://example.org/a/../b',
+    'https://example.org/%2e%2e/',
+    'https://example.org:443/',
+    'https://example.org/?q',
+    'https://a..b.org/',
+    'https://example.org./',
+  ])('%p is left to the URL parser', (text) => {
     expect(plainWebUrl(text)).toBeUndefined();
   });
 });

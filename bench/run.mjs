@@ -36,7 +36,8 @@ const publication = (i) => ({
   links: [{ label: 'arXiv', url: `https://arxiv.org/abs/2101.${String(i).padStart(5, '0')}` }],
   summary: `We show that *method ${i}* improves compression by ${i % 9} percent.`,
 });
-const withPublications = (count) => JSON.stringify({ ...JSON.parse(cvJson), publications: Array.from({ length: count }, (_, i) => publication(i)) });
+const withPublications = (count) =>
+  JSON.stringify({ ...JSON.parse(cvJson), publications: Array.from({ length: count }, (_, i) => publication(i)) });
 
 const inputs = [
   ['the schema’s sample', sampleJson],
@@ -56,7 +57,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
  * copies a batch held, and so jump when a faster theme's batch doubled.)
  */
 function timePerRender(render, json, { batchMs = 100, batches = 21, warmupMs = 1000 } = {}) {
-  for (const start = performance.now(); performance.now() - start < warmupMs; ) render(JSON.parse(json));
+  for (const start = performance.now(); performance.now() - start < warmupMs;) render(JSON.parse(json));
   const samples = [];
   for (let b = 0; b < batches; b++) {
     let spent = 0;
@@ -114,18 +115,28 @@ const bareMs = median(bare);
 for (const result of results) result.coldMs = median(result.cold) - bareMs;
 
 const [ours, ...peers] = results;
-console.log(`Node ${process.version}, ${cpus()[0].model.trim()} (${cpus().length} cores); bare node start ${bareMs.toFixed(1)} ms`);
-console.log(`${'theme'.padEnd(15)}${inputs.map(([label]) => label.padStart(22)).join('')}${'cold start'.padStart(13)}${'HTML bytes'.padStart(12)}`);
+console.log(
+  `Node ${process.version}, ${cpus()[0].model.trim()} (${cpus().length} cores); bare node start ${bareMs.toFixed(1)} ms`,
+);
+console.log(
+  `${'theme'.padEnd(15)}${inputs.map(([label]) => label.padStart(22)).join('')}${'cold start'.padStart(13)}${'HTML bytes'.padStart(12)}`,
+);
 for (const r of results) {
-  console.log(`${r.name.padEnd(15)}${r.times.map((ms) => (ms === undefined ? 'fails' : fmt(ms)).padStart(22)).join('')}${fmt(r.coldMs).padStart(13)}${String(r.bytes).padStart(12)}`);
+  console.log(
+    `${r.name.padEnd(15)}${r.times.map((ms) => (ms === undefined ? 'fails' : fmt(ms)).padStart(22)).join('')}${fmt(r.coldMs).padStart(13)}${String(r.bytes).padStart(12)}`,
+  );
 }
 inputs.forEach(([label], i) => {
   const rendering = peers.filter((peer) => peer.times[i] !== undefined);
   const fastest = rendering.reduce((a, b) => (a.times[i] < b.times[i] ? a : b));
-  console.log(`${label}: ${(fastest.times[i] / ours.times[i]).toFixed(2)}x the fastest peer that renders it (${fastest.name}, ${fmt(fastest.times[i])})`);
+  console.log(
+    `${label}: ${(fastest.times[i] / ours.times[i]).toFixed(2)}x the fastest peer that renders it (${fastest.name}, ${fmt(fastest.times[i])})`,
+  );
 });
 const fastestCold = peers.reduce((a, b) => (a.coldMs < b.coldMs ? a : b));
-console.log(`cold start: ${(fastestCold.coldMs / ours.coldMs).toFixed(2)}x the fastest peer (${fastestCold.name}, ${fmt(fastestCold.coldMs)})`);
+console.log(
+  `cold start: ${(fastestCold.coldMs / ours.coldMs).toFixed(2)}x the fastest peer (${fastestCold.name}, ${fmt(fastestCold.coldMs)})`,
+);
 // "Per added publication" is the cost of the publications alone (the rest of the CV is the same
 // in every row): flat means linear.
 console.log('publications   total/render   per added publication');

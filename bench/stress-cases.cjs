@@ -98,7 +98,11 @@ const COUNTS = {
     // The issue's case: 10,000 authors against 1,000 name forms is 224 KB; keep that proportion.
     const authors = listOf((bytes * 10) / 11, (i) => `Author${i} Surname${i}`);
     const nameForms = authors.slice(0, Math.ceil(authors.length / 10)).map((name) => `X. ${name}`);
-    return { basics: { name: 'Ann Lee' }, publications: [{ name: 'P', authors }], meta: { themeOptions: { nameForms } } };
+    return {
+      basics: { name: 'Ann Lee' },
+      publications: [{ name: 'P', authors }],
+      meta: { themeOptions: { nameForms } },
+    };
   },
   workEntries: (bytes) => ({
     work: listOf(bytes, (i) => ({
@@ -112,29 +116,77 @@ const COUNTS = {
   }),
   highlights: (bytes) => ({ work: [{ name: 'Lab', highlights: listOf(bytes, (i) => `Result ${i} with *emphasis*`) }] }),
   profiles: (bytes) => ({
-    basics: { name: 'Ann Lee', profiles: listOf(bytes, (i) => ({ network: 'GitHub', username: `u${i}`, url: `https://github.com/u${i}` })) },
+    basics: {
+      name: 'Ann Lee',
+      profiles: listOf(bytes, (i) => ({ network: 'GitHub', username: `u${i}`, url: `https://github.com/u${i}` })),
+    },
   }),
   talkEvents: (bytes) => ({
-    talks: [{ title: 'Talk', events: listOf(bytes, (i) => ({ name: `Seminar ${i}`, date: '2023-02', location: 'Seoul' })) }],
+    talks: [
+      { title: 'Talk', events: listOf(bytes, (i) => ({ name: `Seminar ${i}`, date: '2023-02', location: 'Seoul' })) },
+    ],
   }),
-  customSections: (bytes) => Object.fromEntries(listOf(bytes, (i) => [`section ${i}`, [{ title: `Entry ${i}`, startDate: '2020-01' }]])),
+  customSections: (bytes) =>
+    Object.fromEntries(listOf(bytes, (i) => [`section ${i}`, [{ title: `Entry ${i}`, startDate: '2020-01' }]])),
   customKeys: (bytes) => ({ work: [Object.fromEntries(listOf(bytes, (i) => [`Field_${i}`, 'x']))] }),
   serviceYears: (bytes) => ({
-    volunteer: listOf(bytes, (i) => ({ organization: `Venue ${i % 50}`, type: 'reviewing', position: 'Reviewer', years: ['2022', '2023'] })),
+    volunteer: listOf(bytes, (i) => ({
+      organization: `Venue ${i % 50}`,
+      type: 'reviewing',
+      position: 'Reviewer',
+      years: ['2022', '2023'],
+    })),
   }),
 };
 
 /** Tiny items, where the page's markup around each is largest against its JSON: the output budget's worst cases. */
-const SECTIONS = ['work', 'volunteer', 'education', 'awards', 'certificates', 'publications', 'skills', 'languages', 'interests', 'references', 'projects', 'talks', 'service', 'teaching'];
+const SECTIONS = [
+  'work',
+  'volunteer',
+  'education',
+  'awards',
+  'certificates',
+  'publications',
+  'skills',
+  'languages',
+  'interests',
+  'references',
+  'projects',
+  'talks',
+  'service',
+  'teaching',
+];
 const TINY = {
-  tinyEntries: (bytes) => Object.fromEntries(SECTIONS.map((key) => [key, listOf(bytes / SECTIONS.length, () => ({ name: 'a' }))])),
-  tinyDatedEntries: (bytes) => Object.fromEntries(SECTIONS.map((key) => [key, listOf(bytes / SECTIONS.length, () => ({ name: 'a', startDate: '2020', endDate: '2021' }))])),
+  tinyEntries: (bytes) =>
+    Object.fromEntries(SECTIONS.map((key) => [key, listOf(bytes / SECTIONS.length, () => ({ name: 'a' }))])),
+  tinyDatedEntries: (bytes) =>
+    Object.fromEntries(
+      SECTIONS.map((key) => [
+        key,
+        listOf(bytes / SECTIONS.length, () => ({ name: 'a', startDate: '2020', endDate: '2021' })),
+      ]),
+    ),
   tinyKeywords: (bytes) => ({ skills: [{ name: 'S', keywords: listOf(bytes, () => 'a') }] }),
   tinyHighlights: (bytes) => ({ work: listOf(bytes, () => ({ name: 'a', highlights: ['a', 'b', 'c'] })) }),
-  tinyAuthors: (bytes) => ({ basics: { name: 'a' }, publications: listOf(bytes, () => ({ name: 'P', authors: ['a', 'b', 'c', 'a'] })) }),
-  tinyProfiles: (bytes) => ({ basics: { name: 'A', profiles: listOf(bytes, () => ({ network: 'X', url: 'https://x.io' })) } }),
-  tinyServiceYears: (bytes) => ({ volunteer: listOf(bytes, () => ({ organization: 'V', type: 'reviewing', years: ['1', '2', '3'] })) }),
-  tinyTalkEvents: (bytes) => ({ talks: listOf(bytes, () => ({ title: 'T', events: [{ name: 'a', date: '2020' }, { name: 'b', date: '2021' }] })) }),
+  tinyAuthors: (bytes) => ({
+    basics: { name: 'a' },
+    publications: listOf(bytes, () => ({ name: 'P', authors: ['a', 'b', 'c', 'a'] })),
+  }),
+  tinyProfiles: (bytes) => ({
+    basics: { name: 'A', profiles: listOf(bytes, () => ({ network: 'X', url: 'https://x.io' })) },
+  }),
+  tinyServiceYears: (bytes) => ({
+    volunteer: listOf(bytes, () => ({ organization: 'V', type: 'reviewing', years: ['1', '2', '3'] })),
+  }),
+  tinyTalkEvents: (bytes) => ({
+    talks: listOf(bytes, () => ({
+      title: 'T',
+      events: [
+        { name: 'a', date: '2020' },
+        { name: 'b', date: '2021' },
+      ],
+    })),
+  }),
   tinyCustomSections: (bytes) => Object.fromEntries(listOf(bytes, (i) => [`s${i}`, [{ title: 'a' }]])),
 };
 
@@ -144,8 +196,10 @@ const markdownFields = (bytes, make) => {
   return { basics: { name: 'A', summary: field }, work: listOf(bytes, () => ({ name: 'L', summary: field })) };
 };
 const AMPLIFIERS = {
-  tablePadding: (bytes) => markdownFields(bytes, (n) => `${'|a'.repeat(n / 8)}|\n${'|-'.repeat(n / 8)}|\n${'a\n'.repeat(n / 4)}`),
-  referenceLinks: (bytes) => markdownFields(bytes, (n) => `[a]: https://e.co/${'中'.repeat(n / 8)}\n\n${'[a] '.repeat(n / 8)}`),
+  tablePadding: (bytes) =>
+    markdownFields(bytes, (n) => `${'|a'.repeat(n / 8)}|\n${'|-'.repeat(n / 8)}|\n${'a\n'.repeat(n / 4)}`),
+  referenceLinks: (bytes) =>
+    markdownFields(bytes, (n) => `[a]: https://e.co/${'中'.repeat(n / 8)}\n\n${'[a] '.repeat(n / 8)}`),
   denseTables: (bytes) => markdownFields(bytes, (n) => `|:-:|:-:|:-:|\n|:-:|:-:|:-:|\n${'|a|b|c|\n'.repeat(n / 8)}`),
   deepQuotesEachLine: (bytes) => markdownFields(bytes, (n) => `${'>'.repeat(16)}a\n\n`.repeat(n / 19)),
   emptyListItems: (bytes) => markdownFields(bytes, (n) => '-\n'.repeat(n / 2)),
@@ -155,21 +209,35 @@ const AMPLIFIERS = {
 const OTHERS = {
   sectionMatching: (bytes) => {
     const keys = listOf(bytes / 2, (i) => `Section ${'x'.repeat(1990)} ${i}`);
-    return { ...Object.fromEntries(keys.map((key) => [key, [{ title: 'a' }]])), meta: { themeOptions: { sections: [...keys].reverse() } } };
+    return {
+      ...Object.fromEntries(keys.map((key) => [key, [{ title: 'a' }]])),
+      meta: { themeOptions: { sections: [...keys].reverse() } },
+    };
   },
   bidiControls: (bytes) => ({
     basics: { name: 'Ann Lee' },
-    publications: listOf(bytes, () => ({ name: '\u202eP', authors: ['\u202eEvil \u2066Eve', 'Ann Lee', '\u2069\u202c\u2069Bo'] })),
+    publications: listOf(bytes, () => ({
+      name: '\u202eP',
+      authors: ['\u202eEvil \u2066Eve', 'Ann Lee', '\u2069\u202c\u2069Bo'],
+    })),
   }),
-  combiningFlood: (bytes) => ({ basics: { name: 'A', summary: `e${'\u0301'.repeat(bytes / 7)}` }, work: [{ name: `e${'\u0301'.repeat(bytes / 7)}`, highlights: [`e${'\u0301'.repeat(bytes / 7)}`] }] }),
+  combiningFlood: (bytes) => ({
+    basics: { name: 'A', summary: `e${'\u0301'.repeat(bytes / 7)}` },
+    work: [{ name: `e${'\u0301'.repeat(bytes / 7)}`, highlights: [`e${'\u0301'.repeat(bytes / 7)}`] }],
+  }),
   controlKeys: (bytes) => Object.fromEntries(listOf(bytes, (i) => [`\u0000\u0007\u001b key ${i}`, [{ title: 'a' }]])),
-  photo: (bytes) => ({ basics: { name: 'A', image: `data:image/jpeg;base64,${'A'.repeat(Math.min(bytes, 1_000_000))}` } }),
+  photo: (bytes) => ({
+    basics: { name: 'A', image: `data:image/jpeg;base64,${'A'.repeat(Math.min(bytes, 1_000_000))}` },
+  }),
 };
 
 /** Every JSON case: `family/run` for each pair, then the entry-count cases. */
 const cases = [
   ...Object.entries(FAMILIES).flatMap(([family, place]) =>
-    Object.entries(RUNS).map(([run, unit]) => ({ name: `${family}/${run}`, build: (bytes) => place(runValue(unit, bytes)) })),
+    Object.entries(RUNS).map(([run, unit]) => ({
+      name: `${family}/${run}`,
+      build: (bytes) => place(runValue(unit, bytes)),
+    })),
   ),
   ...Object.entries(COUNTS).map(([name, build]) => ({ name: `count/${name}`, build })),
   ...Object.entries(TINY).map(([name, build]) => ({ name: `tiny/${name}`, build })),
@@ -184,29 +252,92 @@ function pageBudget(jsonBytes) {
 
 /** Cases of one fixed size: the reported rows as they were reported, and deep nesting. */
 const fixedCases = [
-  { name: 'exact/colorDigits', build: () => ({ meta: { themeOptions: { accentColor: `rgb(${'1'.repeat(80)} ${'1'.repeat(80)} ${'1'.repeat(80)} ${'1'.repeat(80)} x` } } }) },
+  {
+    name: 'exact/colorDigits',
+    build: () => ({
+      meta: {
+        themeOptions: { accentColor: `rgb(${'1'.repeat(80)} ${'1'.repeat(80)} ${'1'.repeat(80)} ${'1'.repeat(80)} x` },
+      },
+    }),
+  },
   { name: 'exact/deepQuotes', build: () => ({ basics: { name: 'A', summary: '>'.repeat(3000) } }) },
   { name: 'exact/deepLists', build: () => ({ basics: { name: 'A', summary: '- '.repeat(3000) } }) },
-  { name: 'exact/deepIndentedLists', build: () => ({ basics: { name: 'A', summary: Array.from({ length: 1000 }, (_, i) => `${' '.repeat(i * 2)}- x`).join('\n') } }) },
-  { name: 'exact/deepBrackets', build: () => ({ basics: { name: 'A', summary: `${'['.repeat(5000)}x${']'.repeat(5000)}` } }) },
-  { name: 'exact/deepEmphasis', build: () => ({ basics: { name: 'A', summary: `${'*_'.repeat(5000)}x${'_*'.repeat(5000)}` } }) },
+  {
+    name: 'exact/deepIndentedLists',
+    build: () => ({
+      basics: { name: 'A', summary: Array.from({ length: 1000 }, (_, i) => `${' '.repeat(i * 2)}- x`).join('\n') },
+    }),
+  },
+  {
+    name: 'exact/deepBrackets',
+    build: () => ({ basics: { name: 'A', summary: `${'['.repeat(5000)}x${']'.repeat(5000)}` } }),
+  },
+  {
+    name: 'exact/deepEmphasis',
+    build: () => ({ basics: { name: 'A', summary: `${'*_'.repeat(5000)}x${'_*'.repeat(5000)}` } }),
+  },
   // Inputs only a JavaScript caller can pass: array-likes whose `length` lies.
-  { name: 'exact/nameOf32000Words', build: () => ({ basics: { name: 'a '.repeat(32_000) }, publications: [{ name: 'P', authors: ['a a'] }] }) },
-  { name: 'exact/authorOfInitials', build: () => ({ basics: { name: 'Ann Lee' }, publications: [{ name: 'P', authors: ['A. '.repeat(33_334)] }] }) },
-  { name: 'exact/nameForms1000xAuthors10000', build: () => ({ basics: { name: 'Ann Lee' }, publications: [{ name: 'P', authors: Array.from({ length: 10_000 }, (_, i) => `Author${i} Surname${i}`) }], meta: { themeOptions: { nameForms: Array.from({ length: 1000 }, (_, i) => `X. Author${i} Surname${i}`) } } }) },
+  {
+    name: 'exact/nameOf32000Words',
+    build: () => ({ basics: { name: 'a '.repeat(32_000) }, publications: [{ name: 'P', authors: ['a a'] }] }),
+  },
+  {
+    name: 'exact/authorOfInitials',
+    build: () => ({ basics: { name: 'Ann Lee' }, publications: [{ name: 'P', authors: ['A. '.repeat(33_334)] }] }),
+  },
+  {
+    name: 'exact/nameForms1000xAuthors10000',
+    build: () => ({
+      basics: { name: 'Ann Lee' },
+      publications: [{ name: 'P', authors: Array.from({ length: 10_000 }, (_, i) => `Author${i} Surname${i}`) }],
+      meta: { themeOptions: { nameForms: Array.from({ length: 1000 }, (_, i) => `X. Author${i} Surname${i}`) } },
+    }),
+  },
   { name: 'exact/emailDots', build: () => ({ basics: { email: `a@${'.'.repeat(100_000)}@` } }) },
-  { name: 'exact/tablePadding20KB', build: () => ({ basics: { name: 'A', summary: `${'|a'.repeat(2500)}|\n${'|-'.repeat(2500)}|\n${'a\n'.repeat(4995)}` } }) },
-  { name: 'exact/referenceLinks40KB', build: () => ({ basics: { name: 'A', summary: `[a]: https://e.co/${'中'.repeat(15_000)}\n\n${'[a] '.repeat(1245)}` }, work: [{ name: 'L', summary: `[a]: https://e.co/${'中'.repeat(15_000)}\n\n${'[a] '.repeat(1245)}` }] }) },
-  { name: 'exact/sections500x500of2000', build: () => {
-    const keys = Array.from({ length: 500 }, (_, i) => `${'k'.repeat(1995)}${i}`);
-    return { ...Object.fromEntries(keys.map((key) => [key, [{ title: 'a' }]])), meta: { themeOptions: { sections: keys.map((key) => `${key.slice(0, -3)}_${key.slice(-3)}`) } } };
-  } },
-  { name: 'exact/combining100x2MB', build: () => ({ work: Array.from({ length: 100 }, () => ({ name: 'L', summary: `e${'\u0301'.repeat(19_999)}` })) }) },
+  {
+    name: 'exact/tablePadding20KB',
+    build: () => ({
+      basics: { name: 'A', summary: `${'|a'.repeat(2500)}|\n${'|-'.repeat(2500)}|\n${'a\n'.repeat(4995)}` },
+    }),
+  },
+  {
+    name: 'exact/referenceLinks40KB',
+    build: () => ({
+      basics: { name: 'A', summary: `[a]: https://e.co/${'中'.repeat(15_000)}\n\n${'[a] '.repeat(1245)}` },
+      work: [{ name: 'L', summary: `[a]: https://e.co/${'中'.repeat(15_000)}\n\n${'[a] '.repeat(1245)}` }],
+    }),
+  },
+  {
+    name: 'exact/sections500x500of2000',
+    build: () => {
+      const keys = Array.from({ length: 500 }, (_, i) => `${'k'.repeat(1995)}${i}`);
+      return {
+        ...Object.fromEntries(keys.map((key) => [key, [{ title: 'a' }]])),
+        meta: { themeOptions: { sections: keys.map((key) => `${key.slice(0, -3)}_${key.slice(-3)}`) } },
+      };
+    },
+  },
+  {
+    name: 'exact/combining100x2MB',
+    build: () => ({ work: Array.from({ length: 100 }, () => ({ name: 'L', summary: `e${'\u0301'.repeat(19_999)}` })) }),
+  },
   { name: 'exact/highlightEmphasis16KB', build: () => ({ work: [{ name: 'L', highlights: ['**a_'.repeat(4000)] }] }) },
-  { name: 'js/sparseHighlights', build: () => ({ work: [{ name: 'Lab', highlights: Object.assign([], { length: 1e9 }) }] }) },
-  { name: 'js/sparseSection', build: () => ({ basics: { name: 'A' }, publications: Object.assign([{ name: 'P' }], { length: 1e9 }) }) },
-  { name: 'js/sparseAuthors', build: () => ({ publications: [{ name: 'P', authors: Object.assign(['Ann'], { length: 1e9 }) }] }) },
-  { name: 'js/sparseKeywords', build: () => ({ skills: [{ name: 'S', keywords: Object.assign([], { length: 4e9 }) }] }) },
+  {
+    name: 'js/sparseHighlights',
+    build: () => ({ work: [{ name: 'Lab', highlights: Object.assign([], { length: 1e9 }) }] }),
+  },
+  {
+    name: 'js/sparseSection',
+    build: () => ({ basics: { name: 'A' }, publications: Object.assign([{ name: 'P' }], { length: 1e9 }) }),
+  },
+  {
+    name: 'js/sparseAuthors',
+    build: () => ({ publications: [{ name: 'P', authors: Object.assign(['Ann'], { length: 1e9 }) }] }),
+  },
+  {
+    name: 'js/sparseKeywords',
+    build: () => ({ skills: [{ name: 'S', keywords: Object.assign([], { length: 4e9 }) }] }),
+  },
 ];
 
 module.exports = { cases, fixedCases, pageBudget };

@@ -10,7 +10,11 @@ import stressCases from './stress-cases.cjs';
 const { cases, fixedCases } = stressCases;
 
 const [, , which, ...rest] = process.argv;
-const base = { basics: { name: 'Ann Lee' }, work: [{ name: 'Lab', startDate: '2020-03', endDate: '2021-05-02' }], publications: [{ name: 'P', authors: ['A', 'B', 'C'] }] };
+const base = {
+  basics: { name: 'Ann Lee' },
+  work: [{ name: 'Lab', startDate: '2020-03', endDate: '2021-05-02' }],
+  publications: [{ name: 'P', authors: ['A', 'B', 'C'] }],
+};
 
 function gc() {
   globalThis.gc?.();
@@ -40,10 +44,18 @@ for (let i = 0; i < 1000; i++) render({ ...base, basics: { name: 'W', summary: '
  */
 function realTags(count) {
   const letters = 'abcdefghijklmnopqrstuvwxyz'.split('');
-  const codes = [...letters.flatMap((a) => letters.map((b) => a + b)), ...letters.flatMap((a) => letters.flatMap((b) => letters.map((c) => a + b + c)))];
-  const languages = codes.filter((code) => Intl.DateTimeFormat.supportedLocalesOf([code], { localeMatcher: 'lookup' }).length > 0);
+  const codes = [
+    ...letters.flatMap((a) => letters.map((b) => a + b)),
+    ...letters.flatMap((a) => letters.flatMap((b) => letters.map((c) => a + b + c))),
+  ];
+  const languages = codes.filter(
+    (code) => Intl.DateTimeFormat.supportedLocalesOf([code], { localeMatcher: 'lookup' }).length > 0,
+  );
   const names = new Intl.DisplayNames('en', { type: 'region', fallback: 'code' });
-  const regions = ['', ...letters.flatMap((a) => letters.map((b) => (a + b).toUpperCase())).filter((code) => names.of(code) !== code)];
+  const regions = [
+    '',
+    ...letters.flatMap((a) => letters.map((b) => (a + b).toUpperCase())).filter((code) => names.of(code) !== code),
+  ];
   const scripts = ['', 'Latn', 'Cyrl', 'Arab', 'Hant', 'Hans', 'Deva'];
   const tags = new Set();
   for (let i = 0; tags.size < count; i++) {
@@ -56,7 +68,11 @@ function realTags(count) {
 
 if (which === '--languages') {
   const tags = realTags(Number(rest[0]));
-  const resume = { ...base, basics: { name: 'Ann Lee', location: { city: 'Seoul', countryCode: 'KR' } }, skills: [{ name: 'S', keywords: ['a', 'b', 'c'] }] };
+  const resume = {
+    ...base,
+    basics: { name: 'Ann Lee', location: { city: 'Seoul', countryCode: 'KR' } },
+    skills: [{ name: 'S', keywords: ['a', 'b', 'c'] }],
+  };
   gc();
   const before = process.memoryUsage();
   const start = performance.now();
@@ -64,7 +80,16 @@ if (which === '--languages') {
   const ms = performance.now() - start;
   gc();
   const after = process.memoryUsage();
-  console.log(JSON.stringify({ renders: tags.length, ms, rssBefore: before.rss, rssAfter: after.rss, heapBefore: before.heapUsed, heapAfter: after.heapUsed }));
+  console.log(
+    JSON.stringify({
+      renders: tags.length,
+      ms,
+      rssBefore: before.rss,
+      rssAfter: after.rss,
+      heapBefore: before.heapUsed,
+      heapAfter: after.heapUsed,
+    }),
+  );
 } else {
   const sizes = rest.map(Number);
   const all = [...cases, ...fixedCases];
@@ -74,7 +99,12 @@ if (which === '--languages') {
     if (fixedCases.some((c) => c.name === name)) {
       // JavaScript callers' array-likes cannot go through JSON; the rest go as a consumer gives them.
       const json = name.startsWith('js/') ? undefined : JSON.stringify(build());
-      measure(name, json?.length ?? 0, () => (json === undefined ? build() : JSON.parse(json)), which === '--all' ? 1 : 3);
+      measure(
+        name,
+        json?.length ?? 0,
+        () => (json === undefined ? build() : JSON.parse(json)),
+        which === '--all' ? 1 : 3,
+      );
       continue;
     }
     for (const bytes of sizes) {

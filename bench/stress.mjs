@@ -26,11 +26,18 @@ function run(args) {
     timeout: TIME_LIMIT_MS,
     maxBuffer: 1 << 26,
   });
-  const lines = child.stdout.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  const lines = child.stdout
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
   if (child.error?.code === 'ETIMEDOUT') return { lines, failure: `over ${TIME_LIMIT_MS / 1000} s` };
   if (child.status !== 0) {
     const outOfMemory = /heap out of memory/.test(child.stderr);
-    return { lines, failure: outOfMemory ? 'out of memory (256 MB heap)' : child.stderr.trim().split('\n').slice(-1)[0] };
+    return {
+      lines,
+      failure: outOfMemory ? 'out of memory (256 MB heap)' : child.stderr.trim().split('\n').slice(-1)[0],
+    };
   }
   return { lines };
 }
@@ -41,8 +48,12 @@ const growth = (a, b) => (a === undefined || b === undefined ? '' : (b / Math.ma
 const prefixes = process.argv.slice(2);
 const chosen = (list) => list.filter((c) => prefixes.length === 0 || prefixes.some((p) => c.name.startsWith(p)));
 
-console.log(`Node ${process.version}, ${cpus()[0].model.trim()} (${cpus().length} cores); each case in a fresh process with ${HEAP}`);
-console.log(`${'case'.padEnd(30)}${'10 KB'.padStart(10)}${'100 KB'.padStart(10)}${'1 MB'.padStart(10)}${'x10'.padStart(7)}${'x100'.padStart(7)}${'5 MB'.padStart(10)}   max RSS  page/budget`);
+console.log(
+  `Node ${process.version}, ${cpus()[0].model.trim()} (${cpus().length} cores); each case in a fresh process with ${HEAP}`,
+);
+console.log(
+  `${'case'.padEnd(30)}${'10 KB'.padStart(10)}${'100 KB'.padStart(10)}${'1 MB'.padStart(10)}${'x10'.padStart(7)}${'x100'.padStart(7)}${'5 MB'.padStart(10)}   max RSS  page/budget`,
+);
 const worst = { oneMegabyte: 0, fiveMegabytes: 0, growth: 0, budget: 0, budgetCase: '' };
 /** The largest share of its output budget (pageBudget) that a case's pages used, at any size. */
 function budgetShare(name, lines) {
@@ -92,8 +103,12 @@ if (prefixes.length === 0) {
 }
 console.log(`slowest render up to 1 MB: ${fmt(worst.oneMegabyte)} (target under ${TARGET.oneMegabyteMs} ms)`);
 console.log(`slowest render at 5 MB:    ${fmt(worst.fiveMegabytes)} (target under ${TARGET.fiveMegabytesMs} ms)`);
-console.log(`largest growth 100 KB -> 1 MB among cases taking 2 ms or more at 100 KB: x${worst.growth.toFixed(1)} (linear is x10)`);
-console.log(`largest page against its output budget (10 x JSON + 256 KB): ${(worst.budget * 100).toFixed(0)}% (${worst.budgetCase})`);
+console.log(
+  `largest growth 100 KB -> 1 MB among cases taking 2 ms or more at 100 KB: x${worst.growth.toFixed(1)} (linear is x10)`,
+);
+console.log(
+  `largest page against its output budget (10 x JSON + 256 KB): ${(worst.budget * 100).toFixed(0)}% (${worst.budgetCase})`,
+);
 if (worst.oneMegabyte > TARGET.oneMegabyteMs) failures.push('a render up to 1 MB took longer than the target');
 if (worst.fiveMegabytes > TARGET.fiveMegabytesMs) failures.push('a 5 MB render took longer than the target');
 if (failures.length > 0) {

@@ -11,12 +11,17 @@ const examplesDir = join(dirname(require.resolve('@jsonresume/schema/package.jso
 const documents = [
   ['the CV', cv],
   ['the CV in Korean', { ...cv, meta: { ...cv.meta, language: 'ko' } }],
-  ['a right-to-left resume', {
-    basics: { name: 'محمد علي', label: 'باحث', email: 'm@example.com' },
-    work: [{ name: 'جامعة القاهرة', position: 'أستاذ مساعد', startDate: '2020-03', location: 'القاهرة' }],
-    publications: [{ name: 'عنوان البحث', authors: ['محمد علي', 'Sara Kim'], publisher: 'NeurIPS', releaseDate: '2023' }],
-    meta: { language: 'ar' },
-  }],
+  [
+    'a right-to-left resume',
+    {
+      basics: { name: 'محمد علي', label: 'باحث', email: 'm@example.com' },
+      work: [{ name: 'جامعة القاهرة', position: 'أستاذ مساعد', startDate: '2020-03', location: 'القاهرة' }],
+      publications: [
+        { name: 'عنوان البحث', authors: ['محمد علي', 'Sara Kim'], publisher: 'NeurIPS', releaseDate: '2023' },
+      ],
+      meta: { language: 'ar' },
+    },
+  ],
   ['the sample resume', sample],
   ...readdirSync(examplesDir).map((file) => [file, require(join(examplesDir, file))]),
 ];
@@ -39,11 +44,16 @@ for (const scheme of ['light', 'dark']) {
       assert.equal(background, scheme === 'dark' ? 'rgb(21, 23, 27)' : 'rgb(255, 255, 255)');
       await page.addScriptTag({ path: axePath });
       const result = await page.evaluate(() =>
-        window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }),
+        window.axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+        }),
       );
       const violations = result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes[0].target})`);
       assert.deepEqual(violations, []);
-      assert.ok(result.passes.some((rule) => rule.id === 'color-contrast'), 'contrast was checked');
+      assert.ok(
+        result.passes.some((rule) => rule.id === 'color-contrast'),
+        'contrast was checked',
+      );
       await page.close();
     });
   }
@@ -60,9 +70,15 @@ test('print is always light, even for a dark-mode reader', async () => {
 
 test('the check can fail: a page with low contrast and an unnamed link is caught', async () => {
   const page = await browser.newPage();
-  await page.setContent('<!DOCTYPE html><html lang="en"><title>x</title><main><h1>x</h1><p style="color:#bbb">faint</p><a href="https://example.com/"></a></main></html>');
+  await page.setContent(
+    '<!DOCTYPE html><html lang="en"><title>x</title><main><h1>x</h1><p style="color:#bbb">faint</p><a href="https://example.com/"></a></main></html>',
+  );
   await page.addScriptTag({ path: axePath });
-  const ids = await page.evaluate(async () => (await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2aa', 'wcag2a'] } })).violations.map((v) => v.id));
+  const ids = await page.evaluate(async () =>
+    (await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2aa', 'wcag2a'] } })).violations.map(
+      (v) => v.id,
+    ),
+  );
   assert.ok(ids.includes('color-contrast'), ids.join());
   assert.ok(ids.includes('link-name'), ids.join());
   await page.close();

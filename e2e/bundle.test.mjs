@@ -25,7 +25,8 @@ function installedCopy() {
   const modules = join(tempDir('pkg'), 'node_modules');
   const pkg = join(modules, 'jsonresume-theme-scholar');
   mkdirSync(pkg, { recursive: true });
-  for (const file of ['package.json', 'index.js', 'index.mjs', 'dist']) cpSync(join(root, file), join(pkg, file), { recursive: true });
+  for (const file of ['package.json', 'index.js', 'index.mjs', 'dist'])
+    cpSync(join(root, file), join(pkg, file), { recursive: true });
   return modules;
 }
 
@@ -57,11 +58,18 @@ test('bundled for Node, run with the package moved away, render returns the page
   const alone = join(tempDir('alone'), 'app');
   mkdirSync(alone);
   renameSync(outfile, join(alone, 'consumer.cjs'));
-  const out = execFileSync(process.execPath, ['-e', `
+  const out = execFileSync(
+    process.execPath,
+    [
+      '-e',
+      `
     const { renderResume } = require('./consumer.cjs');
     const html = renderResume(${JSON.stringify(cv)});
     process.stdout.write(typeof html === 'string' ? html : 'NOT A STRING: ' + typeof html);
-  `], { cwd: alone, encoding: 'utf8' });
+  `,
+    ],
+    { cwd: alone, encoding: 'utf8' },
+  );
   assert.equal(out, theme.render(cv));
 });
 
@@ -78,7 +86,11 @@ test('bundled for the browser platform (no Node built-ins), render runs inside a
   const page = await browser.newPage();
   const requests = [];
   page.on('request', (request) => requests.push(request.url()));
-  await page.setContent(`<!DOCTYPE html><html lang="en"><head><title>editor</title><script>${readFileSync(outfile, 'utf8')}</script></head><body></body></html>`);
+  await page.setContent(
+    `<!DOCTYPE html><html lang="en"><head><title>editor</title><script>${readFileSync(outfile, 'utf8')}</script></head><body></body></html>`,
+  );
+  // Consumer is the global the browser bundle defines.
+  /* global Consumer */
   for (const resume of [cv, sample, korean]) {
     const html = await page.evaluate((r) => Consumer.renderResume(r), resume);
     assert.equal(html, theme.render(resume));
@@ -89,7 +101,10 @@ test('bundled for the browser platform (no Node built-ins), render runs inside a
     return doc.title + ' | ' + doc.querySelectorAll('section').length;
   }, cv);
   assert.equal(title, 'Namuk Park | 8');
-  assert.deepEqual(requests.filter((url) => !url.startsWith('about:') && !url.startsWith('data:')), []);
+  assert.deepEqual(
+    requests.filter((url) => !url.startsWith('about:') && !url.startsWith('data:')),
+    [],
+  );
   await page.close();
 });
 
@@ -101,17 +116,30 @@ test('bundled by webpack, as the registry does, for Node and for the web', async
     writeFileSync(join(dir, 'entry.mjs'), `${consumer}\nglobalThis.renderResume = renderResume;\n`);
     const stats = await new Promise((resolve, reject) =>
       webpack(
-        { mode: 'production', target, entry: join(dir, 'entry.mjs'), output: { path: join(dir, 'out'), filename: 'main.js' }, resolve: { modules: [modules] } },
+        {
+          mode: 'production',
+          target,
+          entry: join(dir, 'entry.mjs'),
+          output: { path: join(dir, 'out'), filename: 'main.js' },
+          resolve: { modules: [modules] },
+        },
         (error, result) => (error ? reject(error) : resolve(result)),
       ),
     );
     assert.deepEqual(stats.compilation.errors, []);
     assert.deepEqual(stats.compilation.warnings.map(String), []);
     rmSync(dirname(modules), { recursive: true, force: true });
-    const out = execFileSync(process.execPath, ['-e', `
+    const out = execFileSync(
+      process.execPath,
+      [
+        '-e',
+        `
       require(${JSON.stringify(join(dir, 'out', 'main.js'))});
       process.stdout.write(globalThis.renderResume(${JSON.stringify(cv)}) + globalThis.renderResume(${JSON.stringify(korean)}));
-    `], { encoding: 'utf8' });
+    `,
+      ],
+      { encoding: 'utf8' },
+    );
     assert.equal(out, theme.render(cv) + theme.render(korean), target);
   }
 });
@@ -119,7 +147,11 @@ test('bundled by webpack, as the registry does, for Node and for the web', async
 /** Serves a built Next.js app with `next start` and returns the body of GET `path`. */
 async function fetchFromNext(dir, path) {
   const port = 3100 + Math.floor(Math.random() * 800);
-  const server = spawn(bin('next'), ['start', '-p', String(port)], { cwd: dir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, detached: true });
+  const server = spawn(bin('next'), ['start', '-p', String(port)], {
+    cwd: dir,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    detached: true,
+  });
   try {
     for (let tries = 0; ; tries++) {
       try {
@@ -143,7 +175,10 @@ test('bundled by Next.js 16 (Turbopack and webpack), as the registry is built, r
     try {
       mkdirSync(join(dir, 'app', 'cv'), { recursive: true });
       cpSync(installedCopy(), join(dir, 'node_modules'), { recursive: true });
-      writeFileSync(join(dir, 'app', 'layout.js'), 'export default function Layout({ children }) { return <html><body>{children}</body></html>; }\n');
+      writeFileSync(
+        join(dir, 'app', 'layout.js'),
+        'export default function Layout({ children }) { return <html><body>{children}</body></html>; }\n',
+      );
       writeFileSync(join(dir, 'app', 'page.js'), 'export default function Page() { return <p>registry</p>; }\n');
       writeFileSync(
         join(dir, 'app', 'cv', 'route.js'),

@@ -7,14 +7,23 @@ import { test } from 'node:test';
 import { A4, bin, cv, e2eDir, isSize, pdfInfo, pdfLinks, pdfText, root, run, tempDir, theme } from './helpers.mjs';
 
 const expectedHtml = theme.render(cv);
-const pdfEnv = { ...process.env, PUPPETEER_EXECUTABLE_PATH: process.env.PUPPETEER_EXECUTABLE_PATH || '/usr/bin/chromium', RESUME_PUPPETEER_NO_SANDBOX: '1' };
+const pdfEnv = {
+  ...process.env,
+  PUPPETEER_EXECUTABLE_PATH: process.env.PUPPETEER_EXECUTABLE_PATH || '/usr/bin/chromium',
+  RESUME_PUPPETEER_NO_SANDBOX: '1',
+};
 
 function checkCvPdf(file) {
   const info = pdfInfo(file);
   assert.ok(info.pages >= 1 && info.pages <= 3, `${info.pages} pages`);
   assert.ok(isSize(info, A4), `page size ${info.width} x ${info.height}`);
   const text = pdfText(file);
-  for (const fact of ['Namuk Park', 'What Do Self-Supervised Vision Transformers Learn?', 'Invited Talks', 'Top reviewer']) {
+  for (const fact of [
+    'Namuk Park',
+    'What Do Self-Supervised Vision Transformers Learn?',
+    'Invited Talks',
+    'Top reviewer',
+  ]) {
     assert.ok(text.toLowerCase().includes(fact.toLowerCase()), `PDF text lacks ${fact}`);
   }
   const links = pdfLinks(file);
@@ -71,7 +80,11 @@ for (const [version, command, prefix] of resumeClis) {
     resume(['validate', '--resume', 'resume.json', '--schema', join(root, 'schema.json')], { cwd: root });
     const dir = tempDir('invalid');
     writeFileSync(join(dir, 'bad.json'), JSON.stringify({ ...cv, publications: [{ name: 'x', authors: 42 }] }));
-    const rejected = spawnSync(command, [...prefix, 'validate', '--resume', join(dir, 'bad.json'), '--schema', join(root, 'schema.json')], { cwd: root, encoding: 'utf8' });
+    const rejected = spawnSync(
+      command,
+      [...prefix, 'validate', '--resume', join(dir, 'bad.json'), '--schema', join(root, 'schema.json')],
+      { cwd: root, encoding: 'utf8' },
+    );
     assert.notEqual(rejected.status, 0);
     assert.match(rejected.stdout + rejected.stderr, /publications\[0\]\.authors/);
   });
@@ -81,11 +94,17 @@ test('the installed package’s import command merges a .bib into resume.json, t
   const dir = consumerFolder();
   copyFileSync(join(root, '__tests__', 'fixtures', 'publications', 'papers.bib'), join(dir, 'papers.bib'));
   const before = JSON.parse(readFileSync(join(dir, 'resume.json'), 'utf8')).publications.length;
-  const out = run(join(dir, 'node_modules', '.bin', 'jsonresume-theme-scholar'), ['import', 'papers.bib', '--into', 'resume.json'], { cwd: dir });
+  const out = run(
+    join(dir, 'node_modules', '.bin', 'jsonresume-theme-scholar'),
+    ['import', 'papers.bib', '--into', 'resume.json'],
+    { cwd: dir },
+  );
   assert.match(out, /11 added, 0 updated, 0 unchanged/);
   const resume = JSON.parse(readFileSync(join(dir, 'resume.json'), 'utf8'));
   assert.equal(resume.publications.length, before + 11);
-  run(bin('resumed'), ['render', 'resume.json', '--theme', 'jsonresume-theme-scholar', '--output', 'cv.html'], { cwd: dir });
+  run(bin('resumed'), ['render', 'resume.json', '--theme', 'jsonresume-theme-scholar', '--output', 'cv.html'], {
+    cwd: dir,
+  });
   const html = readFileSync(join(dir, 'cv.html'), 'utf8');
   assert.ok(html.includes('Learning Ice Sheet Dynamics from Übersichten &amp; Surveys'));
   assert.ok(html.includes('vol. 14, no. 3, pp. 834–849'));
@@ -99,14 +118,29 @@ test('the installed package’s import command merges a .bib into resume.json, t
 test('resumed: render --theme jsonresume-theme-scholar', () => {
   const dir = tempDir('resumed');
   copyFileSync(join(root, 'resume.json'), join(dir, 'resume.json'));
-  run(bin('resumed'), ['render', 'resume.json', '--theme', 'jsonresume-theme-scholar', '--output', 'cv.html'], { cwd: dir });
+  run(bin('resumed'), ['render', 'resume.json', '--theme', 'jsonresume-theme-scholar', '--output', 'cv.html'], {
+    cwd: dir,
+  });
   assert.equal(readFileSync(join(dir, 'cv.html'), 'utf8'), expectedHtml);
 });
 
 test('resumed: export --theme jsonresume-theme-scholar', () => {
   const dir = tempDir('resumed');
   copyFileSync(join(root, 'resume.json'), join(dir, 'resume.json'));
-  run(bin('resumed'), ['export', 'resume.json', '--theme', 'jsonresume-theme-scholar', '--output', 'cv.pdf', '--puppeteer-arg=--no-sandbox', '--puppeteer-arg=--disable-gpu'], { cwd: dir, env: pdfEnv });
+  run(
+    bin('resumed'),
+    [
+      'export',
+      'resume.json',
+      '--theme',
+      'jsonresume-theme-scholar',
+      '--output',
+      'cv.pdf',
+      '--puppeteer-arg=--no-sandbox',
+      '--puppeteer-arg=--disable-gpu',
+    ],
+    { cwd: dir, env: pdfEnv },
+  );
   assert.ok(existsSync(join(dir, 'cv.pdf')));
   checkCvPdf(join(dir, 'cv.pdf'));
 });

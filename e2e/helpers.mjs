@@ -31,7 +31,13 @@ export function run(command, args, options = {}) {
 export function launchBrowser() {
   return puppeteer.launch({
     executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -77,7 +83,10 @@ export function pdfOutline(file) {
 export function pdfTextRuns(file) {
   const xml = pdfXml(file);
   const families = new Map([...xml.matchAll(/<fontspec id="(\d+)"[^>]* family="([^"]*)"/g)].map((m) => [m[1], m[2]]));
-  return [...xml.matchAll(/<text [^>]*font="(\d+)"[^>]*>([\s\S]*?)<\/text>/g)].map((m) => ({ text: xmlText(m[2].replace(/<[^>]*>/g, '')), font: families.get(m[1]) }));
+  return [...xml.matchAll(/<text [^>]*font="(\d+)"[^>]*>([\s\S]*?)<\/text>/g)].map((m) => ({
+    text: xmlText(m[2].replace(/<[^>]*>/g, '')),
+    font: families.get(m[1]),
+  }));
 }
 
 /** The link targets of a PDF: Chromium writes its link annotations as plain /URI entries. */

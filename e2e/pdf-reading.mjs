@@ -5,7 +5,20 @@
 // pdftotext reads out of order, in its default reading order and in drawing order (-raw).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { cv, launchBrowser, misread, pdfFonts, pdfInfo, pdfText, readPage, require, root, sample, tempDir, theme } from './helpers.mjs';
+import {
+  cv,
+  launchBrowser,
+  misread,
+  pdfFonts,
+  pdfInfo,
+  pdfText,
+  readPage,
+  require,
+  root,
+  sample,
+  tempDir,
+  theme,
+} from './helpers.mjs';
 
 const load = (file) => JSON.parse(readFileSync(file, 'utf8'));
 const examples = join(dirname(require.resolve('@jsonresume/schema/package.json')), 'examples');
@@ -13,10 +26,17 @@ const pages = {
   cv,
   sample,
   complete: require('@jsonresume/sample-data/complete-resume.json'),
-  ...Object.fromEntries(readdirSync(examples).map((file) => [file.replace('.resume.json', ''), load(join(examples, file))])),
+  ...Object.fromEntries(
+    readdirSync(examples).map((file) => [file.replace('.resume.json', ''), load(join(examples, file))]),
+  ),
   'al-folio': load(join(root, '__tests__/fixtures/academic/al-folio.resume.json')),
   academicpages: load(join(root, '__tests__/fixtures/academic/academicpages.cv.json')),
-  ...Object.fromEntries(['ko', 'ja', 'zh', 'de', 'fr', 'es', 'pt'].map((language) => [`cv (${language})`, { ...cv, meta: { ...cv.meta, language } }])),
+  ...Object.fromEntries(
+    ['ko', 'ja', 'zh', 'de', 'fr', 'es', 'pt'].map((language) => [
+      `cv (${language})`,
+      { ...cv, meta: { ...cv.meta, language } },
+    ]),
+  ),
 };
 
 const browser = await launchBrowser();

@@ -8,7 +8,25 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { A4, LETTER, cv, isSize, launchBrowser, pdfFonts, pdfInfo, pdfLinks, pdfOutline, pdfText, pdfTextRuns, misread, readPage, require, sample, tempDir, theme } from './helpers.mjs';
+import {
+  A4,
+  LETTER,
+  cv,
+  isSize,
+  launchBrowser,
+  pdfFonts,
+  pdfInfo,
+  pdfLinks,
+  pdfOutline,
+  pdfText,
+  pdfTextRuns,
+  misread,
+  readPage,
+  require,
+  sample,
+  tempDir,
+  theme,
+} from './helpers.mjs';
 
 let browser;
 before(async () => {
@@ -51,7 +69,11 @@ test('the CV prints on at most 3 A4 pages, numbered, with its text and links', a
   assert.match(readFileSync(file, 'latin1'), /\/Lang \(en\)/);
   assert.ok(isSize(info, A4), `${info.width} x ${info.height}`);
   for (let page = 1; page <= info.pages; page++) {
-    assert.match(pdfText(file, page), new RegExp(`\\b${page}\\s*/\\s*${info.pages}\\b`), `page ${page} has no page number`);
+    assert.match(
+      pdfText(file, page),
+      new RegExp(`\\b${page}\\s*/\\s*${info.pages}\\b`),
+      `page ${page} has no page number`,
+    );
   }
   const links = pdfLinks(file);
   for (const publication of cv.publications) {
@@ -70,25 +92,41 @@ test('no entry is split across pages and no heading is left at the bottom of a p
   };
   const entries = [
     ...cv.work.map((item) => [item.position, words(item.highlights.at(-1), 4, 'end')]),
-    ...cv.publications.map((item, i) => [`[${cv.publications.length - i}] ${words(item.name, 3)}`, words(item.summary, 4, 'end')]),
+    ...cv.publications.map((item, i) => [
+      `[${cv.publications.length - i}] ${words(item.name, 3)}`,
+      words(item.summary, 4, 'end'),
+    ]),
     ...cv.projects.map((talk) => [`${talk.name} ${talk.events[0].name}`, talk.events.at(-1).name]),
     // An award's title may recur as a paper's honour; with its awarder after it, it is the award.
-    ...cv.awards.filter((award) => award.awarder).map((award) => [`${award.title} ${award.awarder}`, flat(award.summary ?? award.awarder)]),
+    ...cv.awards
+      .filter((award) => award.awarder)
+      .map((award) => [`${award.title} ${award.awarder}`, flat(award.summary ?? award.awarder)]),
   ];
   // The start of each entry is unique; its end (an awarder may recur) must be on the same page.
   for (const [start, end] of entries) {
     assert.ok(pages[pageOf(start) - 1].includes(flat(end)), `"${start}" … "${end}" is split`);
   }
-  const firstEntries = { 'industry experience': cv.work[0].position, publications: '[4] what do', 'awards & honors': cv.awards[0].title, 'invited talks': `${cv.projects[0].name} ${cv.projects[0].events[0].name}` };
+  const firstEntries = {
+    'industry experience': cv.work[0].position,
+    publications: '[4] what do',
+    'awards & honors': cv.awards[0].title,
+    'invited talks': `${cv.projects[0].name} ${cv.projects[0].events[0].name}`,
+  };
   for (const [heading, first] of Object.entries(firstEntries)) {
     assert.equal(pageOf(heading), pageOf(flat(first)), `heading "${heading}" is stranded`);
   }
 });
 
 test('pageSize Letter, or meta.pdfRenderOptions.format Letter, prints on Letter paper', async () => {
-  const viaTheme = await print({ ...cv, meta: { ...cv.meta, themeOptions: { ...cv.meta.themeOptions, pageSize: 'Letter' } } }, 'letter-theme');
+  const viaTheme = await print(
+    { ...cv, meta: { ...cv.meta, themeOptions: { ...cv.meta.themeOptions, pageSize: 'Letter' } } },
+    'letter-theme',
+  );
   assert.ok(isSize(pdfInfo(viaTheme), LETTER), 'themeOptions.pageSize');
-  const viaMeta = await print({ ...sample, meta: { ...sample.meta, pdfRenderOptions: { format: 'Letter' } } }, 'letter-meta');
+  const viaMeta = await print(
+    { ...sample, meta: { ...sample.meta, pdfRenderOptions: { format: 'Letter' } } },
+    'letter-meta',
+  );
   assert.ok(isSize(pdfInfo(viaMeta), LETTER), 'meta.pdfRenderOptions.format');
 });
 
@@ -96,7 +134,12 @@ test('the sample resume prints on A4 with its text extractable', async () => {
   const file = await print(sample, 'sample');
   assert.ok(isSize(pdfInfo(file), A4));
   const text = flat(pdfText(file));
-  for (const fact of [sample.basics.name, sample.work[0].name, sample.education[0].institution, sample.publications[0].name]) {
+  for (const fact of [
+    sample.basics.name,
+    sample.work[0].name,
+    sample.education[0].institution,
+    sample.publications[0].name,
+  ]) {
     assert.ok(text.includes(fact.toLowerCase()), `PDF text lacks ${fact}`);
   }
 });
@@ -109,9 +152,16 @@ test('English pages set no text in a Type 3 font, and raw extraction keeps the s
     const file = await print(resume, name);
     const fonts = pdfFonts(file);
     assert.ok(fonts.length > 0, `${name}: no fonts`);
-    assert.deepEqual(fonts.filter((font) => font.type === 'Type 3' || !font.embedded), [], `${name}: Type 3 or unembedded fonts`);
+    assert.deepEqual(
+      fonts.filter((font) => font.type === 'Type 3' || !font.embedded),
+      [],
+      `${name}: Type 3 or unembedded fonts`,
+    );
     const sentence = words(resume.basics.summary, 12);
-    assert.ok(flat(pdfText(file, undefined, { raw: true })).includes(sentence), `${name}: raw text lacks "${sentence}"`);
+    assert.ok(
+      flat(pdfText(file, undefined, { raw: true })).includes(sentence),
+      `${name}: raw text lacks "${sentence}"`,
+    );
   }
 });
 
@@ -121,7 +171,11 @@ test('entry heads read in order (title, role, dates, place), in default and raw 
     const { heads } = shown.get(name);
     assert.ok(heads.length >= 6 && heads.some((head) => head.length >= 3), `${name}: ${heads.length} heads`);
     for (const raw of [false, true]) {
-      assert.deepEqual(misread(pdfText(file, undefined, { raw }), heads), [], `${name}${raw ? ' (-raw)' : ''}: out of order`);
+      assert.deepEqual(
+        misread(pdfText(file, undefined, { raw }), heads),
+        [],
+        `${name}${raw ? ' (-raw)' : ''}: out of order`,
+      );
     }
   }
 });
@@ -149,16 +203,29 @@ const korean = {
       highlights: ['Protein design with diffusion models and language models'],
     },
   ],
-  education: [{ institution: '한국과학기술원', studyType: '박사', area: '전산학', startDate: '2015-03', endDate: '2021-02' }],
+  education: [
+    { institution: '한국과학기술원', studyType: '박사', area: '전산학', startDate: '2015-03', endDate: '2021-02' },
+  ],
   meta: { language: 'ko' },
 };
 
 test('a Korean page embeds its Hangul, extractable, and keeps its Latin text out of Type 3 fonts', async () => {
   const file = await print(korean, 'ko');
   const fonts = pdfFonts(file);
-  assert.deepEqual(fonts.filter((font) => !font.embedded), []);
+  assert.deepEqual(
+    fonts.filter((font) => !font.embedded),
+    [],
+  );
   const text = pdfText(file);
-  for (const hangul of [korean.basics.name, korean.basics.label, korean.basics.summary, '선임 연구원', '한국과학기술원', '전산학 박사', '현재']) {
+  for (const hangul of [
+    korean.basics.name,
+    korean.basics.label,
+    korean.basics.summary,
+    '선임 연구원',
+    '한국과학기술원',
+    '전산학 박사',
+    '현재',
+  ]) {
     assert.ok(text.includes(hangul), `PDF text lacks ${hangul}`);
   }
   // The English line is set in a named TrueType font (pdftohtml gives a Type 3 font no name).

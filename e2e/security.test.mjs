@@ -43,10 +43,20 @@ test(`${resumes.length} hostile resumes: no script runs, no handler, no dangerou
           const value = attr.value.replace(/[\s\u0000-\u001f]/g, '').toLowerCase();
           if (name.startsWith('on')) bad.push(`${el.tagName} ${name}`);
           if (['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'style', 'srcdoc'].includes(name)) {
-            if (/^(?:javascript|vbscript|data:text|data:image\/svg)/.test(value) || name === 'style' || name === 'srcdoc') bad.push(`${el.tagName} ${name}=${value.slice(0, 40)}`);
+            if (
+              /^(?:javascript|vbscript|data:text|data:image\/svg)/.test(value) ||
+              name === 'style' ||
+              name === 'srcdoc'
+            )
+              bad.push(`${el.tagName} ${name}=${value.slice(0, 40)}`);
           }
         }
-        if (['SCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'BASE', 'FORM', 'LINK', 'SVG', 'MATH'].includes(el.tagName.toUpperCase())) bad.push(el.tagName);
+        if (
+          ['SCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'BASE', 'FORM', 'LINK', 'SVG', 'MATH'].includes(
+            el.tagName.toUpperCase(),
+          )
+        )
+          bad.push(el.tagName);
       }
       return { bad, xss: window.__xss, scripts: document.scripts.length, sheets: document.styleSheets.length };
     });
@@ -55,7 +65,9 @@ test(`${resumes.length} hostile resumes: no script runs, no handler, no dangerou
     assert.equal(report.scripts, 0, `resume ${i}`);
     assert.equal(report.sheets, 1, `resume ${i}: only the theme's stylesheet`);
     // Clicking a link must not run anything either (a javascript: link would).
-    await page.$$eval('a[href]', (links) => links.forEach((a) => a.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }))));
+    await page.$$eval('a[href]', (links) =>
+      links.forEach((a) => a.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }))),
+    );
     assert.equal(await page.evaluate(() => window.__xss), undefined, `resume ${i}: a hover handler ran`);
   }
   assert.deepEqual(dialogs, []);
@@ -71,7 +83,10 @@ test('the watches work: a page that runs a script or loads something is caught',
     if (!request.url().startsWith('data:') && request.url() !== 'about:blank') requests.push(request.url());
     request.abort().catch(() => {});
   });
-  await page.setContent('<!DOCTYPE html><title>x</title><img src="https://attacker.invalid/pixel.png"><script>window.__xss=1</script>', { waitUntil: 'load' });
+  await page.setContent(
+    '<!DOCTYPE html><title>x</title><img src="https://attacker.invalid/pixel.png"><script>window.__xss=1</script>',
+    { waitUntil: 'load' },
+  );
   assert.deepEqual(requests, ['https://attacker.invalid/pixel.png']);
   assert.equal(await page.evaluate(() => window.__xss), 1);
   await page.close();
@@ -82,7 +97,10 @@ test('the watches work: a page that runs a script or loads something is caught',
 test('no field reorders its neighbours: the owner reads left to right after a hostile co-author', async () => {
   const page = await browser.newPage();
   const resume = {
-    basics: { name: 'Ann Lee', profiles: [{ network: 'Git\u202eHub', username: 'annlee', url: 'https://github.com/annlee' }] },
+    basics: {
+      name: 'Ann Lee',
+      profiles: [{ network: 'Git\u202eHub', username: 'annlee', url: 'https://github.com/annlee' }],
+    },
     publications: [
       { name: 'Paper', authors: ['Eve \u202eEvil', 'Ann Lee', 'Bo \u2067Kim'], releaseDate: '2024' },
       // One string, split into authors after it was read: the override is left open in the first.
@@ -123,7 +141,10 @@ test('no field reorders its neighbours: the owner reads left to right after a ho
 test('a flood of combining marks lays out in well under a second', async () => {
   const page = await browser.newPage();
   const flood = `e${'\u0301'.repeat(19_999)}`;
-  const html = theme.render({ basics: { name: 'A' }, work: Array.from({ length: 100 }, () => ({ name: 'L', summary: flood })) });
+  const html = theme.render({
+    basics: { name: 'A' },
+    work: Array.from({ length: 100 }, () => ({ name: 'L', summary: flood })),
+  });
   const start = performance.now();
   await page.setContent(html, { waitUntil: 'load' });
   await page.evaluate(() => document.body.getBoundingClientRect().height);

@@ -34,7 +34,10 @@ function messageSources() {
     readdirSync(dir)
       .filter((file) => file.endsWith('.json'))
       .sort()
-      .map((file) => [file.slice(0, -'.json'.length), JSON.stringify(JSON.parse(readFileSync(join(dir, file), 'utf8')))]),
+      .map((file) => [
+        file.slice(0, -'.json'.length),
+        JSON.stringify(JSON.parse(readFileSync(join(dir, file), 'utf8'))),
+      ]),
   );
 }
 
@@ -44,7 +47,11 @@ async function minifiedCss() {
     .sort()
     .map((file) => readFileSync(join(stylesDir, file), 'utf8'))
     .join('\n');
-  const { code } = await esbuild.transform(source, { loader: 'css', minify: true, target: ['chrome100', 'firefox100', 'safari15'] });
+  const { code } = await esbuild.transform(source, {
+    loader: 'css',
+    minify: true,
+    target: ['chrome100', 'firefox100', 'safari15'],
+  });
   return code.trim();
 }
 
@@ -73,11 +80,16 @@ async function writeAssets(schemaNames) {
   writeGenerated('assets.ts', 'styles/', [`export const css: string = ${JSON.stringify(await minifiedCss())};`]);
   const messages = messageSources();
   const languages = Object.keys(messages);
-  const { datePatterns, listPatterns, regionCodes, regionNames, regionalLocales, regionalSets } = intlTables(root, languages);
+  const { datePatterns, listPatterns, regionCodes, regionNames, regionalLocales, regionalSets } = intlTables(
+    root,
+    languages,
+  );
   /** A language's tables (LanguageTables in src/i18n/tables.ts); English's messages are imported as an object. */
   const tablesOf = (language) => ({ datePatterns: datePatterns[language], regionNames: regionNames[language] });
   const others = Object.fromEntries(
-    languages.filter((language) => language !== 'en').map((language) => [language, { ...tablesOf(language), messages: messages[language] }]),
+    languages
+      .filter((language) => language !== 'en')
+      .map((language) => [language, { ...tablesOf(language), messages: messages[language] }]),
   );
   const source = 'Intl.DateTimeFormat, Intl.ListFormat, Intl.DisplayNames and src/i18n/messages/';
   writeGenerated('intl-tables.ts', source, [
@@ -86,7 +98,7 @@ async function writeAssets(schemaNames) {
     `export const languages: readonly string[] = ${JSON.stringify(languages)};`,
     `export const english: LanguageTables = ${JSON.stringify(tablesOf('en'))};`,
     `export const listPatterns: Record<string, ListPattern> = ${JSON.stringify(listPatterns)};`,
-    '/** Two-letter region codes, joined by regionSeparator; each language\'s regionNames name them in the same order. */',
+    "/** Two-letter region codes, joined by regionSeparator; each language's regionNames name them in the same order. */",
     `export const regionSeparator: string = ${JSON.stringify(REGION_SEPARATOR)};`,
     `export const regionCodes: string = ${JSON.stringify(regionCodes)};`,
     '/** The same regions\' three-letter codes (ISO 3166-1 alpha-3, "CAN"), in the same order and joined the same way; "---" for none. */',
@@ -124,12 +136,25 @@ async function bundle() {
     name: 'apart',
     setup(build) {
       build.onResolve({ filter: /^marked$/ }, () => ({ path: './marked.cjs', external: true }));
-      build.onResolve({ filter: /\/generated\/other-languages$/ }, () => ({ path: './other-languages.cjs', external: true }));
+      build.onResolve({ filter: /\/generated\/other-languages$/ }, () => ({
+        path: './other-languages.cjs',
+        external: true,
+      }));
     },
   };
   await esbuild.build({ ...common, format: 'cjs', outfile: join(distDir, 'index.cjs'), plugins: [apart] });
-  await esbuild.build({ ...common, entryPoints: [createRequire(import.meta.url).resolve('marked')], format: 'cjs', outfile: join(distDir, 'marked.cjs') });
-  await esbuild.build({ ...common, entryPoints: [join(generatedDir, 'other-languages.ts')], format: 'cjs', outfile: join(distDir, 'other-languages.cjs') });
+  await esbuild.build({
+    ...common,
+    entryPoints: [createRequire(import.meta.url).resolve('marked')],
+    format: 'cjs',
+    outfile: join(distDir, 'marked.cjs'),
+  });
+  await esbuild.build({
+    ...common,
+    entryPoints: [join(generatedDir, 'other-languages.ts')],
+    format: 'cjs',
+    outfile: join(distDir, 'other-languages.cjs'),
+  });
   await esbuild.build({ ...common, format: 'esm', outfile: join(distDir, 'index.mjs') });
   // The command line (bin/) runs in Node only and needs no package: the theme's builds above never
   // reach it. It renders with its own copy of the theme's code (check watches that render), and

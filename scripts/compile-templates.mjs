@@ -62,7 +62,8 @@ function read(name, context) {
 
 /** The one property name a path names, or undefined for `this`. */
 function nameOf(node) {
-  if (node.type !== 'PathExpression' || node.data || node.depth !== 0) fail(node, `the expression ${node.original ?? node.type}`);
+  if (node.type !== 'PathExpression' || node.data || node.depth !== 0)
+    fail(node, `the expression ${node.original ?? node.type}`);
   if (node.parts.length === 0) return undefined;
   if (node.parts.length !== 1) fail(node, `the path ${node.original}`);
   return node.parts[0];
@@ -142,7 +143,8 @@ function compileNode(node, scope, state) {
       const value = path(node.params[0], scope);
       const inverse = node.inverse ? compileProgram(node.inverse, scope, state) : '';
       const id = state.next++;
-      if (helper === 'if') return `if (!empty(${value})) {\n${compileProgram(node.program, scope, state)}\n} else {\n${inverse}\n}`;
+      if (helper === 'if')
+        return `if (!empty(${value})) {\n${compileProgram(node.program, scope, state)}\n} else {\n${inverse}\n}`;
       if (helper === 'with') {
         return `{ const c${id} = ${value};\nif (!empty(c${id})) {\n${compileScope(node.program, `c${id}`, state)}\n} else {\n${inverse}\n} }`;
       }
@@ -161,13 +163,21 @@ function compileNode(node, scope, state) {
       }
       // {{> (lookup . "key")}}: the partial named by a property of the context.
       const name = node.name;
-      if (name.type !== 'SubExpression' || name.path.original !== 'lookup' || name.params.length !== 2 || name.params[1].type !== 'StringLiteral') {
+      if (
+        name.type !== 'SubExpression' ||
+        name.path.original !== 'lookup' ||
+        name.params.length !== 2 ||
+        name.params[1].type !== 'StringLiteral'
+      ) {
         fail(node, 'a dynamic partial other than (lookup . "key")');
       }
       const owner = name.params[0];
       const key = name.params[1].value;
       // `.` names the context itself, whose property may have been read into a constant.
-      const partialName = nameOf(owner) === undefined ? (scope.hoisted.get(key) ?? `get(${scope.context}, ${JSON.stringify(key)})`) : `get(${path(owner, scope)}, ${JSON.stringify(key)})`;
+      const partialName =
+        nameOf(owner) === undefined
+          ? (scope.hoisted.get(key) ?? `get(${scope.context}, ${JSON.stringify(key)})`)
+          : `get(${path(owner, scope)}, ${JSON.stringify(key)})`;
       return `out += partials[${partialName}](${target});`;
     }
     default:

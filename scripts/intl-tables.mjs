@@ -34,7 +34,9 @@ function pattern(locale, options) {
       const date = new Date(Date.UTC(2023, month, day));
       if (JSON.stringify(skeleton(formatter, date)) !== reference) return undefined;
     }
-    months.push(formatter.formatToParts(new Date(Date.UTC(2023, month, 15))).find((p) => p.type === 'month')?.value ?? '');
+    months.push(
+      formatter.formatToParts(new Date(Date.UTC(2023, month, 15))).find((p) => p.type === 'month')?.value ?? '',
+    );
   }
   // Some locales pad the day whatever the options ask ("01 Sept 2023" in en-BW).
   const firstDay = formatter.formatToParts(new Date(Date.UTC(2023, 0, 1))).find((part) => part.type === 'day');
@@ -60,7 +62,21 @@ function datePatterns(root, locales) {
 }
 
 const STYLES = ['long', 'short'];
-const CORPUS = ['Ana', 'Irene', 'Hilda', 'Otero', 'Honda', 'Yolanda', '이순신', '山田', 'Ørsted', '1', 'X Y', 'and', ''];
+const CORPUS = [
+  'Ana',
+  'Irene',
+  'Hilda',
+  'Otero',
+  'Honda',
+  'Yolanda',
+  '이순신',
+  '山田',
+  'Ørsted',
+  '1',
+  'X Y',
+  'and',
+  '',
+];
 
 function separators(format) {
   const literals = (items) => {
@@ -144,10 +160,15 @@ function isOwnLocale(tag) {
 function regionalTables(root, shipped, shippedDates, shippedLists) {
   const letters = Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i));
   const english = new Intl.DisplayNames('en', { type: 'region', fallback: 'code' });
-  const regions = letters.flatMap((first) => letters.map((second) => first + second)).filter((code) => english.of(code) !== code);
-  const shown = (tables, locale) => JSON.stringify([tables.datePatterns[locale], ...STYLES.map((style) => tables.listPatterns[`${locale}|${style}`])]);
+  const regions = letters
+    .flatMap((first) => letters.map((second) => first + second))
+    .filter((code) => english.of(code) !== code);
+  const shown = (tables, locale) =>
+    JSON.stringify([tables.datePatterns[locale], ...STYLES.map((style) => tables.listPatterns[`${locale}|${style}`])]);
   const own = { datePatterns: shippedDates, listPatterns: shippedLists };
-  const candidates = shipped.flatMap((language) => regions.map((region) => `${language}-${region}`)).filter(isOwnLocale);
+  const candidates = shipped
+    .flatMap((language) => regions.map((region) => `${language}-${region}`))
+    .filter(isOwnLocale);
   const tables = { datePatterns: datePatterns(root, candidates), listPatterns: listPatterns(candidates) };
   const languageOf = {};
   const sets = [];
@@ -155,11 +176,17 @@ function regionalTables(root, shipped, shippedDates, shippedLists) {
   for (const tag of candidates) {
     // "zh-HK" is Traditional Chinese: its shipped language is the one its likely script names.
     const likely = new Intl.Locale(tag).maximize();
-    const language = shipped.includes(`${likely.language}-${likely.script}`) ? `${likely.language}-${likely.script}` : likely.language;
+    const language = shipped.includes(`${likely.language}-${likely.script}`)
+      ? `${likely.language}-${likely.script}`
+      : likely.language;
     const patterns = JSON.parse(tables.datePatterns[tag]);
-    const complete = Object.values(patterns).every((precisions) => ['year', 'month', 'day'].every((precision) => precisions[precision]));
+    const complete = Object.values(patterns).every((precisions) =>
+      ['year', 'month', 'day'].every((precision) => precisions[precision]),
+    );
     if (!complete || shown(tables, tag) === shown(own, language)) continue;
-    const lists = Object.fromEntries(STYLES.map((style) => [style, tables.listPatterns[`${tag}|${style}`]]).filter(([, pattern]) => pattern));
+    const lists = Object.fromEntries(
+      STYLES.map((style) => [style, tables.listPatterns[`${tag}|${style}`]]).filter(([, pattern]) => pattern),
+    );
     const set = JSON.stringify({ datePatterns: tables.datePatterns[tag], listPatterns: JSON.stringify(lists) });
     if (!(set in setOf)) {
       setOf[set] = sets.length;
@@ -181,7 +208,8 @@ export function intlTables(root, locales) {
   const regions = regionNames(locales);
   for (const locale of locales) {
     const patterns = Object.values(JSON.parse(dates[locale]));
-    if (!patterns.every((precisions) => ['year', 'month', 'day'].every((precision) => precisions[precision]))) throw new Error(`${locale}: a date pattern is not exact`);
+    if (!patterns.every((precisions) => ['year', 'month', 'day'].every((precision) => precisions[precision])))
+      throw new Error(`${locale}: a date pattern is not exact`);
     if (!regions.regionNames[locale]) throw new Error(`${locale}: its country names disagree with English's codes`);
   }
   return { datePatterns: dates, listPatterns: lists, ...regions, ...regionalTables(root, locales, dates, lists) };

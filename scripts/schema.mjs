@@ -75,7 +75,12 @@ const extensions = {
         description: 'the thesis title, or { "title", "url" }',
         oneOf: [
           { type: 'string', minLength: 1 },
-          { type: 'object', additionalProperties: false, required: ['title'], properties: { title: text('the title'), url: uri('the thesis') } },
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['title'],
+            properties: { title: text('the title'), url: uri('the thesis') },
+          },
         ],
       },
       advisor: {
@@ -90,13 +95,30 @@ const extensions = {
       url: uri("the award's page; it links the title"),
     },
     publications: {
-      id: text('a stable handle, such as the BibTeX key: the importer matches by it, and the entry is #pub-<id> on the page'),
+      id: text(
+        'a stable handle, such as the BibTeX key: the importer matches by it, and the entry is #pub-<id> on the page',
+      ),
       authors: { type: 'array', description: 'authors in order', items: { $ref: '#/definitions/author' } },
       links: { type: 'array', description: 'arXiv, code, DOI, slides, ...', items: { $ref: '#/definitions/link' } },
-      honours: { type: 'array', description: 'e.g. Spotlight, Best Paper Award', items: { $ref: '#/definitions/honour' } },
+      honours: {
+        type: 'array',
+        description: 'e.g. Spotlight, Best Paper Award',
+        items: { $ref: '#/definitions/honour' },
+      },
       highlights: { type: 'array', description: 'notes shown as a list, Markdown', items: { type: 'string' } },
       type: {
-        enum: ['journal', 'conference', 'workshop', 'preprint', 'thesis', 'book', 'chapter', 'report', 'patent', 'other'],
+        enum: [
+          'journal',
+          'conference',
+          'workshop',
+          'preprint',
+          'thesis',
+          'book',
+          'chapter',
+          'report',
+          'patent',
+          'other',
+        ],
         description: 'what kind of work it is; groups publications under themeOptions.groupPublications',
       },
       selected: { type: 'boolean', description: 'shown under themeOptions.selectedPublications' },
@@ -130,14 +152,21 @@ const extensions = {
         },
         labels: {
           type: 'object',
-          description: 'section headings that replace the defaults and the translations, by section key (custom sections too)',
+          description:
+            'section headings that replace the defaults and the translations, by section key (custom sections too)',
           properties: Object.fromEntries(SECTION_KEYS.map((key) => [key, { type: 'string' }])),
           additionalProperties: { type: 'string' },
         },
         accentColor: text('a CSS colour for headings and links: #rgb, #rrggbb, rgb(), hsl() or a colour name'),
         pageSize: { enum: ['A4', 'Letter'], description: 'the printed page size (default A4)' },
-        dateStyle: { enum: ['short', 'long', 'numeric'], description: 'Mar 2023, March 2023 or 03/2023 (default short)' },
-        datePrecision: { enum: ['year', 'month', 'day'], description: "the most precise part of an entry's date shown (default month)" },
+        dateStyle: {
+          enum: ['short', 'long', 'numeric'],
+          description: 'Mar 2023, March 2023 or 03/2023 (default short)',
+        },
+        datePrecision: {
+          enum: ['year', 'month', 'day'],
+          description: "the most precise part of an entry's date shown (default month)",
+        },
         photo: { type: 'boolean', description: 'false hides basics.image' },
         nameForms: {
           type: 'array',
@@ -145,8 +174,15 @@ const extensions = {
           items: { type: 'string', minLength: 1 },
         },
         groupPublications: { type: 'boolean', description: 'publications under subheadings by type' },
-        selectedPublications: { type: 'boolean', description: 'only publications with selected: true, under Selected Publications' },
-        maxAuthors: { type: 'integer', minimum: 0, description: 'longer author lists are shortened to this many names and et al., the owner kept; 0 shows all' },
+        selectedPublications: {
+          type: 'boolean',
+          description: 'only publications with selected: true, under Selected Publications',
+        },
+        maxAuthors: {
+          type: 'integer',
+          minimum: 0,
+          description: 'longer author lists are shortened to this many names and et al., the owner kept; 0 shows all',
+        },
       },
     },
   },
@@ -178,7 +214,8 @@ export function writeSchema() {
   const collect = (node) => {
     if (Array.isArray(node)) node.forEach(collect);
     else if (node && typeof node === 'object') {
-      if (node.properties && typeof node.properties === 'object') Object.keys(node.properties).forEach((name) => names.add(name));
+      if (node.properties && typeof node.properties === 'object')
+        Object.keys(node.properties).forEach((name) => names.add(name));
       Object.values(node).forEach(collect);
     }
   };

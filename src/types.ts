@@ -149,7 +149,8 @@ export interface Publication {
   /** Extension: notes shown as a list, Markdown. */
   highlights?: string[];
   /** Extension: what kind of work it is; groups publications under `groupPublications`. */
-  type?: 'journal' | 'conference' | 'workshop' | 'preprint' | 'thesis' | 'book' | 'chapter' | 'report' | 'patent' | 'other';
+  type?:
+    'journal' | 'conference' | 'workshop' | 'preprint' | 'thesis' | 'book' | 'chapter' | 'report' | 'patent' | 'other';
   /** Extension: shown under `selectedPublications`. */
   selected?: boolean;
   /** Extension: e.g. "14". */

@@ -18,7 +18,8 @@ export function visibleText(html: string, separator: ' ' | '\n' = ' '): string {
       if (name.startsWith('#') && name !== '#39') return String.fromCodePoint(Number(name.slice(1)));
       return ENTITIES[name] ?? whole;
     });
-  const folded = separator === '\n' ? text.replace(/[^\S\n]+/g, ' ').replace(/\s*\n\s*/g, '\n') : text.replace(/\s+/g, ' ');
+  const folded =
+    separator === '\n' ? text.replace(/[^\S\n]+/g, ' ').replace(/\s*\n\s*/g, '\n') : text.replace(/\s+/g, ' ');
   return folded.trim();
 }
 

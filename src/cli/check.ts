@@ -36,7 +36,8 @@ function distance(a: string, b: string, max: number): number {
     const row = [i];
     for (let j = 1; j <= b.length; j++) {
       row[j] = Math.min(before[j] + 1, row[j - 1] + 1, before[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j], previous[j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        row[j] = Math.min(row[j], previous[j - 2] + 1);
     }
     previous = before;
     before = row;
@@ -59,7 +60,10 @@ export function guess(written: string, known: Iterable<string>): string | undefi
 
 /** Nothing to lose: null, blank text, an empty list or object. */
 const isEmpty = (value: unknown) =>
-  value === null || value === undefined || (typeof value === 'string' && value.trim() === '') || (isContainer(value) && Object.keys(value).length === 0);
+  value === null ||
+  value === undefined ||
+  (typeof value === 'string' && value.trim() === '') ||
+  (isContainer(value) && Object.keys(value).length === 0);
 
 const didYouMean = (name: string | undefined) => (name ? `; did you mean "${name}"?` : '');
 
@@ -90,7 +94,9 @@ export function checkResume(resume: unknown): Finding[] {
     order.set(path, order.size);
     if (typeof value === 'string' && !stringAt.has(value)) stringAt.set(value, path);
     if (!isContainer(value)) continue;
-    const entries: Array<[string | number, unknown]> = Array.isArray(value) ? value.map((item, i) => [i, item]) : Object.entries(value);
+    const entries: Array<[string | number, unknown]> = Array.isArray(value)
+      ? value.map((item, i) => [i, item])
+      : Object.entries(value);
     for (let i = entries.length - 1; i >= 0; i--) {
       const [key, item] = entries[i];
       const at = member(path, key);
@@ -131,13 +137,20 @@ export function checkResume(resume: unknown): Finding[] {
         const names = new Set([key, ...(SECTIONS.find((section) => section.key === key)?.aliases ?? [])].map(keyForm));
         for (const [name, value] of Object.entries(resume)) {
           const holds = Array.isArray(value) ? value.length > 0 : isPlainRecord(value) && Object.keys(value).length > 0;
-          if (holds && names.has(keyForm(name))) say(member('', name), 'not shown: meta.themeOptions.sections does not list it');
+          if (holds && names.has(keyForm(name)))
+            say(member('', name), 'not shown: meta.themeOptions.sections does not list it');
         }
       },
       dropped(value, reason) {
         if (isEmpty(value)) return;
         if (isContainer(value) && reason.startsWith('not shown')) reported.add(value);
-        const path = isContainer(value) ? pathOf.get(value) : last.value === value ? last.path : typeof value === 'string' ? stringAt.get(value) : last.path;
+        const path = isContainer(value)
+          ? pathOf.get(value)
+          : last.value === value
+            ? last.path
+            : typeof value === 'string'
+              ? stringAt.get(value)
+              : last.path;
         say(path ?? last.path ?? '', reason);
       },
     },
@@ -151,7 +164,11 @@ export function checkResume(resume: unknown): Finding[] {
       const at = member(path, key);
       if (seen?.found.has(key)) {
         if (isContainer(value)) visit(value, at);
-      } else if (!isEmpty(value) && !(path === '' && NOT_CONTENT.has(key)) && !(path === 'meta' && META_NOT_CONTENT.has(key))) {
+      } else if (
+        !isEmpty(value) &&
+        !(path === '' && NOT_CONTENT.has(key)) &&
+        !(path === 'meta' && META_NOT_CONTENT.has(key))
+      ) {
         say(at, `not shown: the theme does not read "${key}"${didYouMean(guess(key, seen?.asked ?? []))}`);
       }
     }
@@ -165,7 +182,8 @@ export function checkResume(resume: unknown): Finding[] {
     // A list's records that no reader opened, told as runs ("publications[3..5]").
     let run: number | undefined;
     const close = (end: number) => {
-      if (run !== undefined) say(end - 1 > run ? `${path}[${run}..${end - 1}]` : `${path}[${run}]`, 'not shown: nothing in it is read');
+      if (run !== undefined)
+        say(end - 1 > run ? `${path}[${run}..${end - 1}]` : `${path}[${run}]`, 'not shown: nothing in it is read');
       run = undefined;
     };
     value.forEach((item, i) => {
@@ -182,7 +200,10 @@ export function checkResume(resume: unknown): Finding[] {
 
   // A top-level list read as a section of its own, named one slip away from a section the theme knows.
   for (const key of Object.keys(resume)) {
-    const meant = Array.isArray(resume[key]) && !SECTION_NAMES.some((name) => keyForm(name) === keyForm(key)) ? guess(key, SECTION_NAMES) : undefined;
+    const meant =
+      Array.isArray(resume[key]) && !SECTION_NAMES.some((name) => keyForm(name) === keyForm(key))
+        ? guess(key, SECTION_NAMES)
+        : undefined;
     if (meant) say(member('', key), `shown as a section of its own${didYouMean(meant)}`);
   }
   // Sections the order names that no section answers to.
@@ -198,5 +219,8 @@ export function checkResume(resume: unknown): Finding[] {
   }
   // In the file's order: a run of records ("x[3..5]") stands where its first record does.
   const place = (path: string) => order.get(path.replace(/\[(\d+)\.\.\d+\]$/, '[$1]')) ?? Number.MAX_SAFE_INTEGER;
-  return findings.map((finding, i) => ({ finding, i })).sort((a, b) => place(a.finding.path) - place(b.finding.path) || a.i - b.i).map(({ finding }) => finding);
+  return findings
+    .map((finding, i) => ({ finding, i }))
+    .sort((a, b) => place(a.finding.path) - place(b.finding.path) || a.i - b.i)
+    .map(({ finding }) => finding);
 }

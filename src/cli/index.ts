@@ -10,7 +10,6 @@ import { main as importMain, type Io } from '../import/cli';
 import { decode, InputError, printable, readBytes } from '../import/input';
 import { parseJson, withoutComments } from '../import/json-text';
 import { render } from '../render';
-import type { Resume } from '../types';
 import { checkResume, type Finding } from './check';
 
 export type { Io } from '../import/cli';
@@ -27,7 +26,10 @@ const USAGE = `Usage: jsonresume-theme-scholar <command>
   import <file.bib|file.json> [--into resume.json]
       Publications from BibTeX, BibLaTeX or CSL-JSON; see jsonresume-theme-scholar import --help.`;
 
-const standardIo: Io = { out: (text) => process.stdout.write(`${text}\n`), err: (text) => process.stderr.write(`${text}\n`) };
+const standardIo: Io = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+};
 
 /**
  * A resume file's (or standard input's) JSON, or the one line that says why it cannot be read.
@@ -40,7 +42,9 @@ function readResume(file: string | undefined): { resume: unknown; comments?: boo
     text = decode(file === undefined ? readFileSync(0) : readBytes(file)).text;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { error: `${name}: ${error instanceof InputError ? error.message : `cannot be read (${code ?? String(error)})`}` };
+    return {
+      error: `${name}: ${error instanceof InputError ? error.message : `cannot be read (${code ?? String(error)})`}`,
+    };
   }
   const parsed = parseJson(text);
   if ('value' in parsed) return { resume: parsed.value };
@@ -52,14 +56,21 @@ function readResume(file: string | undefined): { resume: unknown; comments?: boo
 
 /** The page of a parsed resume, or why there is none (a file that holds no JSON object). */
 function page(resume: unknown, name: string): { html: string } | { error: string } {
-  if (typeof resume !== 'object' || resume === null || Array.isArray(resume)) return { error: `${name}: not a resume: the file holds no JSON object` };
-  return { html: render(resume as Resume) };
+  if (typeof resume !== 'object' || resume === null || Array.isArray(resume))
+    return { error: `${name}: not a resume: the file holds no JSON object` };
+  return { html: render(resume) };
 }
 
 /** What check finds, and first, that the file holds comments. */
 function withComments(read: { resume: unknown; comments?: boolean }): Finding[] {
   const comments: Finding[] = read.comments
-    ? [{ path: '', message: 'holds comments, which JSON does not allow: the theme reads past them, resume-cli, resumed and the registry refuse the file' }]
+    ? [
+        {
+          path: '',
+          message:
+            'holds comments, which JSON does not allow: the theme reads past them, resume-cli, resumed and the registry refuse the file',
+        },
+      ]
     : [];
   return [...comments, ...checkResume(read.resume)];
 }
@@ -122,7 +133,11 @@ function renderOnSave(file: string, output: string, io: Io): void {
  * Runs a command; the exit code, or undefined while `render --watch` keeps running. Standard
  * input is the resume when no command is given and it is not a terminal.
  */
-export function main(args: string[], io: Io = standardIo, stdinIsTerminal = Boolean(process.stdin.isTTY)): number | undefined {
+export function main(
+  args: string[],
+  io: Io = standardIo,
+  stdinIsTerminal = Boolean(process.stdin.isTTY),
+): number | undefined {
   const [command, ...rest] = args;
   if (command === 'import') return importMain(args, io);
   if (command === '--help' || command === '-h' || (command === undefined && stdinIsTerminal)) {
@@ -137,7 +152,8 @@ export function main(args: string[], io: Io = standardIo, stdinIsTerminal = Bool
     const outAt = words.findIndex((word) => word === '-o' || word === '--output');
     const output = outAt >= 0 ? words[outAt + 1] : undefined;
     const files = words.filter((_, i) => outAt < 0 || (i !== outAt && i !== outAt + 1));
-    const valid = files.length <= 1 && !files.some((word) => word.startsWith('-')) && (outAt < 0 || output !== undefined);
+    const valid =
+      files.length <= 1 && !files.some((word) => word.startsWith('-')) && (outAt < 0 || output !== undefined);
     if (valid && !watching) return renderOnce(files[0], output, io);
     if (valid && files[0] !== undefined && output !== undefined) {
       renderOnSave(files[0], output, io);

@@ -10,9 +10,16 @@ import { LIMITS } from '../limits';
  * white space folded to single spaces, so the separators below never rescan a long run.
  */
 export function splitAuthors(folded: string): string[] {
-  if (folded.includes(';')) return folded.split(';').map((s) => s.trim()).filter(Boolean);
+  if (folded.includes(';'))
+    return folded
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean);
   const byAnd = folded.split(/ and /i);
-  if (byAnd.length > 1 && byAnd.every((name) => name.indexOf(',') >= 0 && name.indexOf(',') === name.lastIndexOf(','))) {
+  if (
+    byAnd.length > 1 &&
+    byAnd.every((name) => name.indexOf(',') >= 0 && name.indexOf(',') === name.lastIndexOf(','))
+  ) {
     return byAnd.map((s) => s.trim());
   }
   return folded
@@ -40,7 +47,12 @@ export function readMarks(written: string): MarkedName {
   const equal = written.search(EQUAL_MARKS) >= 0;
   const corresponding = written.search(CORRESPONDING_MARKS) >= 0;
   if (!equal && !corresponding) return { name: written, equal, corresponding };
-  const name = written.replace(EQUAL_MARKS, '').replace(CORRESPONDING_MARKS, '').replace(MARK_WRAPPERS, '').replace(/ {2,}/g, ' ').trim();
+  const name = written
+    .replace(EQUAL_MARKS, '')
+    .replace(CORRESPONDING_MARKS, '')
+    .replace(MARK_WRAPPERS, '')
+    .replace(/ {2,}/g, ' ')
+    .trim();
   return { name, equal, corresponding };
 }
 
@@ -129,7 +141,9 @@ function ownerIndex(ownerNames: string[]): (author: string) => boolean {
   const matchesOwner = (family: string[], given: string[]): boolean => {
     if (given.length > LIMITS.nameWords) return false;
     const joined = family.join('');
-    return joined.length <= longestFamily && (givensByFamily.get(joined) ?? []).some((full) => givenMatches(given, full));
+    return (
+      joined.length <= longestFamily && (givensByFamily.get(joined) ?? []).some((full) => givenMatches(given, full))
+    );
   };
   const matches = (author: string): boolean => {
     const { tokens, familyFirstCount } = nameTokens(author);
@@ -151,7 +165,9 @@ function ownerIndex(ownerNames: string[]): (author: string) => boolean {
   // Google Scholar writes initials without dots ("Curie, MS", "MS Curie"): read them as "M. S."
   // when the name as written matches no owner name.
   return (author: string): boolean =>
-    matches(author) || (author.search(SCHOLAR_INITIALS) >= 0 && matches(author.replace(SCHOLAR_INITIALS, (word) => [...word].join('. ') + '.')));
+    matches(author) ||
+    (author.search(SCHOLAR_INITIALS) >= 0 &&
+      matches(author.replace(SCHOLAR_INITIALS, (word) => [...word].join('. ') + '.')));
 }
 
 // search() ignores the g flag, so one pattern serves the test and the replacement.

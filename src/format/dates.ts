@@ -24,7 +24,20 @@ const YEAR_FIRST = /^(\d{4})(?:[-./](\d{1,2})(?:[-./](\d{1,2}))?)?(?:[T ][\d:.]+
 const MONTH_FIRST = /^(\d{1,2})[-./](\d{4})$/;
 // "March 2020", "Mar 2020", "Mar. 2020", "Sept 2020", "March, 2020".
 const MONTH_NAME = /^([a-z]{3,9})\.?,? (\d{4})$/i;
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const PRESENT_WORDS = new Set(['present', 'current', 'now', 'ongoing', 'today']);
 
 /** Whether a text starts with an ASCII digit, as nearly every date does and no word does. */
@@ -126,7 +139,12 @@ function isDateOrPresent(text: string): boolean {
 export function splitRange(value: string): [string, string] | undefined {
   const written = value.trim();
   // "2017-2018": two years joined by a hyphen, which elsewhere joins a year and its month.
-  if (written.length === 9 && written[4] === '-' && digitsBetween(written, 0, 4) >= 0 && digitsBetween(written, 5, 9) >= 0) {
+  if (
+    written.length === 9 &&
+    written[4] === '-' &&
+    digitsBetween(written, 0, 4) >= 0 &&
+    digitsBetween(written, 5, 9) >= 0
+  ) {
     return [written.slice(0, 4), written.slice(5)];
   }
   const lower = written.toLowerCase();
@@ -173,10 +191,14 @@ export interface DatePattern {
 // Each locale's patterns, parsed the first time a date is shown in it (see src/i18n/tables.ts);
 // the build checks that every shipped language has all of them.
 type LocalePatterns = Record<DateStyle, Record<DatePrecision, DatePattern>>;
-const patternsOf = parsedPerLanguage((tables) => tables.datePatterns, (source) => JSON.parse(source) as LocalePatterns);
+const patternsOf = parsedPerLanguage(
+  (tables) => tables.datePatterns,
+  (source) => JSON.parse(source) as LocalePatterns,
+);
 
 function patternOf(locale: string, style: DateStyle, precision: DatePrecision): DatePattern {
-  return (patternsOf(locale) ?? (patternsOf('en') as LocalePatterns))[style][precision];
+  // English's tables are built in, so they are always there.
+  return (patternsOf(locale) ?? patternsOf('en'))![style][precision];
 }
 
 function fromPattern(pattern: DatePattern, date: PartialDate): string {
@@ -220,7 +242,10 @@ export function dateView(value: string | undefined, context: DateContext): DateV
     dropped(value, 'shown as written: not a date the theme reads, so it is neither formatted nor ordered');
     return shownDate(written);
   }
-  return shownDate(formatPartialDate(atPrecision(date, context.precision), context.locale, context.style), iso ? written : isoOf(date));
+  return shownDate(
+    formatPartialDate(atPrecision(date, context.precision), context.locale, context.style),
+    iso ? written : isoOf(date),
+  );
 }
 
 /**
@@ -230,7 +255,10 @@ export function dateView(value: string | undefined, context: DateContext): DateV
 export function monthView(value: string, context: DateContext): DateView | undefined {
   const date = parsePartialDate(value);
   if (date?.month === undefined || context.precision === 'year') return undefined;
-  return shownDate(patternOf(context.locale, context.style, 'month').months[date.month - 1], isoOf({ year: date.year, month: date.month }));
+  return shownDate(
+    patternOf(context.locale, context.style, 'month').months[date.month - 1],
+    isoOf({ year: date.year, month: date.month }),
+  );
 }
 
 /**
@@ -238,13 +266,13 @@ export function monthView(value: string, context: DateContext): DateView | undef
  * date (words as written are never followed by an invented "Present"); an end alone, or an end
  * equal to the start, is one date.
  */
-export function periodView(
-  start: string | undefined,
-  end: string | undefined,
-  context: DateContext,
-): DateView[] {
+export function periodView(start: string | undefined, end: string | undefined, context: DateContext): DateView[] {
   const startView = dateView(start, context);
-  const endView = !end ? (startView?.iso === undefined ? undefined : shownDate(context.present)) : dateView(end, context);
+  const endView = !end
+    ? startView?.iso === undefined
+      ? undefined
+      : shownDate(context.present)
+    : dateView(end, context);
   // "Present" alone says nothing, so an end without a start shows only a real date.
   if (!startView) return endView && end && !isPresent(end) ? [endView] : [];
   // "2019-09-01" to "2019-09-15" shown to the month is one month, not "Sep 2019 – Sep 2019".

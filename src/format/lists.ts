@@ -20,7 +20,11 @@ export interface ListPattern {
 const listFormats = new Map<string, Intl.ListFormat>();
 
 function listFormatFor(locale: string, style: Intl.ListFormatStyle): Intl.ListFormat {
-  return cachedFormatter(listFormats, `${locale}|${style}`, () => new Intl.ListFormat(locale, { type: 'conjunction', style }));
+  return cachedFormatter(
+    listFormats,
+    `${locale}|${style}`,
+    () => new Intl.ListFormat(locale, { type: 'conjunction', style }),
+  );
 }
 
 function separatorBefore(pattern: ListPattern, index: number, count: number): string {
@@ -41,7 +45,10 @@ function withoutCommaBeforeAmpersand(separator: string): string {
 }
 
 // A regional locale's separators ("en-GB" writes "A, B and C"), parsed on its first list.
-const regionalPatterns = parsedPerLanguage((tables) => tables.listPatterns, (source) => JSON.parse(source) as Partial<Record<Intl.ListFormatStyle, ListPattern>>);
+const regionalPatterns = parsedPerLanguage(
+  (tables) => tables.listPatterns,
+  (source) => JSON.parse(source) as Partial<Record<Intl.ListFormatStyle, ListPattern>>,
+);
 
 export function listParts(items: string[], locale: string, style: Intl.ListFormatStyle = 'long'): ListPart[] {
   const pattern = listPatterns[`${locale}|${style}`] ?? regionalPatterns(locale)?.[style];
@@ -56,7 +63,11 @@ export function listParts(items: string[], locale: string, style: Intl.ListForma
   let next = 0;
   return listFormatFor(locale, style)
     .formatToParts(items)
-    .map((part) => (part.type === 'element' ? { text: isolate(part.value), index: next++ } : { text: withoutCommaBeforeAmpersand(part.value) }));
+    .map((part) =>
+      part.type === 'element'
+        ? { text: isolate(part.value), index: next++ }
+        : { text: withoutCommaBeforeAmpersand(part.value) },
+    );
 }
 
 export function formatList(items: string[], locale: string, style: Intl.ListFormatStyle = 'long'): string {

@@ -83,7 +83,13 @@ const BLOCK_START = /^(?:\s|[#>=[]|[-+*](?:\s|$)|---|\d+[.)](?:\s|$))/;
 export function isPlainText(text: string): boolean {
   // includes() first: far cheaper than a pattern, and most text has neither mark.
   const hasEmphasisMark = text.includes('*') || text.includes('_');
-  return text.length > 0 && !hasEmphasisMark && !OTHER_INLINE_SYNTAX.test(text) && !BLOCK_START.test(text) && !/\s$/.test(text);
+  return (
+    text.length > 0 &&
+    !hasEmphasisMark &&
+    !OTHER_INLINE_SYNTAX.test(text) &&
+    !BLOCK_START.test(text) &&
+    !/\s$/.test(text)
+  );
 }
 
 // Control characters, line breaks, every character that starts Markdown syntax and every one
@@ -136,7 +142,8 @@ export function emphasisOnly(text: string): string | undefined {
     const after = text[end];
     if (run.length > 2) return undefined;
     if (opener === undefined) {
-      if (!(before === undefined || before === ' ' || before === '(') || !ALPHANUMERIC.test(after ?? '')) return undefined;
+      if (!(before === undefined || before === ' ' || before === '(') || !ALPHANUMERIC.test(after ?? ''))
+        return undefined;
       html += escapeHtml(text.slice(copied, i));
       opener = run;
     } else {

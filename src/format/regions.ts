@@ -1,7 +1,10 @@
 import { regionAlpha3, regionCodes, regionSeparator } from '../generated/intl-tables';
 import { languageOf, parsedPerLanguage } from '../i18n/tables';
 
-const namesOf = parsedPerLanguage((tables) => tables.regionNames, (joined) => joined.split(regionSeparator));
+const namesOf = parsedPerLanguage(
+  (tables) => tables.regionNames,
+  (joined) => joined.split(regionSeparator),
+);
 // Codes in a table are all of one length, so each starts a multiple of this apart; no other match can.
 const strideOf = (length: number) => length + regionSeparator.length;
 

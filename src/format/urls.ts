@@ -58,12 +58,27 @@ export function plainWebUrl(text: string): string | undefined {
       return undefined;
     }
   }
-  if (labelStart === hostStart || labelStart === end || text.startsWith('xn--', hostStart) || text.includes('.xn--', hostStart)) return undefined;
+  if (
+    labelStart === hostStart ||
+    labelStart === end ||
+    text.startsWith('xn--', hostStart) ||
+    text.includes('.xn--', hostStart)
+  )
+    return undefined;
   for (let i = labelStart; i < end; i++) if (text.charCodeAt(i) < 0x61) return undefined;
   if (end === text.length) return `${text}/`;
   for (let i = end; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code === 0x2e ? text.charCodeAt(i - 1) === 0x2f : !isLowerAlphanumeric(code) && !(code >= 0x41 && code <= 0x5a) && code !== 0x2d && code !== 0x5f && code !== 0x7e && code !== 0x2f) {
+    if (
+      code === 0x2e
+        ? text.charCodeAt(i - 1) === 0x2f
+        : !isLowerAlphanumeric(code) &&
+          !(code >= 0x41 && code <= 0x5a) &&
+          code !== 0x2d &&
+          code !== 0x5f &&
+          code !== 0x7e &&
+          code !== 0x2f
+    ) {
       return undefined;
     }
   }

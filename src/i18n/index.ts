@@ -5,7 +5,10 @@ import { parsedPerLanguage, regionalLocale } from './tables';
 export type Messages = typeof en;
 
 // Each other language's messages, parsed the first time a page is in it (see ./tables).
-const otherMessages = parsedPerLanguage((tables) => tables.messages, (source) => JSON.parse(source) as Messages);
+const otherMessages = parsedPerLanguage(
+  (tables) => tables.messages,
+  (source) => JSON.parse(source) as Messages,
+);
 
 /** The messages of a language with a message file ("ko", "zh-Hant"), or undefined; a test checks each has English's keys. */
 export function messagesOf(language: string): Messages | undefined {
@@ -54,12 +57,15 @@ export function chooseLocale(language: string | undefined): LocaleChoice {
   const tag = parseTag(language);
   if (!tag) return { lang: 'en', locale: 'en', messages: en, rtl: false };
   const lang = [tag.language, tag.script, tag.region].filter(Boolean).join('-');
-  const traditional = tag.language === 'zh' && (tag.script === 'Hant' || (!tag.script && TRADITIONAL_CHINESE_REGIONS.has(tag.region ?? '')));
+  const traditional =
+    tag.language === 'zh' &&
+    (tag.script === 'Hant' || (!tag.script && TRADITIONAL_CHINESE_REGIONS.has(tag.region ?? '')));
   const messageKey = traditional ? 'zh-Hant' : tag.language;
   const messages = messagesOf(messageKey);
   const rtl = tag.script ? RTL_SCRIPTS.has(tag.script) : RTL_LANGUAGES.has(tag.language);
   if (!messages) return { lang, locale: 'en', messages: en, rtl };
-  const regional = tag.region && regionalLocale(tag.script ? `${tag.language}-${tag.script}` : tag.language, tag.region);
+  const regional =
+    tag.region && regionalLocale(tag.script ? `${tag.language}-${tag.script}` : tag.language, tag.region);
   return { lang, locale: regional || messageKey, messages, rtl };
 }
 

@@ -51,7 +51,10 @@ export function languageTables(locale: string): LanguageTables | undefined {
  * One of the tables, parsed the first time a locale needs it and kept for the process: only
  * the tables' locales (a fixed list) are ever added.
  */
-export function parsedPerLanguage<T>(table: (tables: LanguageTables) => string | undefined, parse: (source: string) => T): (language: string) => T | undefined {
+export function parsedPerLanguage<T>(
+  table: (tables: LanguageTables) => string | undefined,
+  parse: (source: string) => T,
+): (language: string) => T | undefined {
   const parsed = new Map<string, T>();
   return (language) => {
     let value = parsed.get(language);

@@ -32,7 +32,20 @@ export interface BibFile {
 export const MAX_VALUE_CHARS = 100_000;
 
 // BibTeX's predefined month macros.
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 class Stop extends Error {
   constructor(
@@ -43,7 +56,8 @@ class Stop extends Error {
   }
 }
 
-const isSpace = (c: string | undefined) => c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\f' || c === '\v';
+const isSpace = (c: string | undefined) =>
+  c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\f' || c === '\v';
 // Characters of entry types, field names, keys and macro names.
 const isNameChar = (c: string | undefined) => c !== undefined && !isSpace(c) && !'{}()",=#%@\''.includes(c);
 
@@ -105,9 +119,14 @@ export function readBibtex(text: string): BibFile {
       else if (c === '\n') {
         ENTRY_START.lastIndex = i + 1;
         while (isSpace(text[ENTRY_START.lastIndex]) && text[ENTRY_START.lastIndex] !== '\n') ENTRY_START.lastIndex++;
-        if (text[ENTRY_START.lastIndex] === '@' && ENTRY_START.test(text)) throw new Stop(i, `the value opened at line ${lineOf(start)} is not closed`);
+        if (text[ENTRY_START.lastIndex] === '@' && ENTRY_START.test(text))
+          throw new Stop(i, `the value opened at line ${lineOf(start)} is not closed`);
       }
-      if (i - start > MAX_VALUE_CHARS) throw new Stop(i, `a value longer than ${MAX_VALUE_CHARS.toLocaleString('en')} characters at line ${lineOf(start)}`);
+      if (i - start > MAX_VALUE_CHARS)
+        throw new Stop(
+          i,
+          `a value longer than ${MAX_VALUE_CHARS.toLocaleString('en')} characters at line ${lineOf(start)}`,
+        );
     }
     throw new Stop(i, `the value opened at line ${lineOf(start)} is not closed`);
   };
@@ -133,8 +152,13 @@ export function readBibtex(text: string): BibFile {
           if (expansionBudget < 0) throw new Stop(i, '@string macros expand to more text than the file could need');
           out += expansion;
         }
-      } else throw new Stop(i, c === undefined ? 'the file ends inside it' : `a value was expected at line ${lineOf(i)}`);
-      if (out.length > MAX_VALUE_CHARS) throw new Stop(i, `a value longer than ${MAX_VALUE_CHARS.toLocaleString('en')} characters at line ${lineOf(i)}`);
+      } else
+        throw new Stop(i, c === undefined ? 'the file ends inside it' : `a value was expected at line ${lineOf(i)}`);
+      if (out.length > MAX_VALUE_CHARS)
+        throw new Stop(
+          i,
+          `a value longer than ${MAX_VALUE_CHARS.toLocaleString('en')} characters at line ${lineOf(i)}`,
+        );
       skipSpace();
       if (text[i] !== '#') return out;
       i++;
@@ -221,21 +245,29 @@ export function readBibtex(text: string): BibFile {
         const fieldAt = i;
         const field = name().toLowerCase();
         skipSpace();
-        if (!field || text[i] !== '=') throw new Stop(i, `a field ("name = value") was expected at line ${lineOf(fieldAt)}, not "${text.slice(fieldAt, fieldAt + 20).split('\n')[0]}"`);
+        if (!field || text[i] !== '=')
+          throw new Stop(
+            i,
+            `a field ("name = value") was expected at line ${lineOf(fieldAt)}, not "${text.slice(fieldAt, fieldAt + 20).split('\n')[0]}"`,
+          );
         i++;
         const written = value((message) => warnings.push(`${message} (${field})`));
         if (fields.has(field)) warnings.push(`a second "${field}" at line ${lineOf(fieldAt)} was left out`);
         else fields.set(field, written);
         skipSpace();
         if (text[i] !== ',' && text[i] !== closer) {
-          throw new Stop(i, `"," or "${closer}" was expected after ${field} at line ${lineOf(i)}, not "${text.slice(i, i + 20).split('\n')[0]}" (an extra "}" or a missing ","?)`);
+          throw new Stop(
+            i,
+            `"," or "${closer}" was expected after ${field} at line ${lineOf(i)}, not "${text.slice(i, i + 20).split('\n')[0]}" (an extra "}" or a missing ","?)`,
+          );
         }
       }
       // Fields written after the entry closed mean a "}" ended it early: the entry is not whole.
       const after = /^[ \t\r\n]*(?:,[ \t\r\n]*)?[A-Za-z][\w-]*[ \t]*=[ \t]*["{\d]/.exec(text.slice(i, i + 200));
       if (after) throw new Stop(i, `it ends at line ${lineOf(i - 1)} before its fields do (an extra "}"?)`);
       entries.push({ type, key, line, fields });
-      for (const message of warnings) problems.push({ line, message: `${key || '(no key)'} at line ${line}: ${message}` });
+      for (const message of warnings)
+        problems.push({ line, message: `${key || '(no key)'} at line ${line}: ${message}` });
     } catch (error) {
       if (!(error instanceof Stop)) throw error;
       const what = type === 'string' ? '@string' : `@${type}{${key}`;

@@ -65,7 +65,11 @@ function mergeInto(target: string, publications: Publication[], io: Io): number 
   }
   const result = mergeIntoText(text, publications);
   if ('error' in result) {
-    io.err(printable(`${target}: ${result.error}${result.error.includes('nothing was written') ? '' : '; it was left as it was'}`));
+    io.err(
+      printable(
+        `${target}: ${result.error}${result.error.includes('nothing was written') ? '' : '; it was left as it was'}`,
+      ),
+    );
     return 1;
   }
   for (const warning of result.warnings) io.err(printable(`${target}: ${warning}`));
@@ -84,7 +88,10 @@ function mergeInto(target: string, publications: Publication[], io: Io): number 
 }
 
 /** Runs the command; returns the exit code (0 done, 1 a file could not be used, 2 a usage error). */
-export function main(args: string[], io: Io = { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`) }): number {
+export function main(
+  args: string[],
+  io: Io = { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`) },
+): number {
   if (args.includes('--help') || args.includes('-h')) {
     io.out(USAGE);
     return 0;
@@ -105,7 +112,11 @@ export function main(args: string[], io: Io = { out: (t) => process.stdout.write
     return mergeInto(into, publications, io);
   } catch (error) {
     // A fault of the importer's own: still one line, and the files as they were.
-    io.err(printable(`jsonresume-theme-scholar import: internal error (${error instanceof Error ? error.message : String(error)}); no file was changed`));
+    io.err(
+      printable(
+        `jsonresume-theme-scholar import: internal error (${error instanceof Error ? error.message : String(error)}); no file was changed`,
+      ),
+    );
     return 1;
   }
 }

@@ -32,7 +32,8 @@ export function readBytes(file: string): Buffer {
       if (read === 0) break;
       chunks.push(chunk.subarray(0, read));
       total += read;
-      if (total > MAX_INPUT_BYTES) throw new InputError(`is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB; not read`);
+      if (total > MAX_INPUT_BYTES)
+        throw new InputError(`is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB; not read`);
     }
     return Buffer.concat(chunks, total);
   } finally {
@@ -41,9 +42,12 @@ export function readBytes(file: string): Buffer {
 }
 
 export function decode(bytes: Buffer): Decoded {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: bytes.subarray(3).toString('utf8'), bom: '\ufeff' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), bom: '', encoding: 'UTF-16' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), bom: '', encoding: 'UTF-16' };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { text: bytes.subarray(3).toString('utf8'), bom: '\ufeff' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), bom: '', encoding: 'UTF-16' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), bom: '', encoding: 'UTF-16' };
   if (bytes.includes(0)) throw new InputError('holds NUL bytes: not a text file (or UTF-16 without a byte-order mark)');
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), bom: '' };
@@ -54,5 +58,8 @@ export function decode(bytes: Buffer): Decoded {
 
 /** Text safe to print on a terminal: control and bidi-control characters shown as escapes. */
 export function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(
+    /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

@@ -58,7 +58,12 @@ export function jsonTree(text: string): JsonNode {
       continue;
     }
     if (c === '{' || c === '[') {
-      stack.push({ node: c === '{' ? { kind: 'object', start: i, end: -1, members: [] } : { kind: 'array', start: i, end: -1, items: [] } });
+      stack.push({
+        node:
+          c === '{'
+            ? { kind: 'object', start: i, end: -1, members: [] }
+            : { kind: 'array', start: i, end: -1, items: [] },
+      });
       i++;
       continue;
     }
@@ -77,7 +82,8 @@ export function lineAt(text: string, offset: number): number {
   return line;
 }
 
-const JSON_TOKEN = /\s*(?:"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[\da-fA-F]{4}))*"|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null|[{}[\]:,])/y;
+const JSON_TOKEN =
+  /\s*(?:"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[\da-fA-F]{4}))*"|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null|[{}[\]:,])/y;
 
 /**
  * Where JSON text first goes wrong: Node 20's JSON.parse no longer says. Tokens are checked
@@ -92,7 +98,10 @@ export function errorOffset(text: string): number {
   for (;;) {
     JSON_TOKEN.lastIndex = at;
     const match = JSON_TOKEN.exec(text);
-    if (!match) return /^\s*$/.test(text.slice(at)) && open.length === 0 && expect === 'after' ? text.length : at + (text.slice(at).length - text.slice(at).trimStart().length);
+    if (!match)
+      return /^\s*$/.test(text.slice(at)) && open.length === 0 && expect === 'after'
+        ? text.length
+        : at + (text.slice(at).length - text.slice(at).trimStart().length);
     const token = match[0].trim();
     const start = match.index + match[0].length - token.length;
     const afterComma = previous === ',';
@@ -109,11 +118,20 @@ export function errorOffset(text: string): number {
       if (token !== ':') return start;
       expect = 'value';
     } else if (expect === 'value') {
-      if (token === '{') (open.push('{'), (expect = 'key'));
-      else if (token === '[') (open.push('['), (expect = 'value'));
-      else if (token === ']' && !afterComma && open[open.length - 1] === '[') (open.pop(), (expect = 'after'));
-      else if (closes || token === ':' || token === ',') return start;
-      else expect = 'after';
+      if (token === '{') {
+        open.push('{');
+        expect = 'key';
+      } else if (token === '[') {
+        open.push('[');
+        expect = 'value';
+      } else if (token === ']' && !afterComma && open[open.length - 1] === '[') {
+        open.pop();
+        expect = 'after';
+      } else if (closes || token === ':' || token === ',') {
+        return start;
+      } else {
+        expect = 'after';
+      }
     } else {
       const inner = open[open.length - 1];
       if (token === ',' && inner) expect = inner === '{' ? 'key' : 'value';

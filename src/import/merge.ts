@@ -21,7 +21,6 @@ export interface MergeCounts {
 
 export type MergeResult = { text: string; counts: MergeCounts; warnings: string[] } | { error: string };
 
-
 // The names the theme reads each imported field under, in the order it reads them
 // (src/normalize/publications.ts): an update goes to the one the user wrote, never beside it.
 const ALIASES: Record<keyof Publication, string[]> = {
@@ -64,7 +63,11 @@ function read(record: Json, field: keyof Publication): unknown {
 /** "What Do Self-Supervised ViTs Learn?" and "what do self supervised vits learn" are one title, in any script. */
 export function titleKey(title: unknown): string | undefined {
   if (typeof title !== 'string') return undefined;
-  const key = title.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const key = title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
   return key || undefined;
 }
 
@@ -72,7 +75,10 @@ const ARXIV_URL = /arxiv\.org\/(?:abs|pdf)\/([^\s?#]+)/i;
 
 function arxivOf(record: Json): string | undefined {
   const links = read(record, 'links');
-  const urls = [read(record, 'url'), ...(Array.isArray(links) ? links.map((link) => (isRecord(link) ? read(link, 'url') : undefined)) : [])];
+  const urls = [
+    read(record, 'url'),
+    ...(Array.isArray(links) ? links.map((link) => (isRecord(link) ? read(link, 'url') : undefined)) : []),
+  ];
   for (const url of urls) {
     const path = typeof url === 'string' ? ARXIV_URL.exec(url)?.[1] : undefined;
     // "2401.01234v2.pdf" is 2401.01234: its version and file ending aside.
@@ -89,7 +95,9 @@ function identity(record: Json): { id?: string; keys: string[] } {
   const bare = typeof doi === 'string' ? bareDoi(doi.trim())?.toLowerCase() : undefined;
   const arxiv = arxivOf(record);
   const title = titleKey(read(record, 'name'));
-  const keys = [bare && `DOI ${bare}`, arxiv && `arXiv id ${arxiv}`, title && `title ${title}`].filter((key): key is string => Boolean(key));
+  const keys = [bare && `DOI ${bare}`, arxiv && `arXiv id ${arxiv}`, title && `title ${title}`].filter(
+    (key): key is string => Boolean(key),
+  );
   return { id: typeof id === 'string' || typeof id === 'number' ? String(id) : undefined, keys };
 }
 
@@ -97,16 +105,20 @@ function identity(record: Json): { id?: string; keys: string[] } {
 function mergeLinks(existing: unknown, imported: LabelledLink[]): unknown {
   if (!Array.isArray(existing)) return imported;
   const labels = new Set(imported.map((link) => link.label?.toLowerCase()));
-  const kept = existing.filter((link) => !(isRecord(link) && typeof link.label === 'string' && labels.has(link.label.toLowerCase())));
+  const kept: unknown[] = existing.filter(
+    (link) => !(isRecord(link) && typeof link.label === 'string' && labels.has(link.label.toLowerCase())),
+  );
   return [...kept, ...imported];
 }
 
 /** The honours the user listed stay; imported ones are added once. */
 function mergeHonours(existing: unknown, imported: NonNullable<Publication['honours']>): unknown {
   if (!Array.isArray(existing)) return imported;
-  const label = (honour: unknown) => (typeof honour === 'string' ? honour : isRecord(honour) ? String(honour.label) : '').toLowerCase();
-  const known = new Set(existing.map(label));
-  return [...existing, ...imported.filter((honour) => !known.has(label(honour)))];
+  const label = (honour: unknown) =>
+    (typeof honour === 'string' ? honour : isRecord(honour) ? String(honour.label) : '').toLowerCase();
+  const listed: unknown[] = existing;
+  const known = new Set(listed.map(label));
+  return [...listed, ...imported.filter((honour) => !known.has(label(honour)))];
 }
 
 /** The record with the imported fields written under the names the user used; the rest kept. */
@@ -117,7 +129,12 @@ function merged(existing: Json, imported: Publication): Json {
     // A selection the user made by hand is theirs.
     if (field === 'selected' && key in existing) continue;
     const value = imported[field];
-    result[key] = field === 'links' ? mergeLinks(existing[key], value as LabelledLink[]) : field === 'honours' ? mergeHonours(existing[key], value as NonNullable<Publication['honours']>) : value;
+    result[key] =
+      field === 'links'
+        ? mergeLinks(existing[key], value as LabelledLink[])
+        : field === 'honours'
+          ? mergeHonours(existing[key], value as NonNullable<Publication['honours']>)
+          : value;
   }
   return result;
 }
@@ -125,7 +142,11 @@ function merged(existing: Json, imported: Publication): Json {
 /** Canonical JSON: equal values, whatever their key order, give one text. */
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (isRecord(value)) return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(',')}}`;
+  if (isRecord(value))
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`)
+      .join(',')}}`;
   return JSON.stringify(value) ?? 'null';
 }
 
@@ -146,7 +167,11 @@ function styleOf(text: string): Style {
 
 /** A value as JSON in the file's style, its lines after the first indented by `indent`. */
 function serialize(value: unknown, indent: string, style: Style): string {
-  return style.unit ? JSON.stringify(value, null, style.unit).split('\n').join(style.eol + indent) : JSON.stringify(value);
+  return style.unit
+    ? JSON.stringify(value, null, style.unit)
+        .split('\n')
+        .join(style.eol + indent)
+    : JSON.stringify(value);
 }
 
 /** The white space before `offset` on its line, when the line holds nothing else before it. */
@@ -177,7 +202,10 @@ function match(current: unknown[], imported: Publication[], warnings: string[]):
     const { keys } = identity(publication as Json);
     for (const key of keys) {
       const other = seen.get(key);
-      if (other !== undefined) warnings.push(`"${other}" and "${id}" look like one paper (the same ${key.startsWith('title ') ? 'title' : key}); both are kept`);
+      if (other !== undefined)
+        warnings.push(
+          `"${other}" and "${id}" look like one paper (the same ${key.startsWith('title ') ? 'title' : key}); both are kept`,
+        );
       else seen.set(key, id);
     }
     let at = byId.get(id);
@@ -193,7 +221,10 @@ function match(current: unknown[], imported: Publication[], warnings: string[]):
     if (at !== undefined && claimed.has(at)) at = undefined;
     if (at === undefined) {
       const known = keys.map((key) => [key, idByKey.get(key)]).find(([, other]) => other !== undefined && other !== id);
-      if (known) warnings.push(`"${id}" looks like "${known[1]}", already in the file (the same ${known[0]?.startsWith('title ') ? 'title' : known[0]}); both are kept (was its key renamed?)`);
+      if (known)
+        warnings.push(
+          `"${id}" looks like "${known[1]}", already in the file (the same ${known[0]?.startsWith('title ') ? 'title' : known[0]}); both are kept (was its key renamed?)`,
+        );
       return undefined;
     }
     claimed.add(at);
@@ -213,10 +244,11 @@ export function mergeIntoText(text: string, imported: Publication[]): MergeResul
   // The member the theme reads: "publications" as written (the last one, as JSON.parse keeps), else the first of its key form.
   const exact = root.members.filter((member) => member.key === 'publications');
   const formed = root.members.find((member) => keyForm(member.key) === 'publications');
-  const member = exact.length > 0 ? exact[exact.length - 1] : formed && root.members.filter((m) => m.key === formed.key).pop();
+  const member =
+    exact.length > 0 ? exact[exact.length - 1] : formed && root.members.filter((m) => m.key === formed.key).pop();
   const node: JsonNode | undefined = member?.value;
   if (node && node.kind !== 'array') {
-    const value = (parsed.value as Json)[member?.key as string];
+    const value = parsed.value[member!.key];
     const what = value === null ? 'null' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
     return { error: `"${member?.key}" holds ${what}, not a list of publications; nothing was written` };
   }
@@ -246,10 +278,16 @@ export function mergeIntoText(text: string, imported: Publication[]): MergeResul
     counts.updated++;
     const item = items[at];
     const indent = indentAt(text, item.start) ?? itemIndent;
-    edits.push({ start: item.start, end: item.end, text: recordText(text, item, after, before as Json, indent, style) });
+    edits.push({
+      start: item.start,
+      end: item.end,
+      text: recordText(text, item, after, before as Json, indent, style),
+    });
   });
   if (added.length > 0) {
-    const addedText = added.map((publication) => itemIndent + serialize(publication, itemIndent, style)).join(`,${eol}`);
+    const addedText = added
+      .map((publication) => itemIndent + serialize(publication, itemIndent, style))
+      .join(`,${eol}`);
     if (node?.kind === 'array' && items.length > 0) {
       const last = items[items.length - 1];
       edits.push({ start: last.end, end: last.end, text: `,${eol}${addedText}` });
@@ -258,19 +296,26 @@ export function mergeIntoText(text: string, imported: Publication[]): MergeResul
     } else {
       const list = `[${eol}${added.map((publication) => unit + unit + serialize(publication, unit + unit, style)).join(`,${eol}`)}${eol}${unit}]`;
       const lastMember = root.members[root.members.length - 1];
-      if (lastMember) edits.push({ start: lastMember.value.end, end: lastMember.value.end, text: `,${eol}${unit}"publications"${colon}${list}` });
+      if (lastMember)
+        edits.push({
+          start: lastMember.value.end,
+          end: lastMember.value.end,
+          text: `,${eol}${unit}"publications"${colon}${list}`,
+        });
       else edits.push({ start: root.start, end: root.end, text: `{${eol}${unit}"publications"${colon}${list}${eol}}` });
     }
   }
   let result = text;
-  for (const edit of edits.sort((a, b) => b.start - a.start)) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+  for (const edit of edits.sort((a, b) => b.start - a.start))
+    result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
   return { text: result, counts, warnings };
 }
 
 /** An updated record: members the update did not change keep their text as written. */
 function recordText(text: string, node: JsonNode, after: Json, before: Json, indent: string, style: Style): string {
   const raw = new Map<string, string>();
-  if (node.kind === 'object') for (const member of node.members) raw.set(member.key, text.slice(member.value.start, member.value.end));
+  if (node.kind === 'object')
+    for (const member of node.members) raw.set(member.key, text.slice(member.value.start, member.value.end));
   const inner = indent + style.unit;
   const members = Object.keys(after).map((key) => {
     const kept = key in before && canonical(before[key]) === canonical(after[key]) ? raw.get(key) : undefined;

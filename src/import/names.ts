@@ -135,6 +135,9 @@ export function readNames(list: string): Names {
   const trimmed = people.map((name) => name.trim()).filter(Boolean);
   const etAl = trimmed.length > 0 && trimmed[trimmed.length - 1].toLowerCase() === 'others';
   if (etAl) trimmed.pop();
-  const authors = trimmed.map(person).filter((author): author is Author => author !== undefined).map(marked);
+  const authors = trimmed
+    .map(person)
+    .filter((author): author is Author => author !== undefined)
+    .map(marked);
   return { authors, etAl };
 }

@@ -28,23 +28,53 @@ type Kind = PublicationType | 'proceedings' | 'misc';
 // BibTeX and BibLaTeX entry types, and CSL types (what Zotero exports), as the theme's types;
 // `proceedings` is a workshop paper when its venue says so, `misc` a preprint with an arXiv id.
 const BIBTEX_TYPES = new Map<string, Kind>([
-  ['article', 'journal'], ['inproceedings', 'proceedings'], ['conference', 'proceedings'], ['misc', 'misc'], ['unpublished', 'misc'],
-  ['online', 'misc'], ['electronic', 'misc'], ['www', 'misc'], ['phdthesis', 'thesis'], ['mastersthesis', 'thesis'], ['thesis', 'thesis'],
-  ['book', 'book'], ['mvbook', 'book'], ['booklet', 'book'], ['collection', 'book'], ['proceedings', 'book'], ['incollection', 'chapter'],
-  ['inbook', 'chapter'], ['bookinbook', 'chapter'], ['techreport', 'report'], ['report', 'report'], ['manual', 'report'], ['patent', 'patent'],
+  ['article', 'journal'],
+  ['inproceedings', 'proceedings'],
+  ['conference', 'proceedings'],
+  ['misc', 'misc'],
+  ['unpublished', 'misc'],
+  ['online', 'misc'],
+  ['electronic', 'misc'],
+  ['www', 'misc'],
+  ['phdthesis', 'thesis'],
+  ['mastersthesis', 'thesis'],
+  ['thesis', 'thesis'],
+  ['book', 'book'],
+  ['mvbook', 'book'],
+  ['booklet', 'book'],
+  ['collection', 'book'],
+  ['proceedings', 'book'],
+  ['incollection', 'chapter'],
+  ['inbook', 'chapter'],
+  ['bookinbook', 'chapter'],
+  ['techreport', 'report'],
+  ['report', 'report'],
+  ['manual', 'report'],
+  ['patent', 'patent'],
 ]);
 const CSL_TYPES = new Map<string, Kind>([
-  ['article-journal', 'journal'], ['article-magazine', 'journal'], ['article-newspaper', 'other'], ['paper-conference', 'proceedings'],
-  ['article', 'misc'], ['preprint', 'preprint'], ['manuscript', 'misc'], ['thesis', 'thesis'], ['book', 'book'], ['chapter', 'chapter'],
-  ['report', 'report'], ['patent', 'patent'],
+  ['article-journal', 'journal'],
+  ['article-magazine', 'journal'],
+  ['article-newspaper', 'other'],
+  ['paper-conference', 'proceedings'],
+  ['article', 'misc'],
+  ['preprint', 'preprint'],
+  ['manuscript', 'misc'],
+  ['thesis', 'thesis'],
+  ['book', 'book'],
+  ['chapter', 'chapter'],
+  ['report', 'report'],
+  ['patent', 'patent'],
 ]);
 
 // Venues that are preprint servers: "CoRR", "arXiv", "arXiv preprint arXiv:2101.00001", "bioRxiv".
 const ARXIV_VENUE = /^(?:corr|arxiv)\b/i;
-const PREPRINT_SERVER = /^(?:biorxiv|medrxiv|chemrxiv|psyarxiv|socarxiv|techrxiv|eartharxiv|ssrn|research square|preprints\.org|osf preprints)\b/i;
+const PREPRINT_SERVER =
+  /^(?:biorxiv|medrxiv|chemrxiv|psyarxiv|socarxiv|techrxiv|eartharxiv|ssrn|research square|preprints\.org|osf preprints)\b/i;
 
 // "2401.01234", "2401.01234v2" or the old "math.GT/0309136", after an optional "arXiv:" or "abs/".
-const ARXIV_ID = /(?:^|arxiv[.:/ ]\s?|abs\/|pdf\/)(\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?\/\d{7})(?:v\d+)?(?:\.pdf)?\s*$/i;
+const ARXIV_ID =
+  /(?:^|arxiv[.:/ ]\s?|abs\/|pdf\/)(\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?\/\d{7})(?:v\d+)?(?:\.pdf)?\s*$/i;
 const ABSOLUTE_URL = /(?:https?|ftp):\/\/[^\s"'<>{}\\]+/gi;
 const HREF = /href\s*=\s*["']?([^"'\s>]+)/i;
 
@@ -62,12 +92,42 @@ function trimUrl(url: string): string {
 
 // Fields al-folio and others use for links, and the labels they get.
 const LINK_LABELS = new Map([
-  ['code', 'Code'], ['pdf', 'PDF'], ['html', 'HTML'], ['slides', 'Slides'], ['poster', 'Poster'], ['video', 'Video'], ['website', 'Website'],
-  ['blog', 'Blog'], ['project', 'Project'], ['supp', 'Supplement'], ['supplementary', 'Supplement'], ['demo', 'Demo'], ['data', 'Data'],
-  ['dataset', 'Data'], ['doi', 'DOI'], ['url', 'URL'], ['arxiv', 'arXiv'], ['eprint', 'arXiv'], ['github', 'GitHub'], ['openreview', 'OpenReview'], ['howpublished', 'Link'], ['note', 'Link'],
+  ['code', 'Code'],
+  ['pdf', 'PDF'],
+  ['html', 'HTML'],
+  ['slides', 'Slides'],
+  ['poster', 'Poster'],
+  ['video', 'Video'],
+  ['website', 'Website'],
+  ['blog', 'Blog'],
+  ['project', 'Project'],
+  ['supp', 'Supplement'],
+  ['supplementary', 'Supplement'],
+  ['demo', 'Demo'],
+  ['data', 'Data'],
+  ['dataset', 'Data'],
+  ['doi', 'DOI'],
+  ['url', 'URL'],
+  ['arxiv', 'arXiv'],
+  ['eprint', 'arXiv'],
+  ['github', 'GitHub'],
+  ['openreview', 'OpenReview'],
+  ['howpublished', 'Link'],
+  ['note', 'Link'],
 ]);
 // Fields imported as text: an address inside them stays there, so it needs no warning.
-const TEXT_FIELDS = ['title', 'journal', 'journaltitle', 'booktitle', 'school', 'institution', 'publisher', 'organization', 'howpublished', 'eventtitle'];
+const TEXT_FIELDS = [
+  'title',
+  'journal',
+  'journaltitle',
+  'booktitle',
+  'school',
+  'institution',
+  'publisher',
+  'organization',
+  'howpublished',
+  'eventtitle',
+];
 // Fields of prose that may hold an address among their words, or be one address.
 const PROSE_FIELDS = new Set(['note', 'howpublished']);
 // Fields that hold a link's address whole when they hold one.
@@ -77,7 +137,11 @@ const LINK_VALUE = /^(?:https?|ftp):\/\/\S+$/i;
 function labelOf(field: string): string {
   const known = LINK_LABELS.get(field);
   if (known) return known;
-  const words = field.replace(/[_-]?(?:url|link|href)$/i, '').replace(/[_-]+/g, ' ').trim() || field;
+  const words =
+    field
+      .replace(/[_-]?(?:url|link|href)$/i, '')
+      .replace(/[_-]+/g, ' ')
+      .trim() || field;
   return LINK_LABELS.get(words.toLowerCase()) ?? capitalized(words);
 }
 
@@ -115,7 +179,9 @@ function bibDate(fields: Map<string, string>): string | undefined {
 /** "2021-05-03", "2021-05" or "2021" at the start of a text, as numbers. */
 function isoDateParts(text: string): Array<number | undefined> | undefined {
   const date = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(text);
-  return date ? [Number(date[1]), date[2] ? Number(date[2]) : undefined, date[3] ? Number(date[3]) : undefined] : undefined;
+  return date
+    ? [Number(date[1]), date[2] ? Number(date[2]) : undefined, date[3] ? Number(date[3]) : undefined]
+    : undefined;
 }
 
 function datePartsText(parts: Array<number | undefined>): string | undefined {
@@ -123,7 +189,9 @@ function datePartsText(parts: Array<number | undefined>): string | undefined {
   if (year === undefined || !Number.isInteger(year) || year < 1000 || year > 9999) return undefined;
   if (month === undefined || !Number.isInteger(month) || month < 1 || month > 12) return String(year);
   const ym = `${year}-${String(month).padStart(2, '0')}`;
-  return day !== undefined && Number.isInteger(day) && day >= 1 && day <= 31 ? `${ym}-${String(day).padStart(2, '0')}` : ym;
+  return day !== undefined && Number.isInteger(day) && day >= 1 && day <= 31
+    ? `${ym}-${String(day).padStart(2, '0')}`
+    : ym;
 }
 
 /** What the publication record is built from, whichever format it came in. */
@@ -151,7 +219,8 @@ interface Parts {
 
 function build(parts: Parts, warnings: string[], where: string): Imported {
   if (!parts.title) return { warnings: [...warnings, `${where}: skipped, it has no title`] };
-  let { venue, volume, issue, pages, kind } = parts;
+  const { kind } = parts;
+  let { venue, volume, issue, pages } = parts;
   let arxiv = parts.arxiv;
   let type: PublicationType;
   if (venue !== undefined && ARXIV_VENUE.test(venue)) {
@@ -167,7 +236,8 @@ function build(parts: Parts, warnings: string[], where: string): Imported {
   else type = kind;
   const links: LabelledLink[] = [];
   if (arxiv) links.push({ label: 'arXiv', url: `https://arxiv.org/abs/${arxiv}` });
-  for (const link of parts.links) if (!links.some((known) => known.url === link.url) && link.url !== parts.url) links.push(link);
+  for (const link of parts.links)
+    if (!links.some((known) => known.url === link.url) && link.url !== parts.url) links.push(link);
   const authors = parts.etAl ? [...parts.authors, 'et al.'] : parts.authors;
   const publication: Publication = {
     id: parts.key,
@@ -178,7 +248,15 @@ function build(parts: Parts, warnings: string[], where: string): Imported {
     ...(parts.releaseDate ? { releaseDate: parts.releaseDate } : {}),
     ...(volume ? { volume } : {}),
     ...(issue ? { issue } : {}),
-    ...(pages ? { pages: pages.split('-').map((part) => part.trim()).filter(Boolean).join('–') } : {}),
+    ...(pages
+      ? {
+          pages: pages
+            .split('-')
+            .map((part) => part.trim())
+            .filter(Boolean)
+            .join('–'),
+        }
+      : {}),
     ...(parts.doi ? { doi: parts.doi } : {}),
     ...(parts.url ? { url: parts.url } : {}),
     ...(parts.abbr ? { abbr: parts.abbr } : {}),
@@ -219,9 +297,12 @@ export function fromBibtex(entry: BibEntry, where: string): Imported {
     links: [],
   };
   const thesisOrReport = parts.kind === 'thesis' || parts.kind === 'report';
-  const venueFields = thesisOrReport ? ['school', 'institution', 'journal', 'booktitle', 'publisher'] : ['journal', 'journaltitle', 'booktitle', 'school', 'institution', 'eventtitle'];
+  const venueFields = thesisOrReport
+    ? ['school', 'institution', 'journal', 'booktitle', 'publisher']
+    : ['journal', 'journaltitle', 'booktitle', 'school', 'institution', 'eventtitle'];
   const howpublished = fields.get('howpublished');
-  const howpublishedText = howpublished !== undefined && urlsIn(latexToVerbatim(howpublished)).length === 0 ? ['howpublished'] : [];
+  const howpublishedText =
+    howpublished !== undefined && urlsIn(latexToVerbatim(howpublished)).length === 0 ? ['howpublished'] : [];
   parts.venue = textOf(...venueFields, ...howpublishedText, 'publisher', 'organization');
 
   // Addresses: the DOI, the arXiv id, the main URL, then every other field that holds one.
@@ -246,7 +327,12 @@ export function fromBibtex(entry: BibEntry, where: string): Imported {
     }
     const whole = verbatim.replace(/^<a\s[^>]*>|<\/a>$/gi, '');
     const namedForLinks = (LINK_LABELS.has(field) && !PROSE_FIELDS.has(field)) || /url$/i.test(field);
-    const isLinkField = urls.length > 0 && (LINK_VALUE.test(whole) || anchorHref(whole) !== undefined || /^\s*\\(?:url|href)\b/.test(written) || namedForLinks);
+    const isLinkField =
+      urls.length > 0 &&
+      (LINK_VALUE.test(whole) ||
+        anchorHref(whole) !== undefined ||
+        /^\s*\\(?:url|href)\b/.test(written) ||
+        namedForLinks);
     if (isLinkField) {
       for (const url of urls) {
         const id = arxivIdIn(url);
@@ -255,18 +341,31 @@ export function fromBibtex(entry: BibEntry, where: string): Imported {
         else parts.links.push({ label: labelOf(field), url });
       }
     } else if (urls.length > 0 && !TEXT_FIELDS.includes(field)) {
-      warnings.push(`${where}: the address${urls.length > 1 ? 'es' : ''} in "${field}" ${urls.length > 1 ? 'were' : 'was'} not imported: ${urls.join(' ')}`);
-    } else if (LINK_LABELS.has(field) && !PROSE_FIELDS.has(field) && !['doi', 'url', 'arxiv', 'eprint'].includes(field) && whole) {
+      warnings.push(
+        `${where}: the address${urls.length > 1 ? 'es' : ''} in "${field}" ${urls.length > 1 ? 'were' : 'was'} not imported: ${urls.join(' ')}`,
+      );
+    } else if (
+      LINK_LABELS.has(field) &&
+      !PROSE_FIELDS.has(field) &&
+      !['doi', 'url', 'arxiv', 'eprint'].includes(field) &&
+      whole
+    ) {
       // al-folio's pdf = {paper.pdf} is a file on the author's own site, not an address.
       warnings.push(`${where}: left out ${field} = ${whole} (not a full URL)`);
-    } else if (field === 'doi' && !doi && whole) warnings.push(`${where}: left out doi = ${whole} (not a DOI or a full URL)`);
+    } else if (field === 'doi' && !doi && whole)
+      warnings.push(`${where}: left out doi = ${whole} (not a DOI or a full URL)`);
   }
   return { ...build(parts, warnings, where), ...(bookkeeping.length > 0 ? { bookkeeping } : {}) };
 }
 
 /** CSL-JSON text: a string as is, a number as written; HTML markup dropped. */
 function cslText(value: unknown): string | undefined {
-  const text = typeof value === 'string' ? cleanText(value) : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
+  const text =
+    typeof value === 'string'
+      ? cleanText(value)
+      : typeof value === 'number' && Number.isFinite(value)
+        ? String(value)
+        : undefined;
   return text || undefined;
 }
 
@@ -274,18 +373,24 @@ function cslName(value: unknown): Author | undefined {
   if (typeof value === 'string') return cleanText(value) ? { literal: cleanText(value) } : undefined;
   if (typeof value !== 'object' || value === null) return undefined;
   const name = value as Record<string, unknown>;
-  const family = [cslText(name['non-dropping-particle']), cslText(name.family), cslText(name.suffix)].filter(Boolean).join(' ');
+  const family = [cslText(name['non-dropping-particle']), cslText(name.family), cslText(name.suffix)]
+    .filter(Boolean)
+    .join(' ');
   const given = [cslText(name.given), cslText(name['dropping-particle'])].filter(Boolean).join(' ');
   const literal = cslText(name.literal);
   if (family) return given ? { given, family } : { family };
-  if (literal ?? given) return { literal: (literal ?? given) as string };
+  const whole = literal ?? given;
+  if (whole) return { literal: whole };
   return undefined;
 }
 
 function cslDate(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const date = value as Record<string, unknown>;
-  const parts = Array.isArray(date['date-parts']) && Array.isArray(date['date-parts'][0]) ? (date['date-parts'][0] as unknown[]).map(Number) : undefined;
+  const parts =
+    Array.isArray(date['date-parts']) && Array.isArray(date['date-parts'][0])
+      ? (date['date-parts'][0] as unknown[]).map(Number)
+      : undefined;
   if (parts) return datePartsText(parts);
   const raw = isoDateParts(cslText(date.raw) ?? cslText(date.literal) ?? '');
   return raw ? datePartsText(raw) : undefined;
@@ -299,7 +404,10 @@ export function fromCsl(item: Record<string, unknown>, key: string, where: strin
   for (const written of authorList) {
     const author = cslName(written);
     if (author) authors.push(author);
-    else warnings.push(`${where}: an author that is not a name was left out (${JSON.stringify(written) ?? String(written)})`);
+    else
+      warnings.push(
+        `${where}: an author that is not a name was left out (${JSON.stringify(written) ?? String(written)})`,
+      );
   }
   const type = cslText(item.type);
   const urlText = cslText(item.URL);
@@ -316,7 +424,9 @@ export function fromCsl(item: Record<string, unknown>, key: string, where: strin
     pages: cslText(item.page),
     doi: bareDoi(cslText(item.DOI)),
     url: urlText && LINK_VALUE.test(urlText) ? urlText : undefined,
-    arxiv: /arxiv/i.test(`${cslText(item.archive)} ${cslText(item.publisher)} ${cslText(item['container-title'])}`) ? arxivIdIn(cslText(item.number)) : undefined,
+    arxiv: /arxiv/i.test(`${cslText(item.archive)} ${cslText(item.publisher)} ${cslText(item['container-title'])}`)
+      ? arxivIdIn(cslText(item.number))
+      : undefined,
     onArxiv: false,
     links: [],
   };

@@ -31,7 +31,11 @@ function uniqueKeys(imported: Array<{ result: Imported; line: string }>, warning
       const base = key || 'entry';
       while (used.has(`${base}-${n}`)) n++;
       const unique = `${base}-${n}`;
-      warnings.push(key ? `${line}: the key "${key}" is also used at ${used.get(key)}; this entry is imported as "${unique}"` : `${line}: no key; imported as "${unique}"`);
+      warnings.push(
+        key
+          ? `${line}: the key "${key}" is also used at ${used.get(key)}; this entry is imported as "${unique}"`
+          : `${line}: no key; imported as "${unique}"`,
+      );
       key = unique;
     }
     used.set(key, line);
@@ -43,7 +47,8 @@ function uniqueKeys(imported: Array<{ result: Imported; line: string }>, warning
 export function readBibtexFile(name: string, text: string): ReadResult {
   const { entries, problems } = readBibtex(text);
   const warnings = problems.map((problem) => `${name}: ${problem.message}`);
-  if (entries.length === 0 && problems.length > 0) return { publications: [], warnings, problem: 'no BibTeX entry could be read' };
+  if (entries.length === 0 && problems.length > 0)
+    return { publications: [], warnings, problem: 'no BibTeX entry could be read' };
   const results = entries
     .filter((entry) => entry.type !== 'xdata' && entry.type !== 'set')
     .map((entry) => {
@@ -54,14 +59,17 @@ export function readBibtexFile(name: string, text: string): ReadResult {
   const bookkeeping = results.filter(({ result }) => result.bookkeeping);
   if (bookkeeping.length > 0) {
     const fields = [...new Set(bookkeeping.flatMap(({ result }) => result.bookkeeping ?? []))].join(', ');
-    warnings.push(`${name}: the addresses in ${fields} (the exporter's record of the entry, not a link of the paper) were not imported, in ${bookkeeping.length} entr${bookkeeping.length === 1 ? 'y' : 'ies'}`);
+    warnings.push(
+      `${name}: the addresses in ${fields} (the exporter's record of the entry, not a link of the paper) were not imported, in ${bookkeeping.length} entr${bookkeeping.length === 1 ? 'y' : 'ies'}`,
+    );
   }
   return { publications, warnings };
 }
 
 export function readCslFile(name: string, text: string): ReadResult {
   const parsed = parseJson(text);
-  if (!('value' in parsed)) return { publications: [], warnings: [], problem: `line ${parsed.line}: not valid JSON (${parsed.message})` };
+  if (!('value' in parsed))
+    return { publications: [], warnings: [], problem: `line ${parsed.line}: not valid JSON (${parsed.message})` };
   const data = parsed.value;
   const items = Array.isArray(data) ? data : typeof data === 'object' && data !== null ? [data] : [];
   if (items.length === 0) return { publications: [], warnings: [], problem: 'not CSL-JSON: expected a list of items' };

@@ -5,7 +5,20 @@
  * import ran is never overwritten. A read-only file is refused. No temporary file is left
  * behind on a failure, nor on SIGINT, SIGTERM or SIGHUP (SIGKILL can end any process anywhere).
  */
-import { closeSync, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fchmodSync,
+  fchownSync,
+  fstatSync,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 export class WriteError extends Error {}
@@ -43,13 +56,16 @@ export function replaceFile(file: string, expected: Buffer, text: string): void 
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
-    if (!readFileSync(real).equals(expected)) throw new WriteError('was changed while the import ran; nothing was written (run it again)');
+    if (!readFileSync(real).equals(expected))
+      throw new WriteError('was changed while the import ran; nothing was written (run it again)');
     renameSync(temporary, real);
     renamed = true;
   } catch (error) {
     if (error instanceof WriteError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new WriteError(`cannot be written (${code ?? (error instanceof Error ? error.message : String(error))}); it was left as it was`);
+    throw new WriteError(
+      `cannot be written (${code ?? (error instanceof Error ? error.message : String(error))}); it was left as it was`,
+    );
   } finally {
     if (fd !== undefined) closeSync(fd);
     if (!renamed) {

@@ -1,7 +1,18 @@
 /** The header: name, label, contacts, location and profiles. */
 import { ELLIPSIS, LIMITS } from '../limits';
 import type { Basics, Profile } from '../types';
-import { firstOf, isRecord, listOf, own, pick, pickMarkdown, place, readList, type NMarkdown, type NPlace } from './read';
+import {
+  firstOf,
+  isRecord,
+  listOf,
+  own,
+  pick,
+  pickMarkdown,
+  place,
+  readList,
+  type NMarkdown,
+  type NPlace,
+} from './read';
 import { dropped } from '../observe';
 
 /** The basics as given, with the location as a place and the profiles always a list. */
@@ -22,7 +33,8 @@ function profile(item: unknown): Profile | undefined {
  * past a line's cap. Longer is left out (the view shows only raster data URIs anyway).
  */
 function photo(value: unknown): string | undefined {
-  if (typeof value === 'string' && value.length > LIMITS.photoChars) dropped(value, `not shown: a photo longer than ${LIMITS.photoChars} characters`);
+  if (typeof value === 'string' && value.length > LIMITS.photoChars)
+    dropped(value, `not shown: a photo longer than ${LIMITS.photoChars} characters`);
   return typeof value === 'string' && value.length <= LIMITS.photoChars ? value.trim() || undefined : undefined;
 }
 

@@ -234,7 +234,22 @@ const CUSTOM_SLOTS = {
 const SLOT_FORMS = new Set(
   [
     ...Object.values(CUSTOM_SLOTS).flat(),
-    ...['url', 'website', 'link', 'location', 'highlights', 'links', 'startDate', 'start', 'from', 'endDate', 'end', 'to', 'date', 'year'],
+    ...[
+      'url',
+      'website',
+      'link',
+      'location',
+      'highlights',
+      'links',
+      'startDate',
+      'start',
+      'from',
+      'endDate',
+      'end',
+      'to',
+      'date',
+      'year',
+    ],
   ].map(keyForm),
 );
 const URL_NAMES = ['url', 'link', 'website', 'href'];
@@ -269,7 +284,9 @@ function extras(item: Json): NExtra[] {
   for (const key of Object.keys(item).slice(0, LIMITS.itemsPerList)) {
     if (SLOT_FORMS.has(keyForm(key))) continue;
     const value = item[key];
-    const values = Array.isArray(value) ? readList(value, LIMITS.itemsPerList, extraValue, { label: '…' }) : [extraValue(value)].filter((link) => link !== undefined);
+    const values = Array.isArray(value)
+      ? readList(value, LIMITS.itemsPerList, extraValue, { label: '…' })
+      : [extraValue(value)].filter((link) => link !== undefined);
     const label = text(headingOf(key));
     if (label && values.length > 0) {
       asked(item, key, key);

@@ -32,9 +32,29 @@ import {
   type NWork,
 } from './entries';
 import { themeOptions, type NThemeOptions } from './options';
-import { interest, language, reference, skill, type NInterest, type NLanguage, type NReference, type NSkill } from './pairs';
+import {
+  interest,
+  language,
+  reference,
+  skill,
+  type NInterest,
+  type NLanguage,
+  type NReference,
+  type NSkill,
+} from './pairs';
 import { publication, type NPublication } from './publications';
-import { cappedRecords, hasContent, isRecord, keyForm, own, pick, pickDate, startReading, text, type Json } from './read';
+import {
+  cappedRecords,
+  hasContent,
+  isRecord,
+  keyForm,
+  own,
+  pick,
+  pickDate,
+  startReading,
+  text,
+  type Json,
+} from './read';
 import { talk, type NTalk } from './talks';
 
 export type { NBasics } from './basics';
@@ -95,7 +115,12 @@ function isOfType(item: Json, types: Set<string>): boolean {
 }
 
 /** Top-level names that are not sections of their own: the known sections, their aliases, basics and meta. */
-const KNOWN_NAMES = new Set(['basics', 'meta', '$schema', ...SECTIONS.flatMap((section) => [section.key, ...section.aliases])]);
+const KNOWN_NAMES = new Set([
+  'basics',
+  'meta',
+  '$schema',
+  ...SECTIONS.flatMap((section) => [section.key, ...section.aliases]),
+]);
 /** The same names by key form, for keys written another way ("Publications", "invited_talks"). */
 const KNOWN_KEYS = new Set([...KNOWN_NAMES].map(keyForm));
 
@@ -104,14 +129,18 @@ const SECTION_NAMES = new Map(SECTIONS.map((section) => [section.key, [section.k
 
 /** Every top-level key with a list of objects or strings that no known section reads. */
 function customSections(resume: Json): NCustomSection[] {
-  const keys = Object.keys(resume).filter((key) => Array.isArray(resume[key]) && !KNOWN_NAMES.has(key) && !KNOWN_KEYS.has(keyForm(key)));
+  const keys = Object.keys(resume).filter(
+    (key) => Array.isArray(resume[key]) && !KNOWN_NAMES.has(key) && !KNOWN_KEYS.has(keyForm(key)),
+  );
   return keys.slice(0, LIMITS.itemsPerList).flatMap((written): NCustomSection[] => {
     // The key as a line, like any text the page shows: no control character, capped.
     const key = text(written);
     if (key === undefined) return [];
     const { items, cut: truncated } = capList(resume[written] as unknown[], LIMITS.entriesPerSection);
     asked(resume, written, written);
-    const entries = items.map(customEntry).filter((entry): entry is NCustomEntry => entry !== undefined && hasContent(entry));
+    const entries = items
+      .map(customEntry)
+      .filter((entry): entry is NCustomEntry => entry !== undefined && hasContent(entry));
     const heading = headingOf(key);
     return entries.length > 0 && heading ? [{ key, heading, entries, truncated }] : [];
   });

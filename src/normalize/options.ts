@@ -54,12 +54,28 @@ export function themeOptions(value: unknown, pdfRenderOptions: unknown): NThemeO
   const maxAuthors = Number(pick(record, 'maxAuthors'));
   // A value the theme does not know is replaced by the default; the check command says so.
   const unknown = (key: string, value: string | undefined, known: boolean, allowed: string) => {
-    if (value !== undefined && value !== '' && !known) dropped(own(record, key) ?? value, `not used: ${key} is ${allowed}`);
+    if (value !== undefined && value !== '' && !known)
+      dropped(own(record, key) ?? value, `not used: ${key} is ${allowed}`);
   };
-  unknown('pageSize', pick(record, 'pageSize'), ['a4', 'letter'].includes(pageSize ?? ''), '"A4" or "Letter"; A4 is used');
+  unknown(
+    'pageSize',
+    pick(record, 'pageSize'),
+    ['a4', 'letter'].includes(pageSize ?? ''),
+    '"A4" or "Letter"; A4 is used',
+  );
   unknown('dateStyle', dateStyle, DATE_STYLES.has(dateStyle), '"short", "long" or "numeric"; short is used');
-  unknown('datePrecision', datePrecision, DATE_PRECISIONS.has(datePrecision), '"year", "month" or "day"; month is used');
-  unknown('maxAuthors', pick(record, 'maxAuthors'), Number.isInteger(maxAuthors) && maxAuthors >= 0, 'a whole number (0 shows all); all are shown');
+  unknown(
+    'datePrecision',
+    datePrecision,
+    DATE_PRECISIONS.has(datePrecision),
+    '"year", "month" or "day"; month is used',
+  );
+  unknown(
+    'maxAuthors',
+    pick(record, 'maxAuthors'),
+    Number.isInteger(maxAuthors) && maxAuthors >= 0,
+    'a whole number (0 shows all); all are shown',
+  );
   return {
     sections: order.length > 0 ? [...new Set(order)] : undefined,
     labels,

@@ -3,7 +3,22 @@ import { readMarks, splitAuthors } from '../format/authors';
 import { dropped } from '../observe';
 import { ELLIPSIS, LIMITS } from '../limits';
 import type { Publication } from '../types';
-import { foldWhiteSpace, isRecord, links, own, pick, pickDate, pickMarkdown, pickMarkdownList, rawText, readList, text, type Json, type NLink, type NMarkdown } from './read';
+import {
+  foldWhiteSpace,
+  isRecord,
+  links,
+  own,
+  pick,
+  pickDate,
+  pickMarkdown,
+  pickMarkdownList,
+  rawText,
+  readList,
+  text,
+  type Json,
+  type NLink,
+  type NMarkdown,
+} from './read';
 
 export interface NAuthor {
   /** The name as the paper prints it, without marks. */
@@ -15,7 +30,18 @@ export interface NAuthor {
 /** What kind of work a publication is, as the exported types describe it; groups them when grouped. */
 export type PublicationType = NonNullable<Publication['type']>;
 
-export const PUBLICATION_TYPES: readonly PublicationType[] = ['journal', 'conference', 'workshop', 'preprint', 'thesis', 'book', 'chapter', 'report', 'patent', 'other'];
+export const PUBLICATION_TYPES: readonly PublicationType[] = [
+  'journal',
+  'conference',
+  'workshop',
+  'preprint',
+  'thesis',
+  'book',
+  'chapter',
+  'report',
+  'patent',
+  'other',
+];
 
 export interface NPublication {
   /** A stable handle (the BibTeX key), when it is one an HTML id can carry. */
@@ -45,7 +71,11 @@ export interface NPublication {
 
 /** An author as written ("Park*") or as name parts with flags; marks on the name count as flags. */
 function author(value: unknown): NAuthor | undefined {
-  const written = text(value) ?? (isRecord(value) ? (pick(value, 'literal', 'name') ?? [pick(value, 'given'), pick(value, 'family')].filter(Boolean).join(' ')) : '');
+  const written =
+    text(value) ??
+    (isRecord(value)
+      ? (pick(value, 'literal', 'name') ?? [pick(value, 'given'), pick(value, 'family')].filter(Boolean).join(' '))
+      : '');
   if (!written) return undefined;
   const { name, equal, corresponding } = readMarks(written);
   const flag = (key: string) => isRecord(value) && own(value, key) === true;
@@ -56,8 +86,14 @@ function author(value: unknown): NAuthor | undefined {
 }
 
 function authors(value: unknown): NAuthor[] {
-  if (value !== undefined && value !== null && typeof value !== 'string' && !Array.isArray(value)) dropped(value, 'not shown: authors are a list, or one line');
-  const list = typeof value === 'string' ? splitAuthors(foldWhiteSpace(rawText(value) ?? '', LIMITS.authorListChars)) : Array.isArray(value) ? value : [];
+  if (value !== undefined && value !== null && typeof value !== 'string' && !Array.isArray(value))
+    dropped(value, 'not shown: authors are a list, or one line');
+  const list =
+    typeof value === 'string'
+      ? splitAuthors(foldWhiteSpace(rawText(value) ?? '', LIMITS.authorListChars))
+      : Array.isArray(value)
+        ? value
+        : [];
   return readList(list, LIMITS.authorsPerPublication, author, { name: ELLIPSIS });
 }
 

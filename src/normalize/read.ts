@@ -211,7 +211,9 @@ export function markdownText(value: unknown): string | undefined {
   const raw = rawText(value);
   if (raw === undefined) return undefined;
   // One line: its trailing white space, a hard break included, is trimmed like the whole text's.
-  const trimmed = LINE_BREAK.test(raw) ? raw.replace(/\r\n?/g, '\n').split('\n').map(withoutTrailingSpace).join('\n').trim() : raw.trim();
+  const trimmed = LINE_BREAK.test(raw)
+    ? raw.replace(/\r\n?/g, '\n').split('\n').map(withoutTrailingSpace).join('\n').trim()
+    : raw.trim();
   return contained(trimmed) || undefined;
 }
 
@@ -236,7 +238,10 @@ export function firstOf<T>(record: Json, keys: string[], read: (value: unknown) 
     if (value !== undefined) return value;
     // An object where a line is read, or a list where one line is: the check command says so.
     if (isRecord(written) || (Array.isArray(written) && written.length > 0 && !LIST_READERS.has(read))) {
-      dropped(written, `not shown: ${isRecord(written) ? 'an object' : 'a list'} where the theme reads ${LIST_READERS.has(read) ? 'a list' : 'one line'}`);
+      dropped(
+        written,
+        `not shown: ${isRecord(written) ? 'an object' : 'a list'} where the theme reads ${LIST_READERS.has(read) ? 'a list' : 'one line'}`,
+      );
     }
   }
   return undefined;
@@ -285,13 +290,22 @@ export function pickPeriod(record: Json): NPeriod {
 }
 
 /** A list's items read by `read`, at most `max`; past the cap, `more` (an ellipsis item) ends it. */
-export function readList<T>(list: readonly unknown[], max: number, read: (item: unknown) => T | undefined, more: T): T[] {
+export function readList<T>(
+  list: readonly unknown[],
+  max: number,
+  read: (item: unknown) => T | undefined,
+  more: T,
+): T[] {
   const { items, cut } = capList(list, max);
   const kept: T[] = [];
   for (const item of items) {
     const value = read(item);
     if (value !== undefined) kept.push(value);
-    else if (isRecord(item) || Array.isArray(item)) dropped(item, `not shown: ${isRecord(item) ? 'an object' : 'a list'} the theme cannot read as an item of this list`);
+    else if (isRecord(item) || Array.isArray(item))
+      dropped(
+        item,
+        `not shown: ${isRecord(item) ? 'an object' : 'a list'} the theme cannot read as an item of this list`,
+      );
   }
   return cut ? [...kept, more] : kept;
 }
@@ -328,7 +342,11 @@ export function texts(value: unknown, splitCommas: boolean, read: (item: unknown
 }
 
 /** A reader of non-empty lists of items read by `read`, `more` after a cut: made once per kind, not per field. */
-function listReader<T>(splitCommas: boolean, read: (item: unknown) => T | undefined, more: T): (value: unknown) => T[] | undefined {
+function listReader<T>(
+  splitCommas: boolean,
+  read: (item: unknown) => T | undefined,
+  more: T,
+): (value: unknown) => T[] | undefined {
   return (value) => {
     if (value === undefined) return undefined;
     const values = readList(listItems(value, splitCommas), LIMITS.itemsPerList, read, more);
@@ -412,7 +430,12 @@ export function place(value: unknown): NPlace | undefined {
     const written = text(value);
     return written ? { text: written } : undefined;
   }
-  const parts = [addressLine(own(value, 'address')), pick(value, 'city'), pick(value, 'region'), pick(value, 'postalCode')];
+  const parts = [
+    addressLine(own(value, 'address')),
+    pick(value, 'city'),
+    pick(value, 'region'),
+    pick(value, 'postalCode'),
+  ];
   // A region named like its city ("Durham, Durham") is said once.
   const distinct = parts.filter((part, i): part is string => part !== undefined && parts.indexOf(part) === i);
   const found: NPlace = { text: distinct.join(', ') || undefined, country: pick(value, 'countryCode', 'country') };

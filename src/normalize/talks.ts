@@ -1,6 +1,20 @@
 /** Talks: one talk given at one or several events. */
 import { ELLIPSIS, LIMITS } from '../limits';
-import { isRecord, links, listOf, own, pick, pickDate, pickMarkdown, place, readList, type Json, type NLink, type NMarkdown, type NPlace } from './read';
+import {
+  isRecord,
+  links,
+  listOf,
+  own,
+  pick,
+  pickDate,
+  pickMarkdown,
+  place,
+  readList,
+  type Json,
+  type NLink,
+  type NMarkdown,
+  type NPlace,
+} from './read';
 
 export interface NTalkEvent {
   name?: string;

@@ -88,7 +88,9 @@ export type CommonView = Pick<EntryView, 'location' | 'dates' | 'summaryHtml' | 
 
 /** The title is the organization; the role reads under it, or becomes the title when alone. */
 export function titled(organization: string | undefined, role: string | undefined, url?: string): EntryHead {
-  return organization ? { title: linkTo(organization, url), subtitle: role } : { title: linkTo(role, url), subtitle: undefined };
+  return organization
+    ? { title: linkTo(organization, url), subtitle: role }
+    : { title: linkTo(role, url), subtitle: undefined };
 }
 
 /**
@@ -124,7 +126,10 @@ function isAsciiLetter(code: number): boolean {
  */
 function countryName(country: string, locale: string): string {
   const isCode =
-    (country.length === 2 || country.length === 3) && isAsciiLetter(country.charCodeAt(0)) && isAsciiLetter(country.charCodeAt(1)) && (country.length === 2 || isAsciiLetter(country.charCodeAt(2)));
+    (country.length === 2 || country.length === 3) &&
+    isAsciiLetter(country.charCodeAt(0)) &&
+    isAsciiLetter(country.charCodeAt(1)) &&
+    (country.length === 2 || isAsciiLetter(country.charCodeAt(2)));
   return isCode ? regionName(country, locale) : country;
 }
 

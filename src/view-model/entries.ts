@@ -3,7 +3,17 @@ import { formatList } from '../format/lists';
 import { periodView } from '../format/dates';
 import { safeUrl } from '../format/urls';
 import { fillMessage, type Messages } from '../i18n';
-import type { NAward, NCertificate, NCustomEntry, NEducation, NEntryCommon, NProject, NTeaching, NVolunteer, NWork } from '../normalize';
+import type {
+  NAward,
+  NCertificate,
+  NCustomEntry,
+  NEducation,
+  NEntryCommon,
+  NProject,
+  NTeaching,
+  NVolunteer,
+  NWork,
+} from '../normalize';
 import {
   entry,
   inlineMarkdown,
@@ -38,11 +48,18 @@ export function volunteerEntry(item: NVolunteer, ctx: Context): EntryView {
 }
 
 export function teachingEntry(item: NTeaching, ctx: Context): EntryView {
-  return entry(titled(item.course, joinDefined([item.role, item.institution], ', '), item.url), {}, commonView(item, ctx));
+  return entry(
+    titled(item.course, joinDefined([item.role, item.institution], ', '), item.url),
+    {},
+    commonView(item, ctx),
+  );
 }
 
 export function projectEntry(item: NProject, ctx: Context): EntryView {
-  const head = { title: linkTo(item.name, item.url), subtitle: joinDefined([joinDefined(item.roles, ', '), item.entity, item.type], ' · ') };
+  const head = {
+    title: linkTo(item.name, item.url),
+    subtitle: joinDefined([joinDefined(item.roles, ', '), item.entity, item.type], ' · '),
+  };
   return entry(head, {
     dates: periodView(item.startDate, item.endDate, ctx.dates),
     links: linkViews(item.links),
@@ -58,7 +75,9 @@ export function customEntryView(item: NCustomEntry, ctx: Context): EntryView {
     ? { title: linkTo(item.title, item.url), subtitle: joinDefined([item.position, item.organization], ', ') }
     : titled(item.organization, item.position, item.url);
   const details = item.extras.map((extra): DetailView =>
-    extra.values.length === 1 ? { label: extra.label, value: linkViews(extra.values)[0] } : { label: extra.label, values: linkViews(extra.values) },
+    extra.values.length === 1
+      ? { label: extra.label, value: linkViews(extra.values)[0] }
+      : { label: extra.label, values: linkViews(extra.values) },
   );
   return entry(head, { links: linkViews(item.links), keywords: item.keywords, details }, commonView(item, ctx));
 }
@@ -69,7 +88,8 @@ const DEGREE =
 // What an English "in" would garble: letters beyond ASCII ("Intégration multimédia", "공학석사"),
 // and degree words of French, German, Italian, Portuguese and Spanish ("Doctorate" and "Diploma"
 // are English).
-const NOT_ENGLISH = /[^\P{L}A-Za-z]|diplom(?!a(?![a-z]))|licen[cz]i|ma[iî]trise|doctorat(?!e)|magist|staatsexamen|laurea|mestrado|doutorado|ingeni/iu;
+const NOT_ENGLISH =
+  /[^\P{L}A-Za-z]|diplom(?!a(?![a-z]))|licen[cz]i|ma[iî]trise|doctorat(?!e)|magist|staatsexamen|laurea|mestrado|doutorado|ingeni/iu;
 
 // The letters DEGREE's words start with, in either case: a text starting otherwise names no
 // degree, found without DEGREE, whose first use costs a cold start ~0.15 ms (its case-insensitive
@@ -102,7 +122,12 @@ function containsWords(outer: string, inner: string): boolean {
  * language ("PhD in Physics"), or with a comma where an English "in" would not read: parts in
  * another language on an English page ("Diplôme d'ingénieur, Informatique").
  */
-export function degreeLine(studyType: string | undefined, area: string | undefined, messages: Messages, english: boolean): string | undefined {
+export function degreeLine(
+  studyType: string | undefined,
+  area: string | undefined,
+  messages: Messages,
+  english: boolean,
+): string | undefined {
   if (!studyType || !area) return studyType ?? area;
   if (containsWords(studyType, area)) return studyType;
   if (containsWords(area, studyType) || namesDegree(area)) return area;
@@ -115,7 +140,8 @@ const GPA = /^\d+(?:[.,]\d+)?(?: ?\/ ?\d+(?:[.,]\d+)?)?$/;
 export function educationEntry(item: NEducation, ctx: Context): EntryView {
   const { messages } = ctx;
   const details: DetailView[] = [];
-  if (item.thesis) details.push({ label: messages.thesis, value: { label: item.thesis.label, url: safeUrl(item.thesis.url) } });
+  if (item.thesis)
+    details.push({ label: messages.thesis, value: { label: item.thesis.label, url: safeUrl(item.thesis.url) } });
   if (item.advisors.length > 0) {
     const label = item.advisors.length > 1 ? messages.advisors : messages.advisor;
     details.push({ label, value: { label: formatList(item.advisors, ctx.locale) } });
@@ -123,14 +149,21 @@ export function educationEntry(item: NEducation, ctx: Context): EntryView {
   // "4.18/4.30" reads as a GPA; a score in words ("First-class honours") needs no label.
   const gpa = item.score && GPA.test(item.score) ? item.score : undefined;
   if (gpa) details.push({ label: messages.score, value: { label: gpa } });
-  if (item.courses.length > 0) details.push({ label: messages.courses, value: { label: joinDefined(item.courses, ', ') ?? '' } });
-  return entry(titled(item.institution, degreeLine(item.studyType, item.area, messages, ctx.locale.startsWith('en')), item.url), {
-    location: placeText(item.location, ctx),
-    dates: periodView(item.startDate, item.endDate, ctx.dates),
-    details,
-    summaryHtml: optionalMarkdown(item.summary, ctx),
-    highlightsHtml: inlineMarkdown([...(item.score && !gpa ? [{ source: item.score, plain: false }] : []), ...item.highlights], ctx),
-  });
+  if (item.courses.length > 0)
+    details.push({ label: messages.courses, value: { label: joinDefined(item.courses, ', ') ?? '' } });
+  return entry(
+    titled(item.institution, degreeLine(item.studyType, item.area, messages, ctx.locale.startsWith('en')), item.url),
+    {
+      location: placeText(item.location, ctx),
+      dates: periodView(item.startDate, item.endDate, ctx.dates),
+      details,
+      summaryHtml: optionalMarkdown(item.summary, ctx),
+      highlightsHtml: inlineMarkdown(
+        [...(item.score && !gpa ? [{ source: item.score, plain: false }] : []), ...item.highlights],
+        ctx,
+      ),
+    },
+  );
 }
 
 export function awardEntry(item: NAward, ctx: Context): EntryView {

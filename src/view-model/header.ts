@@ -20,9 +20,33 @@ export interface HeaderView {
 // Networks as their owners spell them, by the key form of what people type ("linkedin", "Google_Scholar").
 const NETWORK_NAMES = new Map(
   [
-    'arXiv', 'Behance', 'Bluesky', 'DBLP', 'Dribbble', 'Facebook', 'GitHub', 'GitLab', 'Google Scholar', 'Hugging Face',
-    'Instagram', 'Kaggle', 'LinkedIn', 'Mastodon', 'Medium', 'ORCID', 'OpenReview', 'ResearchGate', 'Scopus',
-    'Semantic Scholar', 'Stack Overflow', 'Threads', 'Twitter', 'Web of Science', 'X', 'YouTube', 'Zotero',
+    'arXiv',
+    'Behance',
+    'Bluesky',
+    'DBLP',
+    'Dribbble',
+    'Facebook',
+    'GitHub',
+    'GitLab',
+    'Google Scholar',
+    'Hugging Face',
+    'Instagram',
+    'Kaggle',
+    'LinkedIn',
+    'Mastodon',
+    'Medium',
+    'ORCID',
+    'OpenReview',
+    'ResearchGate',
+    'Scopus',
+    'Semantic Scholar',
+    'Stack Overflow',
+    'Threads',
+    'Twitter',
+    'Web of Science',
+    'X',
+    'YouTube',
+    'Zotero',
   ].map((name) => [keyForm(name), name]),
 );
 NETWORK_NAMES.set('scholar', 'Google Scholar');
@@ -54,7 +78,8 @@ const OPAQUE_NETWORKS = new Set(['Google Scholar', 'Semantic Scholar', 'Scopus',
 /** The photo as the page embeds it; one that is no embedded image is not shown (the page fetches nothing). */
 function photoSource(image: string | undefined): string | undefined {
   const src = embeddedImage(image);
-  if (image && !src) dropped(image, 'not shown: a photo must be a PNG, JPEG, GIF or WebP data: URI (the page fetches nothing)');
+  if (image && !src)
+    dropped(image, 'not shown: a photo must be a PNG, JPEG, GIF or WebP data: URI (the page fetches nothing)');
   return src;
 }
 
@@ -81,7 +106,8 @@ function profileContact(profile: Profile): LabelledView | undefined {
   const network = networkName(profile, url);
   const username = profile.username;
   // A code says nothing to a reader, and neither does an address like "scholar.google.com/citations?user=...".
-  if (network && url && (username ? isOpaque(username, network) : OPAQUE_NETWORKS.has(network))) return { value: { label: network, url } };
+  if (network && url && (username ? isOpaque(username, network) : OPAQUE_NETWORKS.has(network)))
+    return { value: { label: network, url } };
   const text = username ?? (url ? displayUrl(url) : undefined);
   if (!text) return network ? { value: { label: network, url } } : undefined;
   return { label: network, value: { label: text, url } };
@@ -91,9 +117,11 @@ export function headerView(resume: NormalizedResume, ctx: Context): HeaderView {
   const { basics } = resume;
   const { messages } = ctx;
   const contacts: LabelledView[] = [];
-  if (basics.email) contacts.push({ label: messages.email, value: { label: basics.email, url: mailtoUrl(basics.email) } });
+  if (basics.email)
+    contacts.push({ label: messages.email, value: { label: basics.email, url: mailtoUrl(basics.email) } });
   // The number as typed, so copying and searching find it; CSS keeps it on one line.
-  if (basics.phone) contacts.push({ label: messages.phone, value: { label: basics.phone, url: telUrl(basics.phone) }, nowrap: true });
+  if (basics.phone)
+    contacts.push({ label: messages.phone, value: { label: basics.phone, url: telUrl(basics.phone) }, nowrap: true });
   if (basics.url) {
     const url = safeUrl(basics.url);
     contacts.push({ label: messages.homepage, value: { label: url ? displayUrl(url) : basics.url, url } });

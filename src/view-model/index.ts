@@ -85,7 +85,9 @@ function entries<T>(items: T[], view: (item: T, ctx: Context) => EntryView, ctx:
 }
 
 /** How each standard section's content is built from the resume. */
-const CONTENT: { [K in SectionKey]: (resume: NormalizedResume, ctx: Context, heading: string) => Content[SectionShape] } = {
+const CONTENT: {
+  [K in SectionKey]: (resume: NormalizedResume, ctx: Context, heading: string) => Content[SectionShape];
+} = {
   summary: (resume, ctx) => ({ summaryHtml: resume.basics.summary ? blockMarkdown(resume.basics.summary, ctx) : '' }),
   work: (resume, ctx) => entries(resume.work, workEntry, ctx),
   volunteer: (resume, ctx) => entries(resume.volunteer, volunteerEntry, ctx),
@@ -104,7 +106,12 @@ const CONTENT: { [K in SectionKey]: (resume: NormalizedResume, ctx: Context, hea
 };
 
 /** A standard section's content, or undefined when it has nothing to show. */
-function standardContent(key: SectionKey, resume: NormalizedResume, heading: string, ctx: Context): Content[SectionShape] | undefined {
+function standardContent(
+  key: SectionKey,
+  resume: NormalizedResume,
+  heading: string,
+  ctx: Context,
+): Content[SectionShape] | undefined {
   const content = CONTENT[key](resume, ctx, heading);
   if ('summaryHtml' in content) return content.summaryHtml ? content : undefined;
   // Shown when any of its lists has an item; read key by key, with no array of its values.
@@ -133,16 +140,14 @@ function slug(key: string): string {
 }
 
 function candidates(resume: NormalizedResume, ctx: Context): Candidate[] {
-  const standard = SECTIONS.map(
-    (section): Candidate => ({
-      key: section.key,
-      id: section.key,
-      shape: section.shape,
-      defaultHeading: ctx.messages.sections[section.key],
-      truncated: resume.truncated.includes(section.key),
-      content: (heading) => standardContent(section.key, resume, heading, ctx),
-    }),
-  );
+  const standard = SECTIONS.map((section): Candidate => ({
+    key: section.key,
+    id: section.key,
+    shape: section.shape,
+    defaultHeading: ctx.messages.sections[section.key],
+    truncated: resume.truncated.includes(section.key),
+    content: (heading) => standardContent(section.key, resume, heading, ctx),
+  }));
   const custom = resume.custom.map((section, i): Candidate => {
     const named = slug(section.key);
     return {
@@ -189,13 +194,17 @@ function sectionViews(resume: NormalizedResume, ctx: Context): SectionView[] {
   const chosen = listed.length > 0 ? listed : all;
   // A section the order leaves out is not shown; the check command says so.
   if (listed.length > 0) {
-    for (const candidate of all) if (!listed.includes(candidate)) unlisted(candidate.key, () => candidate.content(candidate.defaultHeading) !== undefined);
+    for (const candidate of all)
+      if (!listed.includes(candidate))
+        unlisted(candidate.key, () => candidate.content(candidate.defaultHeading) !== undefined);
   }
   const headings = new Set<string>();
   const sections: SectionView[] = [];
   for (const candidate of chosen) {
     const { key, id, shape, truncated } = candidate;
-    const heading = (options.labels.size > 0 ? options.labels.get(keyForm(key)) : undefined) ?? defaultHeading(candidate, resume, ctx);
+    const heading =
+      (options.labels.size > 0 ? options.labels.get(keyForm(key)) : undefined) ??
+      defaultHeading(candidate, resume, ctx);
     const content = candidate.content(heading);
     if (!content) continue;
     const landmark = !headings.has(heading);

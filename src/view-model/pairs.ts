@@ -24,7 +24,12 @@ function pairs(list: PairView[]): PairsView {
 }
 
 export function skillPairs(resume: NormalizedResume): PairsView {
-  return pairs(resume.skills.map((skill) => ({ name: skill.name, text: joinDefined([skill.level, joinDefined(skill.keywords, ', ')], ' · ') })));
+  return pairs(
+    resume.skills.map((skill) => ({
+      name: skill.name,
+      text: joinDefined([skill.level, joinDefined(skill.keywords, ', ')], ' · '),
+    })),
+  );
 }
 
 export function languagePairs(resume: NormalizedResume): PairsView {
@@ -32,7 +37,10 @@ export function languagePairs(resume: NormalizedResume): PairsView {
 }
 
 export function interestPairs(resume: NormalizedResume): PairsView {
-  return { ...pairs(resume.interests.map((item) => ({ name: item.name, text: joinDefined(item.keywords, ', ') }))), compact: false };
+  return {
+    ...pairs(resume.interests.map((item) => ({ name: item.name, text: joinDefined(item.keywords, ', ') }))),
+    compact: false,
+  };
 }
 
 export function referenceViews(resume: NormalizedResume, ctx: Context): ReferenceView[] {

@@ -5,7 +5,15 @@ import { listParts } from '../format/lists';
 import { safeUrl } from '../format/urls';
 import { fillMessage } from '../i18n';
 import type { NAuthor, NPublication, NThemeOptions, PublicationType } from '../normalize';
-import { inlineMarkdown, joinDefined, linkTo, linkViews, optionalMarkdown, type Context, type LinkView } from './context';
+import {
+  inlineMarkdown,
+  joinDefined,
+  linkTo,
+  linkViews,
+  optionalMarkdown,
+  type Context,
+  type LinkView,
+} from './context';
 
 export interface AuthorPartView {
   text: string;
@@ -41,23 +49,31 @@ function markOf(author: NAuthor): string | undefined {
 function authorParts(item: NPublication, ctx: Context, maxAuthors: number): AuthorPartView[] {
   const { authors } = item;
   const owner = authors.map((author) => ctx.isOwner(author.name));
-  const view = (author: NAuthor, i: number): AuthorPartView => ({ text: author.name, isOwner: owner[i], mark: markOf(author) });
+  const view = (author: NAuthor, i: number): AuthorPartView => ({
+    text: author.name,
+    isOwner: owner[i],
+    mark: markOf(author),
+  });
   const limit = maxAuthors === 0 ? authors.length : Math.min(maxAuthors, authors.length);
   // A list that says it goes on ("and others") ends like a shortened one, with "et al.".
   if (authors.length <= limit && !item.etAl) {
     return listParts(
       authors.map((author) => author.name),
       ctx.locale,
-    ).map((part) => (part.index === undefined ? { text: part.text, isOwner: false } : view(authors[part.index], part.index)));
+    ).map((part) =>
+      part.index === undefined ? { text: part.text, isOwner: false } : view(authors[part.index], part.index),
+    );
   }
   const ownerAt = owner.indexOf(true);
   const first = Array.from({ length: limit }, (_, i) => i);
   const shown = ownerAt >= limit ? [...first.slice(0, -1), ownerAt] : first;
-  return shown.flatMap((index, i) => {
-    const skipped = i > 0 && index !== shown[i - 1] + 1;
-    const separator = i === 0 ? [] : [{ text: skipped ? ', …, ' : ', ', isOwner: false }];
-    return [...separator, view(authors[index], index)];
-  }).concat({ text: ctx.messages.etAl, isOwner: false });
+  return shown
+    .flatMap((index, i) => {
+      const skipped = i > 0 && index !== shown[i - 1] + 1;
+      const separator = i === 0 ? [] : [{ text: skipped ? ', …, ' : ', ', isOwner: false }];
+      return [...separator, view(authors[index], index)];
+    })
+    .concat({ text: ctx.messages.etAl, isOwner: false });
 }
 
 /** "834--849" and "834-849" read "834–849". */
@@ -68,14 +84,18 @@ function pageRange(pages: string): string {
 /** Venue, volume, issue and pages, in the page's language. */
 function citation(item: NPublication, ctx: Context): string | undefined {
   const { messages } = ctx;
-  const venue = item.abbr && item.publisher && !item.publisher.includes(item.abbr) ? `${isolate(item.publisher)} (${isolate(item.abbr)})` : (item.publisher ?? item.abbr);
+  const venue =
+    item.abbr && item.publisher && !item.publisher.includes(item.abbr)
+      ? `${isolate(item.publisher)} (${isolate(item.abbr)})`
+      : (item.publisher ?? item.abbr);
   const pages = item.pages && pageRange(item.pages);
   return joinDefined(
     [
       venue,
       item.volume && fillMessage(messages.volume, { volume: item.volume }),
       item.issue && fillMessage(messages.issue, { issue: item.issue }),
-      pages && (pages.includes('–') ? fillMessage(messages.pages, { pages }) : fillMessage(messages.page, { page: pages })),
+      pages &&
+        (pages.includes('–') ? fillMessage(messages.pages, { pages }) : fillMessage(messages.page, { page: pages })),
     ],
     ', ',
   );
@@ -86,7 +106,9 @@ function links(item: NPublication): LinkView[] {
   const views = linkViews(item.links);
   if (!item.doi) return views;
   const url = safeUrl(`https://doi.org/${item.doi}`);
-  const known = views.some((link) => link.url !== undefined && link.url.toLowerCase().includes(item.doi?.toLowerCase() ?? ''));
+  const known = views.some(
+    (link) => link.url !== undefined && link.url.toLowerCase().includes(item.doi?.toLowerCase() ?? ''),
+  );
   return url && !known ? [...views, { label: 'DOI', url }] : views;
 }
 
@@ -147,14 +169,25 @@ function namesYear(text: string, year: number): boolean {
 function publicationDates(item: NPublication, ctx: Context): DateView[] {
   if (item.releaseDate !== undefined && isStatus(item.releaseDate)) return [shownDate(item.releaseDate)];
   const year = item.releaseDate === undefined ? undefined : parsePartialDate(item.releaseDate)?.year;
-  if (year !== undefined && item.releaseDate !== undefined && item.publisher !== undefined && namesYear(item.publisher, year)) {
+  if (
+    year !== undefined &&
+    item.releaseDate !== undefined &&
+    item.publisher !== undefined &&
+    namesYear(item.publisher, year)
+  ) {
     const month = monthView(item.releaseDate, ctx.dates);
     return month ? [month] : [];
   }
   return periodView(undefined, item.releaseDate, ctx.dates);
 }
 
-function publicationView(item: NPublication, number: number, ctx: Context, options: NThemeOptions, anchor: string | undefined): PublicationView {
+function publicationView(
+  item: NPublication,
+  number: number,
+  ctx: Context,
+  options: NThemeOptions,
+  anchor: string | undefined,
+): PublicationView {
   const venue = citation(item, ctx);
   return {
     number,
@@ -185,7 +218,17 @@ export interface PublicationsView {
 
 // Subheadings in the usual academic order; books and chapters share one.
 type GroupKey = 'journal' | 'conference' | 'workshop' | 'preprint' | 'thesis' | 'books' | 'report' | 'patent' | 'other';
-const GROUP_ORDER: readonly GroupKey[] = ['journal', 'conference', 'workshop', 'preprint', 'thesis', 'books', 'report', 'patent', 'other'];
+const GROUP_ORDER: readonly GroupKey[] = [
+  'journal',
+  'conference',
+  'workshop',
+  'preprint',
+  'thesis',
+  'books',
+  'report',
+  'patent',
+  'other',
+];
 
 function groupOf(type: PublicationType | undefined): GroupKey {
   return type === 'book' || type === 'chapter' ? 'books' : (type ?? 'other');
@@ -206,7 +249,10 @@ export function publicationsView(all: NPublication[], ctx: Context, options: NTh
   const ordered = newestFirst(chosen);
   const groups = (
     options.groupPublications
-      ? GROUP_ORDER.map((key): { key?: GroupKey; items: NPublication[] } => ({ key, items: ordered.filter((item) => groupOf(item.type) === key) }))
+      ? GROUP_ORDER.map((key): { key?: GroupKey; items: NPublication[] } => ({
+          key,
+          items: ordered.filter((item) => groupOf(item.type) === key),
+        }))
       : [{ items: ordered }]
   ).filter((group) => group.items.length > 0);
   // Papers without a type all fall under "Other": one such group needs no subheading.
