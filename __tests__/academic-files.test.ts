@@ -8,11 +8,13 @@ import { render } from '../src';
 import { parsePartialDate } from '../src/format/dates';
 import { headings, sectionOrder, validationErrors, visibleText } from './helpers/html';
 
-const alFolio = require('./fixtures/academic/al-folio.resume.json');
-const academicPages = require('./fixtures/academic/academicpages.cv.json');
-const complete = require('@jsonresume/sample-data/complete-resume.json');
+import alFolio from './fixtures/academic/al-folio.resume.json';
+import academicPages from './fixtures/academic/academicpages.cv.json';
+import complete from '@jsonresume/sample-data/complete-resume.json';
+import sample from '@jsonresume/schema/sample.resume.json';
 
-const textOf = (resume: object) => visibleText(render(resume as never));
+// Shapes beyond the Resume type are what these tests are about.
+const textOf = (resume: object) => visibleText(render(resume));
 
 /** Every string in a value, with the path to it. */
 function strings(value: unknown, path = ''): Array<[string, string]> {
@@ -53,7 +55,7 @@ describe('dates as CVs show them', () => {
     expect(text).toContain('Nov 2022 – Present');
     expect(text).not.toContain('Nov 1, 2022');
     expect(text).toContain('Rotation Curves Revisited Jan 2025');
-    expect(textOf(require('@jsonresume/schema/sample.resume.json'))).toContain('Dec 2013 – Dec 2014');
+    expect(textOf(sample)).toContain('Dec 2013 – Dec 2014');
   });
 
   test('the forms people write are read: 2019.10, 08/2022, 2024.02, March 2020', () => {
@@ -447,7 +449,9 @@ describe("@jsonresume/sample-data's complete resume (the registry's theme check)
   });
 
   test('shows every section it has', () => {
-    const keys = Object.keys(complete).filter((key) => Array.isArray(complete[key]) && complete[key].length > 0);
+    const keys = Object.entries(complete)
+      .filter(([, value]) => Array.isArray(value) && value.length > 0)
+      .map(([key]) => key);
     expect(sectionOrder(html).sort()).toEqual([...keys, 'summary'].sort());
   });
 });

@@ -17,9 +17,8 @@ import {
 import { LIMITS } from '../src/limits';
 import { headings, visibleText } from './helpers/html';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { pageBudget } = require('../bench/stress-cases.cjs');
-const sample = require('@jsonresume/schema/sample.resume.json');
+import { pageBudget } from '../bench/stress-cases.cjs';
+import sample from '@jsonresume/schema/sample.resume.json';
 
 type Json = Record<string, unknown>;
 
@@ -32,7 +31,7 @@ function timed<T>(run: () => T): { value: T; ms: number } {
 /** The page of a resume as a consumer gives it (parsed from JSON), with its JSON's length. */
 function page(resume: Json): { html: string; json: number; ms: number } {
   const json = JSON.stringify(resume);
-  const { value: html, ms } = timed(() => render(JSON.parse(json)));
+  const { value: html, ms } = timed(() => render(JSON.parse(json) as Json));
   return { html, json: json.length, ms };
 }
 

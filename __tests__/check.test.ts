@@ -14,8 +14,8 @@ import { LIMITS } from '../src/limits';
 
 const root = join(__dirname, '..');
 const bin = join(root, 'bin', 'jsonresume-theme-scholar.mjs');
-const cv = JSON.parse(readFileSync(join(root, 'resume.json'), 'utf8'));
-const sample = JSON.parse(readFileSync(join(root, 'node_modules/@jsonresume/schema/sample.resume.json'), 'utf8'));
+import cv from '../resume.json';
+import sample from '@jsonresume/schema/sample.resume.json';
 
 const lines = (resume: unknown) => checkResume(resume).map((finding) => `${finding.path}: ${finding.message}`);
 
@@ -148,13 +148,13 @@ describe('the command line', () => {
     expect(run(['check', file])).toEqual({
       code: 1,
       out: '',
-      err: expect.stringMatching(new RegExp(`^${file}: not JSON at line 4, column 3 \\(.+\\)$`)),
+      err: expect.stringMatching(new RegExp(`^${file}: not JSON at line 4, column 3 \\(.+\\)$`)) as string,
     });
     expect(run(['check', write('resume.json', '{"a": [1, ]}')]).err).toMatch(/: not JSON at line 1, column 11 /);
     expect(run(['check', join(dir(), 'none.json')])).toEqual({
       code: 1,
       out: '',
-      err: expect.stringMatching(/none\.json: cannot be read \(ENOENT\)$/),
+      err: expect.stringMatching(/none\.json: cannot be read \(ENOENT\)$/) as string,
     });
     expect(run(['check']).code).toBe(2);
     expect(run([]).code).toBe(2);

@@ -17,7 +17,7 @@ const fixtures = join(__dirname, 'fixtures', 'shared');
 const sharedDir = join(root, '..', 'shared');
 const cvText = readFileSync(join(fixtures, 'cv.txt'), 'utf8');
 const linksMd = readFileSync(join(fixtures, 'links.md'), 'utf8');
-const resume = JSON.parse(readFileSync(join(root, 'resume.json'), 'utf8'));
+import resume from '../resume.json';
 const html = render(resume);
 const pageText = visibleText(html);
 
@@ -151,9 +151,9 @@ describe('the CV is complete and faithful', () => {
 });
 
 describe('resume.json validates', () => {
-  const schema = JSON.parse(readFileSync(join(root, 'schema.json'), 'utf8'));
-  const registry = JSON.parse(readFileSync(join(fixtures, 'registry-schema.json'), 'utf8'));
-  const standard = require('@jsonresume/schema/schema.json');
+  const schema = JSON.parse(readFileSync(join(root, 'schema.json'), 'utf8')) as object;
+  const registry = JSON.parse(readFileSync(join(fixtures, 'registry-schema.json'), 'utf8')) as object;
+  const standard = JSON.parse(readFileSync(require.resolve('@jsonresume/schema/schema.json'), 'utf8')) as object;
   const validator = new Validator();
   const errors = (document: unknown, against: object) =>
     validator.validate(document, against).errors.map((e) => e.stack);
@@ -167,16 +167,25 @@ describe('resume.json validates', () => {
     expect(zschema.validate(resume, schema)).toBe(true);
   });
 
+  // The CV as records to break: each case writes what the schema must reject.
+  type Records = Record<string, unknown>[];
+  interface Breakable {
+    publications: Records;
+    projects: Records;
+    volunteer: Records;
+    meta: { themeOptions: Record<string, unknown> };
+    talks?: unknown;
+  }
   test.each([
-    ['authors: 42', (r: any) => (r.publications[0].authors = 42)],
-    ['an author that is a number', (r: any) => (r.publications[0].authors = [1])],
-    ['a link without a label', (r: any) => (r.publications[0].links = [{ url: 'https://x.org' }])],
-    ['a talk event that is a string', (r: any) => (r.projects[0].events = ['Seminar'])],
-    ['a section in themeOptions that is not a key', (r: any) => (r.meta.themeOptions.sections = [42])],
-    ['years that are not years', (r: any) => (r.volunteer[0].years = ['last year'])],
-    ['an unknown top-level key', (r: any) => (r.talks = [])],
+    ['authors: 42', (r: Breakable) => (r.publications[0].authors = 42)],
+    ['an author that is a number', (r: Breakable) => (r.publications[0].authors = [1])],
+    ['a link without a label', (r: Breakable) => (r.publications[0].links = [{ url: 'https://x.org' }])],
+    ['a talk event that is a string', (r: Breakable) => (r.projects[0].events = ['Seminar'])],
+    ['a section in themeOptions that is not a key', (r: Breakable) => (r.meta.themeOptions.sections = [42])],
+    ['years that are not years', (r: Breakable) => (r.volunteer[0].years = ['last year'])],
+    ['an unknown top-level key', (r: Breakable) => (r.talks = [])],
   ])('schema.json rejects %s', (_, mutate) => {
-    const broken = structuredClone(resume);
+    const broken = structuredClone(resume) as unknown as Breakable;
     mutate(broken);
     expect(errors(broken, schema).length).toBeGreaterThan(0);
     expect(new ZSchema({}).validate(broken, schema)).toBe(false);

@@ -11,6 +11,7 @@ import {
 } from '../src/format/dates';
 import { languageTables, shippedLanguages } from '../src/i18n/tables';
 import { regionalLocales } from '../src/generated/intl-tables';
+import dateFields from '../src/format/date-fields.json';
 
 const en: DateContext = { locale: 'en', style: 'short', precision: 'day', present: 'Present' };
 
@@ -196,7 +197,7 @@ describe('periodView', () => {
 
 describe('the build-time date tables', () => {
   // formatPartialDate uses the tables alone; Intl is the reference.
-  const fields = require('../src/format/date-fields.json');
+  const fields = dateFields as Record<string, Record<string, Intl.DateTimeFormatOptions>>;
   const keys = [...shippedLanguages, ...Object.keys(regionalLocales)].flatMap((locale) =>
     Object.entries(JSON.parse(languageTables(locale)!.datePatterns) as Record<string, object>).flatMap(
       ([style, byPrecision]) => Object.keys(byPrecision).map((precision) => `${locale}|${style}|${precision}`),

@@ -7,7 +7,7 @@ import { shippedLanguages } from '../src/i18n/tables';
 import { safeColor } from '../src/format/colors';
 import { headings, sectionOrder, validationErrors, visibleText } from './helpers/html';
 
-const cv = JSON.parse(readFileSync(join(__dirname, '..', 'resume.json'), 'utf8'));
+import cv from '../resume.json';
 const withMeta = (meta: object, resume = cv) => ({ ...resume, meta: { ...resume.meta, ...meta } });
 const shape = (value: unknown): unknown =>
   typeof value === 'object' && value !== null
@@ -26,7 +26,7 @@ describe('message files', () => {
   });
 
   test.each(files)('%s has exactly the keys of en.json, all non-empty', (file) => {
-    const messages = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    const messages = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>;
     expect(messagesOf(file.replace('.json', ''))).toEqual(messages);
     expect(shape(messages)).toEqual(shape(messagesOf('en')));
     expect(JSON.stringify(messages)).not.toMatch(/""/);

@@ -27,6 +27,7 @@ import { readPublications } from '../src/import/read';
 import { replaceFile, WriteError } from '../src/import/write';
 import type { Publication } from '../src/types';
 import { visibleText } from './helpers/html';
+import { parsePublications, parseResume, readResume } from './helpers/json';
 
 const root = join(__dirname, '..');
 const bin = join(root, 'bin', 'jsonresume-theme-scholar.mjs');
@@ -49,7 +50,7 @@ function write(name: string, content: string | Buffer, at = dir()): string {
 function importBib(bib: string): { list: Publication[]; err: string } {
   const { code, out, err } = run('import', write('papers.bib', bib));
   expect(code).toBe(0);
-  return { list: JSON.parse(out), err };
+  return { list: parsePublications(out), err };
 }
 
 describe('a record is built from one entry only', () => {
@@ -68,9 +69,7 @@ describe('a record is built from one entry only', () => {
       '"first" and "second" look like one paper (the same arXiv id 2101.00001); both are kept',
     );
     expect(first.err).toContain('"conf" and "corr" look like one paper (the same title); both are kept');
-    const byId = new Map(
-      (JSON.parse(readFileSync(target, 'utf8')).publications as Publication[]).map((p) => [p.id, p]),
-    );
+    const byId = new Map((readResume(target).publications as Publication[]).map((p) => [p.id, p]));
     expect(byId.get('first')).toEqual(
       expect.objectContaining({ name: 'Ice Flow One', publisher: 'J. Glac.', volume: '3', issue: '1' }),
     );
@@ -122,14 +121,13 @@ describe('a record is built from one entry only', () => {
     run('import', bibFile, '--into', target);
     // Written by hand, without ids, as an older import left them: matched by title, in any script.
     const handWritten = {
-      publications: (JSON.parse(readFileSync(target, 'utf8')).publications as Publication[]).map(
-        ({ id: _id, ...rest }) => rest,
-      ),
+      // Everything but the id.
+      publications: (readResume(target).publications ?? []).map((publication) => ({ ...publication, id: undefined })),
     };
     writeFileSync(target, JSON.stringify(handWritten, null, 2));
     expect(run('import', bibFile, '--into', target).out).toBe('0 added, 3 updated, 0 unchanged');
     expect(run('import', bibFile, '--into', target).out).toBe('0 added, 0 updated, 3 unchanged');
-    expect(JSON.parse(readFileSync(target, 'utf8')).publications).toHaveLength(3);
+    expect(readResume(target).publications).toHaveLength(3);
   });
 });
 
@@ -232,15 +230,15 @@ describe('nothing is cut short or refused in silence', () => {
   test('Latin-1 is read as Latin-1 and said; UTF-16 and byte-order marks are read', () => {
     const latin1 = write('latin1.bib', Buffer.from('@article{a, title = {M\u00fcller}, year = 2020}', 'latin1'));
     const result = run('import', latin1);
-    expect(JSON.parse(result.out)[0].name).toBe('Müller');
+    expect(parsePublications(result.out)[0].name).toBe('Müller');
     expect(result.err).toContain('not UTF-8; read as Latin-1');
     const utf16 = write(
       'u16.bib',
       Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('@article{a, title = {Ω}, year = 2020}', 'utf16le')]),
     );
-    expect(JSON.parse(run('import', utf16).out)[0].name).toBe('Ω');
+    expect(parsePublications(run('import', utf16).out)[0].name).toBe('Ω');
     const csl = write('z.json', `\ufeff${JSON.stringify([{ id: 'z', type: 'article-journal', title: 'BOM' }])}`);
-    expect(JSON.parse(run('import', csl).out)[0].name).toBe('BOM');
+    expect(parsePublications(run('import', csl).out)[0].name).toBe('BOM');
   });
 
   test('CSL-JSON with numbers, a string author, a null author and type "__proto__"', () => {
@@ -261,7 +259,7 @@ describe('nothing is cut short or refused in silence', () => {
     );
     const result = run('import', csl);
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.out)[0]).toEqual({
+    expect(parsePublications(result.out)[0]).toEqual({
       id: '7',
       name: 'Odd',
       authors: [{ literal: 'Mina Okafor' }],
@@ -326,7 +324,7 @@ describe("the user's resume.json", () => {
     expect(after.endsWith(tail)).toBe(true);
     expect(after.split('\n').every((line, i, all) => i === all.length - 1 || line.endsWith('\r'))).toBe(true);
     expect(after).toContain('"n": 1.50');
-    const updated = JSON.parse(after).publications[1];
+    const updated = parseResume(after).publications?.[1];
     expect(updated).toEqual(
       expect.objectContaining({ name: 'Hand Written', summary: 'kept', id: 'hand', publisher: 'J2' }),
     );
@@ -342,7 +340,7 @@ describe("the user's resume.json", () => {
       const after = readFileSync(target, 'utf8');
       expect(after.trim()).not.toContain('\n');
       expect(after.startsWith('{"basics":{"name":"Mina Okafor"},')).toBe(true);
-      expect(JSON.parse(after).publications.map((p: Publication) => p.id)).toEqual(
+      expect(parseResume(after).publications?.map((p: Publication) => p.id)).toEqual(
         before.includes('Hand') ? ['hand', 'new'] : ['new', 'hand'],
       );
     }
@@ -367,10 +365,11 @@ describe("the user's resume.json", () => {
       JSON.stringify({ Publications: [{ Title: 'Old title', DOI: 'https://doi.org/10.5555/NEW' }] }, null, 2),
     );
     expect(run('import', write('p.bib', bib), '--into', target).out).toBe('1 added, 1 updated, 0 unchanged');
-    const resume = JSON.parse(readFileSync(target, 'utf8'));
+    const resume = readResume(target);
     expect(Object.keys(resume)).toEqual(['Publications']);
-    expect(resume.Publications[0]).toEqual(expect.objectContaining({ Title: 'New Paper', DOI: '10.5555/new' }));
-    expect(resume.Publications[0]).not.toHaveProperty('name');
+    const [written] = resume.Publications as object[];
+    expect(written).toEqual(expect.objectContaining({ Title: 'New Paper', DOI: '10.5555/new' }));
+    expect(written).not.toHaveProperty('name');
     expect(visibleText(render(resume))).toContain('New Paper');
   });
 
@@ -392,7 +391,7 @@ describe("the user's resume.json", () => {
     symlinkSync(real, link);
     expect(run('import', write('p.bib', bib), '--into', link).code).toBe(0);
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
-    expect(JSON.parse(readFileSync(real, 'utf8')).publications).toHaveLength(2);
+    expect(readResume(real).publications).toHaveLength(2);
     expect(statSync(real).mode & 0o777).toBe(0o600);
     const readOnly = write('ro.json', '{}\n');
     chmodSync(readOnly, 0o444);
@@ -452,7 +451,7 @@ function strings(value: unknown, path: string, found: Array<[string, string]>): 
     expect(first.code).toBe(0);
     expect(first.err).not.toMatch(/internal error|\n\s+at /);
     const once = readFileSync(target);
-    const publications = JSON.parse(once.toString('utf8')).publications ?? [];
+    const publications = parseResume(once.toString('utf8')).publications ?? [];
     const dirty = strings(publications, 'publications', []).filter(
       ([path, text]) => !/\.url$/.test(path) && LEFT_OVER.test(text),
     );
@@ -503,7 +502,7 @@ test('random BibTeX: import, re-import, re-import again leaves the file byte-ide
       run('import', bibFile, '--into', target);
       run('import', bibFile, '--into', target);
       expect(readFileSync(target).equals(once)).toBe(true);
-      const records = JSON.parse(once.toString('utf8')).publications as Publication[];
+      const records = parseResume(once.toString('utf8')).publications as Publication[];
       expect(records).toHaveLength(entries.length);
       const alone = readPublications('p.bib', bib).publications;
       for (const record of records) expect(record).toEqual(alone.find((p) => p.id === record.id));
@@ -516,7 +515,7 @@ test('the installed command runs with no package but Node', () => {
   const out = execFileSync(process.execPath, [bin, 'import', write('p.bib', '@article{a, title = {A}, year = 2020}')], {
     encoding: 'utf8',
   });
-  expect(JSON.parse(out)[0].id).toBe('a');
+  expect(parsePublications(out)[0].id).toBe('a');
 });
 
 test('"et al." with no name before it is shown as written, never as a bare ", et al."', () => {

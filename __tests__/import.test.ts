@@ -15,6 +15,7 @@ import { main, type Io } from '../src/import/cli';
 import { readPublications } from '../src/import/read';
 import type { Publication } from '../src/types';
 import { headings, validationErrors, visibleText } from './helpers/html';
+import { parsePublications, readResume } from './helpers/json';
 
 const root = join(__dirname, '..');
 const fixtures = join(__dirname, 'fixtures', 'publications');
@@ -32,7 +33,7 @@ function run(...args: string[]): { code: number; out: string; err: string } {
 function imported(file: string): Publication[] {
   const { code, out } = run('import', file);
   expect(code).toBe(0);
-  return JSON.parse(out);
+  return parsePublications(out);
 }
 
 const byName = (list: Publication[], name: string) => list.find((p) => p.name === name) as Publication;
@@ -176,7 +177,7 @@ describe('import --into resume.json', () => {
     const { code, out } = run('import', bib, '--into', file);
     expect(code).toBe(0);
     expect(out).toBe('8 added, 3 updated, 0 unchanged');
-    const { publications } = JSON.parse(readFileSync(file, 'utf8'));
+    const publications = readResume(file).publications ?? [];
     expect(publications).toHaveLength(12);
     expect(publications[0]).toEqual(
       expect.objectContaining({
@@ -185,7 +186,7 @@ describe('import --into resume.json', () => {
         doi: '10.5555/jmlr.2023.14',
       }),
     );
-    expect(publications[0].links.map((link: { label: string }) => link.label)).toEqual(['Talk', 'Code', 'Slides']);
+    expect(publications[0].links?.map((link) => link.label)).toEqual(['Talk', 'Code', 'Slides']);
     expect(publications[1].name).toBe('Calving Fronts with Transformers');
     expect(publications[2]).toEqual(
       expect.objectContaining({
@@ -208,12 +209,12 @@ describe('import --into resume.json', () => {
     const file = resumeFile(workDir());
     run('import', bib, '--into', file);
     run('import', zotero, '--into', file);
-    const resume = JSON.parse(readFileSync(file, 'utf8'));
+    const resume = readResume(file);
     for (const schemaFile of [
       join(root, 'schema.json'),
       join(__dirname, 'fixtures', 'shared', 'registry-schema.json'),
     ]) {
-      const schema = JSON.parse(readFileSync(schemaFile, 'utf8'));
+      const schema = JSON.parse(readFileSync(schemaFile, 'utf8')) as object;
       expect(new Validator().validate(resume, schema).errors.map(String)).toEqual([]);
       expect(new ZSchema({}).validate(resume, schema)).toBe(true);
     }
@@ -222,7 +223,7 @@ describe('import --into resume.json', () => {
   test('then renders every title, author and venue', async () => {
     const file = resumeFile(workDir());
     run('import', bib, '--into', file);
-    const resume = JSON.parse(readFileSync(file, 'utf8'));
+    const resume = readResume(file);
     const html = render(resume);
     const text = visibleText(html);
     for (const publication of resume.publications as Publication[]) {
@@ -245,7 +246,7 @@ describe('import --into resume.json', () => {
     );
     const partly = run('import', broken);
     expect(partly.code).toBe(0);
-    expect(JSON.parse(partly.out).map((p: Publication) => p.name)).toEqual(['Fine']);
+    expect(parsePublications(partly.out).map((p: Publication) => p.name)).toEqual(['Fine']);
     expect(partly.err).toBe(`${broken}: @article{b at line 3: the value opened at line 4 is not closed; skipped`);
     const before = readFileSync(file);
     writeFileSync(broken, '@article{b,\n  title = {Unclosed,\n  year = 2021\n');
@@ -283,7 +284,7 @@ test('the installed command: bin/jsonresume-theme-scholar.mjs prints the publica
     [join(root, 'bin', 'jsonresume-theme-scholar.mjs'), 'import', 'papers.bib'],
     { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
   );
-  expect(JSON.parse(out)).toHaveLength(11);
+  expect(parsePublications(out)).toHaveLength(11);
   const failed = spawnSync(
     process.execPath,
     [join(root, 'bin', 'jsonresume-theme-scholar.mjs'), 'import', 'missing.bib'],
@@ -352,7 +353,9 @@ test("the theme's builds do not contain the command line; the command line needs
     './marked.cjs',
     './other-languages.cjs',
   ]);
-  expect(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).dependencies).toBeUndefined();
+  expect(
+    (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies?: object }).dependencies,
+  ).toBeUndefined();
 });
 
 describe('rendered like an academic CV', () => {

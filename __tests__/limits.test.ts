@@ -14,8 +14,7 @@ import { chooseLocale } from '../src/i18n';
 import { LIMITS } from '../src/limits';
 import { visibleText } from './helpers/html';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { pageBudget } = require('../bench/stress-cases.cjs');
+import { pageBudget } from '../bench/stress-cases.cjs';
 
 const root = join(__dirname, '..');
 
@@ -164,8 +163,11 @@ describe('marked is only given what it is linear on', () => {
           }
         },
       }));
+      // Required again here, after the mock: an import would be hoisted above it.
+      type Markdown = typeof import('../src/format/markdown');
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const { markdownBlock, markdownInline, newMarkdownBudget } = require('../src/format/markdown');
+      const markdown = require('../src/format/markdown') as Markdown;
+      const { markdownBlock, markdownInline, newMarkdownBudget } = markdown;
       expect(markdownBlock('**a** <b>\n\n- c', newMarkdownBudget())).toBe('<p>**a** &lt;b&gt;</p>\n<p>- c</p>\n');
       expect(markdownInline('**a** <b>', newMarkdownBudget())).toBe('**a** &lt;b&gt;');
     });
@@ -242,7 +244,7 @@ describe('the stress cases stay fast in a 256 MB heap', () => {
     const results: Array<{ name: string; ms: number; bytes: number; htmlBytes: number }> = child.stdout
       .trim()
       .split('\n')
-      .map((line) => JSON.parse(line));
+      .map((line) => JSON.parse(line) as { name: string; ms: number; bytes: number; htmlBytes: number });
     expect(results.length).toBeGreaterThan(650);
     expect(results.filter((result) => result.ms >= 2000)).toEqual([]);
     // The output budget: no page larger than ten times its JSON plus 256 KB.
@@ -260,7 +262,7 @@ describe('the stress cases stay fast in a 256 MB heap', () => {
       },
     );
     expect(child.status).toBe(0);
-    const { rssBefore, rssAfter, heapBefore, heapAfter } = JSON.parse(child.stdout);
+    const { rssBefore, rssAfter, heapBefore, heapAfter } = JSON.parse(child.stdout) as Record<string, number>;
     // Formatters made per distinct tag grew native memory by ~17 KB per render (350 MB over
     // 20,000 language-region tags); pages are now formatted from tables, in a fixed set of locales.
     expect(rssAfter - rssBefore).toBeLessThan(50 * 2 ** 20);

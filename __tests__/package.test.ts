@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(__dirname, '..');
-const sample = require('@jsonresume/schema/sample.resume.json');
+import sample from '@jsonresume/schema/sample.resume.json';
 
 function node(code: string, type: 'commonjs' | 'module'): string {
   return execFileSync(
@@ -21,7 +21,9 @@ function node(code: string, type: 'commonjs' | 'module'): string {
 }
 
 test('require(<root>/index.js) gives render and pdfRenderOptions (resume-cli)', () => {
-  const theme = require(join(root, 'index.js'));
+  // As resume-cli loads it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const theme = require(join(root, 'index.js')) as typeof import('../src');
   expect(typeof theme.render).toBe('function');
   expect(theme.pdfRenderOptions).toEqual(
     expect.objectContaining({ format: 'A4', mediaType: 'print', printBackground: true, tagged: true, outline: true }),
@@ -79,7 +81,9 @@ test('the CommonJS and ES builds render Markdown and other languages alike', () 
 });
 
 test('render is synchronous: it returns a string, not a promise (registry)', () => {
-  const theme = require(join(root, 'index.js'));
+  // As resume-cli loads it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const theme = require(join(root, 'index.js')) as typeof import('../src');
   expect(typeof theme.render(sample)).toBe('string');
 });
 

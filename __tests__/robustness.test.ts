@@ -16,7 +16,10 @@ function strings(value: unknown, seen = new Set<unknown>()): string[] {
   if (typeof value === 'string') return [value];
   if (typeof value !== 'object' || value === null || seen.has(value)) return [];
   seen.add(value);
-  return Reflect.ownKeys(value).flatMap((key) => [String(key), ...strings((value as any)[key], seen)]);
+  return Reflect.ownKeys(value).flatMap((key) => [
+    String(key),
+    ...strings((value as Record<PropertyKey, unknown>)[key], seen),
+  ]);
 }
 
 function checkPage(input: object, html: string): void {
@@ -330,7 +333,7 @@ describe('white space and control characters', () => {
 });
 
 describe('extremes', () => {
-  test('10,000-character strings and 1,000 entries', async () => {
+  test('10,000-character strings and 1,000 entries', () => {
     const long = 'x'.repeat(10_000);
     const resume = {
       basics: { name: long, summary: long },
@@ -365,7 +368,10 @@ describe('extremes', () => {
   });
 
   test('a resume whose prototype chain is hostile renders like a plain one', () => {
-    const hostile = Object.create({ basics: { name: 'Inherited' }, work: [{ name: 'Inherited' }] });
+    const hostile = Object.create({ basics: { name: 'Inherited' }, work: [{ name: 'Inherited' }] }) as Record<
+      string,
+      unknown
+    >;
     hostile.basics = { name: 'Own' };
     const html = render(hostile);
     expect(html).toContain('Own');

@@ -3,15 +3,13 @@
  * event handler, no dangerous URL and nothing that fetches. The same corpus is loaded in real
  * Chromium by the end-to-end tests; this file checks the markup itself.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { render } from '../src';
 import { validationErrors } from './helpers/html';
 
-const { hostileResumes } = require('./fixtures/hostile');
+import { hostileResumes } from './fixtures/hostile';
 
-const cv = JSON.parse(readFileSync(join(__dirname, '..', 'resume.json'), 'utf8'));
-const sample = require('@jsonresume/schema/sample.resume.json');
+import cv from '../resume.json';
+import sample from '@jsonresume/schema/sample.resume.json';
 // The CV brings the extensions, the sample every standard field.
 const base = { ...sample, ...cv, basics: { ...sample.basics, ...cv.basics }, meta: cv.meta };
 const pages: string[] = hostileResumes(base).map((resume: object) => render(resume as never));

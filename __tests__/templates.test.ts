@@ -40,15 +40,16 @@ function bothWays(resume: Record<string, unknown>): [string, string] {
   return [templates.layout(page), runtimeLayout(page)];
 }
 
-const load = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
-const cv = load(join(root, 'resume.json'));
-const sample = require('@jsonresume/schema/sample.resume.json');
+const load = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+import cv from '../resume.json';
+import sample from '@jsonresume/schema/sample.resume.json';
+import complete from '@jsonresume/sample-data/complete-resume.json';
 const examplesDir = join(root, 'node_modules', '@jsonresume', 'schema', 'examples');
 const examples = readdirSync(examplesDir, { recursive: true })
   .map(String)
   .filter((file) => file.endsWith('.json'))
   .map((file) => load(join(examplesDir, file)));
-const { hostileResumes } = require('./fixtures/hostile');
+import { hostileResumes } from './fixtures/hostile';
 const base = { ...sample, ...cv, basics: { ...sample.basics, ...cv.basics }, meta: cv.meta };
 const imported = spawnSync(
   process.execPath,
@@ -59,7 +60,7 @@ const imported = spawnSync(
   ],
   { encoding: 'utf8' },
 );
-const papers = { basics: { name: 'Mina Okafor' }, publications: JSON.parse(imported.stdout) };
+const papers = { basics: { name: 'Mina Okafor' }, publications: JSON.parse(imported.stdout) as object[] };
 
 const corpus: Array<[string, Record<string, unknown>]> = [
   ['the CV', cv],
@@ -67,7 +68,7 @@ const corpus: Array<[string, Record<string, unknown>]> = [
   ['the CV in Arabic', { ...cv, meta: { ...cv.meta, language: 'ar' } }],
   ['the sample', sample],
   ...examples.map((example, i): [string, Record<string, unknown>] => [`example ${i + 1}`, example]),
-  ['the complete resume', require('@jsonresume/sample-data/complete-resume.json')],
+  ['the complete resume', complete],
   ['al-folio-shaped', load(join(__dirname, 'fixtures', 'academic', 'al-folio.resume.json'))],
   ['academicpages-shaped', load(join(__dirname, 'fixtures', 'academic', 'academicpages.cv.json'))],
   ['imported papers', papers],
@@ -77,10 +78,7 @@ const corpus: Array<[string, Record<string, unknown>]> = [
   ],
   ['imported papers, grouped', { ...papers, meta: { themeOptions: { groupPublications: true, maxAuthors: 3 } } }],
   ['nothing', {}],
-  ...hostileResumes(base).map((resume: Record<string, unknown>, i: number): [string, Record<string, unknown>] => [
-    `hostile resume #${i}`,
-    resume,
-  ]),
+  ...hostileResumes(base).map((resume, i): [string, Record<string, unknown>] => [`hostile resume #${i}`, resume]),
 ];
 
 test.each(corpus)('%s renders the same through the compiled templates and the Handlebars runtime', (_, resume) => {

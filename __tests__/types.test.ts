@@ -6,7 +6,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(__dirname, '..');
-const schema = JSON.parse(readFileSync(join(root, 'schema.json'), 'utf8'));
+/** The part of a JSON Schema this test walks. */
+interface Schema {
+  properties: Record<string, Schema>;
+  items: Schema;
+  definitions: Record<string, Schema>;
+}
+const schema = JSON.parse(readFileSync(join(root, 'schema.json'), 'utf8')) as Schema;
 const types = readFileSync(join(root, 'src', 'types.ts'), 'utf8');
 
 function fieldsOf(name: string): string[] {

@@ -85,7 +85,7 @@ describe('legacy and alternative field names', () => {
             ],
           },
         ],
-      } as never),
+      }),
     ).toBe(standard);
   });
 });
@@ -183,7 +183,7 @@ describe('wrong types never show', () => {
   test('__proto__ and constructor keys are only data', () => {
     const resume = JSON.parse(
       '{"basics":{"name":"A","__proto__":{"label":"polluted"}},"__proto__":{"work":[{"name":"Evil"}]},"constructor":{"prototype":{"x":1}}}',
-    );
+    ) as object;
     const text = textOf(resume);
     expect(text).not.toContain('polluted');
     expect(text).not.toContain('Evil');
