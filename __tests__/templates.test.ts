@@ -6,7 +6,8 @@
  * resumes.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import Handlebars from 'handlebars';
@@ -147,7 +148,7 @@ test('the compiler fails the build on a construct it does not support', () => {
       [
         '--input-type=module',
         '-e',
-        `import { compileTemplates } from './scripts/compile-templates.mjs'; compileTemplates({ t: ${JSON.stringify(source)} });`,
+        `import { compileTemplates } from './scripts/compile-templates.mjs'; compileTemplates({ t: ${JSON.stringify(`{{!-- context: object --}}\n${source}`)} });`,
       ],
       {
         cwd: root,
@@ -168,4 +169,81 @@ test('the compiler fails the build on a construct it does not support', () => {
     expect(result.status).not.toBe(0);
     expect(result.stderr).toMatch(/not supported by scripts\/compile-templates\.mjs/);
   }
+});
+
+/**
+ * Compiles the theme's partials with one of them changed, into a copy of src/, and type-checks
+ * the result: the messages of the TypeScript errors, or none.
+ */
+function typeErrors(partial: string, change: (source: string) => string): string[] {
+  const copy = mkdtempSync(join(tmpdir(), 'scholar-templates-'));
+  const src = join(copy, 'src');
+  mkdirSync(join(src, 'generated'), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+  for (const entry of readdirSync(join(root, 'src'))) {
+    if (entry !== 'generated') symlinkSync(join(root, 'src', entry), join(src, entry));
+  }
+  for (const entry of readdirSync(join(root, 'src', 'generated'))) {
+    if (entry !== 'templates.ts') copyFileSync(join(root, 'src', 'generated', entry), join(src, 'generated', entry));
+  }
+  const sources = Object.fromEntries(
+    readdirSync(partialsDir)
+      .filter((name) => name.endsWith('.hbs'))
+      .map((name) => {
+        const source = readFileSync(join(partialsDir, name), 'utf8');
+        return [name.replace('.hbs', ''), name === `${partial}.hbs` ? change(source) : source];
+      }),
+  );
+  const compiled = spawnSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `import { compileTemplates } from ${JSON.stringify(join(root, 'scripts', 'compile-templates.mjs'))}; process.stdout.write(compileTemplates(${JSON.stringify(sources)}));`,
+    ],
+    { encoding: 'utf8' },
+  );
+  writeFileSync(join(src, 'generated', 'templates.ts'), compiled.stdout);
+  const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+  // The project's own options, for the copy's templates and what they import.
+  const config = {
+    extends: join(root, 'tsconfig.json'),
+    compilerOptions: { noEmit: true, declaration: false, emitDeclarationOnly: false, rootDir: src },
+    include: [],
+    files: [join(src, 'generated', 'templates.ts')],
+  };
+  writeFileSync(join(copy, 'tsconfig.json'), JSON.stringify(config));
+  const checked = spawnSync(process.execPath, [tsc, '-p', join(copy, 'tsconfig.json')], { encoding: 'utf8' });
+  return [...checked.stdout.matchAll(/error TS\d+: (.*)/g)].map((match) => match[1]);
+}
+
+test('the build fails when a partial reads a field its context lacks, or gives a partial the wrong context', () => {
+  expect(typeErrors('entry', (source) => source)).toEqual([]);
+  expect(typeErrors('entry', (source) => source.replace('{{subtitle}}', '{{subtitel}}')).join('\n')).toMatch(
+    /Property 'subtitel' does not exist on type 'EntryView'/,
+  );
+  // A string where the link partial takes a LinkView.
+  expect(typeErrors('entry', (source) => source.replace('{{> link title}}', '{{> link subtitle}}')).join('\n')).toMatch(
+    /Type 'false' does not satisfy the constraint 'true'/,
+  );
+  // The section's heading (a string) where its shape's partial takes the content.
+  expect(
+    typeErrors('layout', (source) =>
+      source.replace('{{> (lookup . "shape") content}}', '{{> (lookup . "shape") heading}}'),
+    ).join('\n'),
+  ).toMatch(/Type 'false' does not satisfy the constraint 'true'/);
+}, 120_000);
+
+test('a partial must declare its context', () => {
+  const result = spawnSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `import { compileTemplates } from './scripts/compile-templates.mjs'; compileTemplates({ t: 'x' });`,
+    ],
+    { cwd: root, encoding: 'utf8' },
+  );
+  expect(result.status).not.toBe(0);
+  expect(result.stderr).toMatch(/partials\/t\.hbs declares no context type/);
 });

@@ -185,23 +185,104 @@ function compileNode(node, scope, state) {
   }
 }
 
+/** The context type a partial declares in a comment on its first line: {{!-- context: EntryView --}}. */
+function declaredContext(name, program) {
+  const first = program.body[0];
+  const match = first?.type === 'CommentStatement' ? /^\s*context:\s*(.+?)\s*$/.exec(first.value) : null;
+  if (!match)
+    throw new Unsupported(`partials/${name}.hbs declares no context type: start it with {{!-- context: Type --}}`);
+  return match[1];
+}
+
+/**
+ * Type-level checks of one template against its context type, as TypeScript type aliases: each
+ * name it reads is a field of its context (an indexed access fails to compile otherwise), each
+ * partial it calls gets a value of that partial's context type, and `#each` walks a list.
+ */
+function typeChecks(name, program) {
+  const lines = [];
+  const alias = (type) => lines.push(`  ${type},`);
+  const value = (node, type) => {
+    const field = nameOf(node);
+    return field === undefined ? type : `NonNullable<${type}>[${JSON.stringify(field)}]`;
+  };
+  const walk = (program, type) => {
+    for (const node of program.body) {
+      if (node.type === 'MustacheStatement') alias(value(node.path, type));
+      else if (node.type === 'BlockStatement') {
+        const param = value(node.params[0], type);
+        alias(param);
+        const helper = node.path.original;
+        walk(node.program, helper === 'each' ? `Item<${param}>` : helper === 'with' ? `NonNullable<${param}>` : type);
+        if (node.inverse) walk(node.inverse, type);
+      } else if (node.type === 'PartialStatement') {
+        if (node.name.type === 'PathExpression') {
+          const target = node.params.length === 1 ? value(node.params[0], type) : type;
+          alias(`Expect<Fits<${target}, Contexts[${JSON.stringify(node.name.original)}]>>`);
+        } else {
+          // {{> (lookup . "key") target}}: for every member of the context's type, the partial its
+          // key names takes its target.
+          const target = node.params.length === 1 ? JSON.stringify(nameOf(node.params[0]) ?? null) : 'null';
+          alias(`Expect<Dispatch<${type}, ${JSON.stringify(node.name.params[1].value)}, ${target}>>`);
+        }
+      }
+    }
+  };
+  walk(program, `Contexts[${JSON.stringify(name)}]`);
+  return lines;
+}
+
+const TYPE_HELPERS = `
+type Expect<T extends true> = T;
+/** What a value fits: its type, undefined aside (a partial given nothing renders nothing). */
+type Fits<A, B> = NonNullable<A> extends B ? true : false;
+/** What #each walks: a list's items; anything else is no list. */
+type Item<A> = NonNullable<A> extends readonly (infer E)[] ? E : unknown;
+/** A partial chosen by the context's \`K\`, given its field \`C\` (or the context itself), for every member of T. */
+type Dispatch<T, K extends PropertyKey, C extends PropertyKey | null> =
+  T extends unknown
+    ? T extends { [P in K]: infer N }
+      ? N extends keyof Contexts
+        ? (C extends PropertyKey ? (T extends { [P in C]: infer V } ? V : unknown) : T) extends Contexts[N]
+          ? true
+          : false
+        : false
+      : false
+    : never;`;
+
 /** TypeScript source of a module exporting `templates`: one function per template name. */
 export function compileTemplates(sources) {
   const names = new Set(Object.keys(sources));
   const state = { names, next: 0 };
-  const functions = Object.entries(sources).map(([name, source]) => {
-    const body = compileScope(Handlebars.parse(source), 'context', state);
-    return `  ${JSON.stringify(name)}(context: any): string {\n    let out = '';\n${body}\n    return out;\n  },`;
+  const parsed = Object.entries(sources).map(([name, source]) => [name, Handlebars.parse(source)]);
+  const contexts = parsed.map(([name, program]) => [name, declaredContext(name, program)]);
+  const typeNames = [...new Set(contexts.flatMap(([, type]) => type.match(/\b[A-Z]\w*/g) ?? []))].sort();
+  const checks = parsed.flatMap(([name, program]) => typeChecks(name, program));
+  const functions = parsed.map(([name, program]) => {
+    const body = compileScope(program, 'context', state);
+    return `  ${JSON.stringify(name)}(context: Contexts[${JSON.stringify(name)}]): string {\n    let out = '';\n${body}\n    return out;\n  },`;
   });
   return [
     '/* eslint-disable */',
     "import { isolate } from '../format/bidi';",
+    `import type { ${typeNames.join(', ')} } from '../view-model';`,
+    '',
+    '/** The context each template is written for (its first line declares it). */',
+    'export interface Contexts {',
+    ...contexts.map(([name, type]) => `  ${JSON.stringify(name)}: ${type};`),
+    '}',
+    TYPE_HELPERS,
+    '// The build fails here when a template reads a field its context lacks, or gives a partial the wrong context.',
+    'export type TemplateChecks = [',
+    ...checks,
+    '];',
+    '',
     RUNTIME.trim(),
     '',
     'const partials: Record<string, (context: any) => string> = {',
     ...functions,
     '};',
     '',
-    'export const templates = partials;',
+    'export const templates = partials as { [N in keyof Contexts]: (context: Contexts[N]) => string };',
   ].join('\n');
 }

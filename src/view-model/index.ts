@@ -38,6 +38,7 @@ export type { HeaderView } from './header';
 export type { PairView, PairsView, ReferenceView } from './pairs';
 export type { AuthorPartView, PublicationGroupView, PublicationsView, PublicationView } from './publications';
 export type { TalkEventView, TalkView } from './talks';
+export type { DateView } from '../format/dates';
 
 interface SectionBase<S extends SectionShape, C> {
   /** The section's key: a standard one, or a custom section's key as written. */
@@ -67,6 +68,8 @@ export type SectionView =
   | SectionBase<'references', { references: ReferenceView[] }>;
 
 type Content = { [S in SectionShape]: Extract<SectionView, { shape: S }>['content'] };
+/** What a section of the shape `S` gives its partial. */
+export type SectionContent<S extends SectionShape> = Content[S];
 
 export interface PageView {
   lang: string;
