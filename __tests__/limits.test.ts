@@ -215,7 +215,8 @@ describe('every regular expression in src/ is linear', () => {
   });
 
   test.each(literals)('%s: /%s/%s', (_file, source, flags) => {
-    const result = checkSync(source, flags, { timeout: 20_000 });
+    // Fuzzing is random: CI replays one seed, as it does for fast-check; other runs draw anew.
+    const result = checkSync(source, flags, { timeout: 20_000, ...(process.env.CI ? { randomSeed: 1 } : {}) });
     expect({
       status: result.status,
       complexity: result.status === 'vulnerable' ? result.complexity.summary : '',
