@@ -57,7 +57,7 @@ describe('check: everything the page will not show as written, with its path', (
       'work: not shown: meta.themeOptions.sections does not list it',
       'meta.themeOptions.sections[0]: no section is named "wrok"; did you mean "work"?',
       'meta.themeOptions.pageSize: not used: pageSize is "A4" or "Letter"; A4 is used',
-      'meta.themeOptions.maxAuthors: not used: maxAuthors is a whole number (0 shows all); all are shown',
+      'meta.themeOptions.maxAuthors: not used: maxAuthors is a whole number from 0; 0 is used',
       'meta.themeOptions.datePrecision: not used: datePrecision is "year", "month" or "day"; month is used',
     ]);
   });

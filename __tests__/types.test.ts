@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { THEME_OPTIONS } from '../src/options';
 
 const root = join(__dirname, '..');
 /** The part of a JSON Schema this test walks. */
@@ -27,7 +28,6 @@ const sections: Array<[string, string, object]> = [
   ['Location', 'basics.location', schema.properties.basics.properties.location.properties],
   ['Profile', 'basics.profiles', schema.properties.basics.properties.profiles.items.properties],
   ['Meta', 'meta', schema.properties.meta.properties],
-  ['ThemeOptions', 'meta.themeOptions', schema.properties.meta.properties.themeOptions.properties],
   ['TalkEvent', 'projects.events', schema.definitions.talkEvent.properties],
   ...(
     [
@@ -48,4 +48,19 @@ const sections: Array<[string, string, object]> = [
 
 test.each(sections)('%s has every property of schema.json %s', (name, _, properties) => {
   expect(fieldsOf(name).sort()).toEqual(Object.keys(properties).sort());
+});
+
+test('schema.json describes each theme option as src/options.ts does, and no other', () => {
+  const options = schema.properties.meta.properties.themeOptions.properties as unknown as Record<
+    string,
+    Record<string, unknown>
+  >;
+  expect(Object.keys(options)).toEqual(Object.keys(THEME_OPTIONS));
+  for (const [name, option] of Object.entries(THEME_OPTIONS)) {
+    expect(options[name].description).toContain(option.description);
+    if (option.kind === 'choice') expect(options[name].enum).toEqual(option.values);
+    if (option.kind === 'flag') expect(options[name].type).toBe('boolean');
+    if (option.kind === 'count')
+      expect(options[name]).toEqual(expect.objectContaining({ type: 'integer', minimum: 0 }));
+  }
 });

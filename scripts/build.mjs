@@ -190,7 +190,23 @@ function emitTypes() {
   execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.import.json')], { stdio: 'inherit' });
 }
 
-const schemaNames = writeSchema();
+/**
+ * A module of src/ as the build may use it: bundled by esbuild into one ES module and imported.
+ * src/options.ts describes the theme options the schema lists.
+ */
+async function sourceModule(file) {
+  const built = await esbuild.build({
+    entryPoints: [join(root, file)],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'warning',
+  });
+  return import(`data:text/javascript;base64,${Buffer.from(built.outputFiles[0].text).toString('base64')}`);
+}
+
+const schemaNames = writeSchema((await sourceModule('src/options.ts')).THEME_OPTIONS);
 await writeAssets(schemaNames);
 await bundle();
 writeThirdPartyLicenses();

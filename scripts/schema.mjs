@@ -143,50 +143,34 @@ const extensions = {
       type: 'object',
       description: 'Options of jsonresume-theme-scholar',
       additionalProperties: false,
-      properties: {
-        sections: {
-          type: 'array',
-          description: `the sections to show, in order: ${SECTION_KEYS.join(', ')}, or a custom section's top-level key`,
-          uniqueItems: true,
-          items: { type: 'string', minLength: 1 },
-        },
-        labels: {
-          type: 'object',
-          description:
-            'section headings that replace the defaults and the translations, by section key (custom sections too)',
-          properties: Object.fromEntries(SECTION_KEYS.map((key) => [key, { type: 'string' }])),
-          additionalProperties: { type: 'string' },
-        },
-        accentColor: text('a CSS colour for headings and links: #rgb, #rrggbb, rgb(), hsl() or a colour name'),
-        pageSize: { enum: ['A4', 'Letter'], description: 'the printed page size (default A4)' },
-        dateStyle: {
-          enum: ['short', 'long', 'numeric'],
-          description: 'Mar 2023, March 2023 or 03/2023 (default short)',
-        },
-        datePrecision: {
-          enum: ['year', 'month', 'day'],
-          description: "the most precise part of an entry's date shown (default month)",
-        },
-        photo: { type: 'boolean', description: 'false hides basics.image' },
-        nameForms: {
-          type: 'array',
-          description: 'more ways your name is written in author lists, emphasized like basics.name',
-          items: { type: 'string', minLength: 1 },
-        },
-        groupPublications: { type: 'boolean', description: 'publications under subheadings by type' },
-        selectedPublications: {
-          type: 'boolean',
-          description: 'only publications with selected: true, under Selected Publications',
-        },
-        maxAuthors: {
-          type: 'integer',
-          minimum: 0,
-          description: 'longer author lists are shortened to this many names and et al., the owner kept; 0 shows all',
-        },
-      },
+      properties: {}, // from src/options.ts: see optionSchemas
     },
   },
 };
+
+/** Each option's schema, from its description in src/options.ts. */
+function optionSchemas(options) {
+  const kinds = {
+    sections: (option) => ({
+      type: 'array',
+      description: `${option.description}: ${SECTION_KEYS.join(', ')}, or a custom section's top-level key`,
+      uniqueItems: true,
+      items: { type: 'string', minLength: 1 },
+    }),
+    labels: (option) => ({
+      type: 'object',
+      description: option.description,
+      properties: Object.fromEntries(SECTION_KEYS.map((key) => [key, { type: 'string' }])),
+      additionalProperties: { type: 'string' },
+    }),
+    text: (option) => text(option.description),
+    choice: (option) => ({ enum: [...option.values], description: option.description }),
+    flag: (option) => ({ type: 'boolean', description: option.description }),
+    texts: (option) => ({ type: 'array', description: option.description, items: { type: 'string', minLength: 1 } }),
+    count: (option) => ({ type: 'integer', minimum: 0, description: option.description }),
+  };
+  return Object.fromEntries(Object.entries(options).map(([name, option]) => [name, kinds[option.kind](option)]));
+}
 
 function buildSchema() {
   const schema = structuredClone(base);
@@ -207,7 +191,9 @@ function buildSchema() {
 }
 
 /** Writes schema.json and returns every property name it defines, at any depth. */
-export function writeSchema() {
+/** Writes schema.json, with the theme options described in src/options.ts (`options`); returns every property name. */
+export function writeSchema(options) {
+  extensions.meta.themeOptions.properties = optionSchemas(options);
   const schema = buildSchema();
   writeFileSync(join(root, 'schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
   const names = new Set();

@@ -4,6 +4,7 @@
  * Extensions live inside standard sections' items or under `meta`, so the registry's closed
  * top level still accepts the document and other themes simply ignore them.
  */
+import type { ThemeOptions } from './options';
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; an empty string or "present" ends an ongoing range. */
 export type IsoPartialDate = string;
@@ -230,35 +231,10 @@ export type SectionKey =
   | 'interests'
   | 'references';
 
-export type PageSize = 'A4' | 'Letter';
+/** `meta.themeOptions`: described in src/options.ts, with what each option does. */
+export type { ThemeOptions };
 
-export interface ThemeOptions {
-  /**
-   * Which sections to show, in this order: standard keys or the top-level key of a custom
-   * section ("research experience"). Sections left out are hidden.
-   */
-  sections?: Array<SectionKey | (string & {})>;
-  /** Section headings that replace the defaults (and the translations), by section key. */
-  labels?: Partial<Record<SectionKey, string>> & Record<string, string>;
-  /** A CSS colour for headings and links, e.g. "#7a1f1f"; anything else is ignored. */
-  accentColor?: string;
-  /** The printed page: "A4" (default) or "Letter". */
-  pageSize?: PageSize;
-  /** "short" (Mar 2023, the default), "long" (March 2023) or "numeric" (03/2023). */
-  dateStyle?: 'short' | 'long' | 'numeric';
-  /** The most precise part of an entry's date shown: "year", "month" (the default) or "day". */
-  datePrecision?: 'year' | 'month' | 'day';
-  /** false hides `basics.image`. */
-  photo?: boolean;
-  /** More ways your name is written in author lists, e.g. ["박나묵", "N. Park"]. */
-  nameForms?: string[];
-  /** Publications under subheadings by type (Journal Articles, Conference Papers, ...). */
-  groupPublications?: boolean;
-  /** Only publications with `selected: true`, under "Selected Publications". */
-  selectedPublications?: boolean;
-  /** Author lists longer than this are shortened to it and "et al.", the owner kept; 0 shows all. */
-  maxAuthors?: number;
-}
+export type PageSize = NonNullable<ThemeOptions['pageSize']>;
 
 export interface Meta {
   canonical?: string;
