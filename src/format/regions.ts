@@ -5,15 +5,21 @@ const namesOf = parsedPerLanguage(
   (tables) => tables.regionNames,
   (joined) => joined.split(regionSeparator),
 );
-// Codes in a table are all of one length, so each starts a multiple of this apart; no other match can.
-const strideOf = (length: number) => length + regionSeparator.length;
+/**
+ * Each region's place in the tables, by its two-letter code and by its three-letter one; built on
+ * the first lookup, from the build-time tables alone (the input only looks codes up).
+ */
+let codeIndexes: Map<string, number> | undefined;
 
-/** The code's place in a table of codes of its length, found in its string: no index is built for a process's few lookups. */
 function codeIndex(code: string): number | undefined {
-  // Letters only: a region without a three-letter code holds "---" in its place.
-  const table = code.length === 2 ? regionCodes : code.length === 3 && !code.includes('-') ? regionAlpha3 : undefined;
-  const at = table === undefined ? -1 : table.indexOf(code);
-  return at >= 0 && at % strideOf(code.length) === 0 ? at / strideOf(code.length) : undefined;
+  if (!codeIndexes) {
+    const indexes = new Map<string, number>();
+    regionCodes.split(regionSeparator).forEach((alpha2, i) => indexes.set(alpha2, i));
+    // A region without a three-letter code holds "---", which is no code.
+    regionAlpha3.split(regionSeparator).forEach((alpha3, i) => alpha3 !== '---' && indexes.set(alpha3, i));
+    codeIndexes = indexes;
+  }
+  return codeIndexes.get(code);
 }
 
 /**
