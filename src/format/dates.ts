@@ -24,7 +24,8 @@ const YEAR_FIRST = /^(\d{4})(?:[-./](\d{1,2})(?:[-./](\d{1,2}))?)?(?:[T ][\d:.]+
 const MONTH_FIRST = /^(\d{1,2})[-./](\d{4})$/;
 // "March 2020", "Mar 2020", "Mar. 2020", "Sept 2020", "March, 2020".
 const MONTH_NAME = /^([a-z]{3,9})\.?,? (\d{4})$/i;
-const MONTH_NAMES = [
+/** English month names, January first; BibTeX's month macros are their first three letters. */
+export const MONTH_NAMES: readonly string[] = [
   'january',
   'february',
   'march',

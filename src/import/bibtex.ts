@@ -6,6 +6,7 @@
  * strings that double each other cannot grow without bound. One pass; linear in the file.
  */
 import { capitalized } from '../format/case';
+import { MONTH_NAMES } from '../format/dates';
 
 export interface BibEntry {
   /** Lower case: "article", "inproceedings". */
@@ -30,22 +31,6 @@ export interface BibFile {
 
 /** A value longer than this (after macros) is refused: no field of a real entry comes near it. */
 export const MAX_VALUE_CHARS = 100_000;
-
-// BibTeX's predefined month macros.
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 class Stop extends Error {
   constructor(
@@ -81,7 +66,7 @@ export function readBibtex(text: string): BibFile {
   };
   const entries: BibEntry[] = [];
   const problems: BibProblem[] = [];
-  const strings = new Map<string, string>(MONTHS.map((month) => [month.slice(0, 3), capitalized(month)]));
+  const strings = new Map<string, string>(MONTH_NAMES.map((month) => [month.slice(0, 3), capitalized(month)]));
   // What macro expansion may add in all: generous for real files, bounded for a doubling bomb.
   let expansionBudget = 4 * text.length + 1_000_000;
   let i = 0;

@@ -5,6 +5,7 @@
  * entry type says (DBLP's `journal = {CoRR}`, Scholar's "arXiv preprint arXiv:…").
  */
 import { capitalized } from '../format/case';
+import { MONTH_NAMES } from '../format/dates';
 import { bareDoi } from '../normalize/publications';
 import type { Author, LabelledLink, Publication } from '../types';
 import type { BibEntry } from './bibtex';
@@ -158,8 +159,6 @@ function urlsIn(verbatim: string): string[] {
   return [...new Set(found)];
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
 /** "2021-05" from year and month, or BibLaTeX's date ("2021-05-03", "2021-05/2021-06"). */
 function bibDate(fields: Map<string, string>): string | undefined {
   const date = isoDateParts(latexToVerbatim(fields.get('date') ?? ''));
@@ -169,7 +168,9 @@ function bibDate(fields: Map<string, string>): string | undefined {
   let day = date?.[2];
   if (month === undefined) {
     const written = latexToVerbatim(fields.get('month') ?? '').toLowerCase();
-    month = /^\d{1,2}$/.test(written) ? Number(written) : MONTHS.indexOf(written.slice(0, 3)) + 1 || undefined;
+    month = /^\d{1,2}$/.test(written)
+      ? Number(written)
+      : MONTH_NAMES.findIndex((name) => name.slice(0, 3) === written.slice(0, 3)) + 1 || undefined;
     const dayWritten = latexToVerbatim(fields.get('day') ?? '');
     day = /^\d{1,2}$/.test(dayWritten) ? Number(dayWritten) : undefined;
   }
