@@ -93,21 +93,18 @@ type Written<D> = D extends { kind: 'choice'; values: readonly (infer V)[] }
             ? Array<SectionKey | (string & {})>
             : Partial<Record<SectionKey, string>> & Record<string, string>;
 
-/** An option as the theme reads it: a choice or flag always has a value, the default if need be. */
-type Read<D> = D extends { kind: 'choice'; values: readonly (infer V)[] }
-  ? V
-  : D extends { kind: 'flag' }
-    ? boolean
-    : D extends { kind: 'count' }
-      ? number
-      : D extends { kind: 'text' }
-        ? string | undefined
-        : D extends { kind: 'texts' }
-          ? string[]
-          : D extends { kind: 'sections' }
-            ? string[] | undefined
-            : // By the key form of their section's key: a Map, so a section named "constructor" finds no inherited heading.
-              Map<string, string>;
+/**
+ * An option as the theme reads it: as written, except that text and a section order may be
+ * missing, and headings are by the key form of their section's key, in a Map (a section named
+ * "constructor" finds no inherited heading). A choice, flag or count always has a value.
+ */
+type Read<D> = D extends { kind: 'text' }
+  ? string | undefined
+  : D extends { kind: 'sections' }
+    ? string[] | undefined
+    : D extends { kind: 'labels' }
+      ? Map<string, string>
+      : Written<D>;
 
 /** `meta.themeOptions` as a resume writes it; see THEME_OPTIONS for what each does. */
 export type ThemeOptions = { -readonly [K in keyof Options]?: Written<Options[K]> };
