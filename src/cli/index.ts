@@ -89,10 +89,9 @@ function check(file: string, io: Io): number {
   return findings.length === 0 ? 0 : 1;
 }
 
-/** Renders once; the exit code. */
-function renderOnce(file: string | undefined, output: string | undefined, io: Io): number {
-  const read = readResume(file);
-  const result = 'error' in read ? read : page(read.resume, file ?? 'standard input');
+/** Renders a read resume to `output` (or standard output); the exit code. */
+function writePage(read: ReturnType<typeof readResume>, name: string, output: string | undefined, io: Io): number {
+  const result = 'error' in read ? read : page(read.resume, name);
   if ('error' in result) {
     io.err(printable(result.error));
     return 1;
@@ -110,12 +109,18 @@ function renderOnce(file: string | undefined, output: string | undefined, io: Io
   return 0;
 }
 
+/** Renders once; the exit code. */
+function renderOnce(file: string | undefined, output: string | undefined, io: Io): number {
+  return writePage(readResume(file), file ?? 'standard input', output, io);
+}
+
 /** Renders on every save of `file` until stopped, saying each time what check would. */
 function renderOnSave(file: string, output: string, io: Io): void {
   const once = () => {
-    if (renderOnce(file, output, io) !== 0) return;
+    // The file is read once per save, for the page and for what check says of it.
     const read = readResume(file);
-    const findings = 'resume' in read ? withComments(read) : [];
+    if (writePage(read, file, output, io) !== 0 || 'error' in read) return;
+    const findings = withComments(read);
     io.err(printable(`${output}: rendered from ${file}${findings.length > 0 ? `; not shown as written:` : ''}`));
     for (const finding of findings) io.err(`  ${findingLine(finding)}`);
   };
