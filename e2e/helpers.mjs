@@ -1,6 +1,6 @@
 // Shared by the end-to-end tests: where things are, how to run a CLI, a browser, and PDF tools.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -129,4 +129,17 @@ export function misread(text, heads) {
     }
   }
   return missing;
+}
+
+/**
+ * Prints a resume like resumed 6.1.0 (the theme's pdfRenderOptions, then the resume's own) to
+ * `file`, and returns what the page showed (readPage).
+ */
+export async function printResume(browser, resume, file) {
+  const page = await browser.newPage();
+  await page.setContent(theme.render(resume), { waitUntil: 'load' });
+  const shown = await page.evaluate(readPage);
+  writeFileSync(file, await page.pdf({ ...theme.pdfRenderOptions, ...resume.meta?.pdfRenderOptions }));
+  await page.close();
+  return shown;
 }

@@ -3,7 +3,7 @@
 // and the al-folio and academicpages fixtures, printed with the theme's pdfRenderOptions on this
 // machine's fonts: pages, Type 3 fonts (whose text extracts badly), and how many entry-head parts
 // pdftotext reads out of order, in its default reading order and in drawing order (-raw).
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
   cv,
@@ -12,12 +12,11 @@ import {
   pdfFonts,
   pdfInfo,
   pdfText,
-  readPage,
+  printResume,
   require,
   root,
   sample,
   tempDir,
-  theme,
 } from './helpers.mjs';
 
 const load = (file) => JSON.parse(readFileSync(file, 'utf8'));
@@ -43,12 +42,8 @@ const browser = await launchBrowser();
 const dir = tempDir('reading');
 console.log(['page', 'pages', 'Type 3 fonts', 'entry heads', 'out of order', 'out of order (-raw)'].join('\t'));
 for (const [name, resume] of Object.entries(pages)) {
-  const page = await browser.newPage();
-  await page.setContent(theme.render(resume), { waitUntil: 'load' });
-  const { heads } = await page.evaluate(readPage);
   const file = join(dir, `${name}.pdf`);
-  writeFileSync(file, await page.pdf({ ...theme.pdfRenderOptions, ...resume.meta?.pdfRenderOptions }));
-  await page.close();
+  const { heads } = await printResume(browser, resume, file);
   const type3 = pdfFonts(file).filter((font) => font.type === 'Type 3').length;
   const order = [false, true].map((raw) => misread(pdfText(file, undefined, { raw }), heads).length);
   console.log([name, pdfInfo(file).pages, type3, heads.length, ...order].join('\t'));

@@ -5,7 +5,7 @@
 // fonts-noto-cjk installed, whose CFF faces Chromium embeds as Type 3.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import {
@@ -21,11 +21,10 @@ import {
   pdfText,
   pdfTextRuns,
   misread,
-  readPage,
+  printResume,
   require,
   sample,
   tempDir,
-  theme,
 } from './helpers.mjs';
 
 let browser;
@@ -36,15 +35,11 @@ after(async () => {
   await browser?.close();
 });
 
-/** Prints a resume like resumed 6.1.0: the theme's options, then the resume's own. */
+/** Prints a resume once per name (see printResume); what its page showed is kept in `shown`. */
 async function print(resume, name) {
   if (printed.has(name)) return printed.get(name);
-  const page = await browser.newPage();
-  await page.setContent(theme.render(resume), { waitUntil: 'load' });
-  shown.set(name, await page.evaluate(readPage));
   const file = join(tempDir('pdf'), `${name}.pdf`);
-  writeFileSync(file, await page.pdf({ ...theme.pdfRenderOptions, ...resume.meta?.pdfRenderOptions }));
-  await page.close();
+  shown.set(name, await printResume(browser, resume, file));
   printed.set(name, file);
   return file;
 }
