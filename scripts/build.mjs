@@ -192,7 +192,7 @@ function emitTypes() {
 
 /**
  * A module of src/ as the build may use it: bundled by esbuild into one ES module and imported.
- * src/options.ts describes the theme options the schema lists.
+ * src/options.ts and src/publication-types.ts describe what the schema lists.
  */
 async function sourceModule(file) {
   const built = await esbuild.build({
@@ -206,7 +206,10 @@ async function sourceModule(file) {
   return import(`data:text/javascript;base64,${Buffer.from(built.outputFiles[0].text).toString('base64')}`);
 }
 
-const schemaNames = writeSchema((await sourceModule('src/options.ts')).THEME_OPTIONS);
+const schemaNames = writeSchema({
+  options: (await sourceModule('src/options.ts')).THEME_OPTIONS,
+  publicationTypes: (await sourceModule('src/publication-types.ts')).PUBLICATION_TYPES,
+});
 await writeAssets(schemaNames);
 await bundle();
 writeThirdPartyLicenses();

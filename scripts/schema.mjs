@@ -107,18 +107,7 @@ const extensions = {
       },
       highlights: { type: 'array', description: 'notes shown as a list, Markdown', items: { type: 'string' } },
       type: {
-        enum: [
-          'journal',
-          'conference',
-          'workshop',
-          'preprint',
-          'thesis',
-          'book',
-          'chapter',
-          'report',
-          'patent',
-          'other',
-        ],
+        enum: [], // src/publication-types.ts, filled in by writeSchema
         description: 'what kind of work it is; groups publications under themeOptions.groupPublications',
       },
       selected: { type: 'boolean', description: 'shown under themeOptions.selectedPublications' },
@@ -191,8 +180,12 @@ function buildSchema() {
 }
 
 /** Writes schema.json and returns every property name it defines, at any depth. */
-/** Writes schema.json, with the theme options described in src/options.ts (`options`); returns every property name. */
-export function writeSchema(options) {
+/**
+ * Writes schema.json, with the theme options of src/options.ts (`options`) and the publication
+ * types of src/publication-types.ts; returns every property name.
+ */
+export function writeSchema({ options, publicationTypes }) {
+  extensions.items.publications.type.enum = [...publicationTypes];
   extensions.meta.themeOptions.properties = optionSchemas(options);
   const schema = buildSchema();
   writeFileSync(join(root, 'schema.json'), `${JSON.stringify(schema, null, 2)}\n`);

@@ -5,6 +5,7 @@
  * top level still accepts the document and other themes simply ignore them.
  */
 import type { ThemeOptions } from './options';
+import type { PublicationType } from './publication-types';
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; an empty string or "present" ends an ongoing range. */
 export type IsoPartialDate = string;
@@ -150,8 +151,7 @@ export interface Publication {
   /** Extension: notes shown as a list, Markdown. */
   highlights?: string[];
   /** Extension: what kind of work it is; groups publications under `groupPublications`. */
-  type?:
-    'journal' | 'conference' | 'workshop' | 'preprint' | 'thesis' | 'book' | 'chapter' | 'report' | 'patent' | 'other';
+  type?: PublicationType;
   /** Extension: shown under `selectedPublications`. */
   selected?: boolean;
   /** Extension: e.g. "14". */
@@ -232,7 +232,7 @@ export type SectionKey =
   | 'references';
 
 /** `meta.themeOptions`: described in src/options.ts, with what each option does. */
-export type { ThemeOptions };
+export type { ThemeOptions, PublicationType };
 
 export type PageSize = NonNullable<ThemeOptions['pageSize']>;
 

@@ -7,6 +7,7 @@
 import { capitalized } from '../format/case';
 import { MONTH_NAMES } from '../format/dates';
 import { bareDoi } from '../normalize/publications';
+import type { PublicationType } from '../publication-types';
 import type { Author, LabelledLink, Publication } from '../types';
 import type { BibEntry } from './bibtex';
 import { cleanText, latexToText, latexToVerbatim } from './latex';
@@ -23,7 +24,6 @@ export interface Imported {
 // Where an exporter records the entry itself (DBLP's biburl and bibsource): not the paper's links.
 const BOOKKEEPING = new Set(['biburl', 'bibsource', 'bibtex', 'bib', 'timestamp']);
 
-type PublicationType = NonNullable<Publication['type']>;
 type Kind = PublicationType | 'proceedings' | 'misc';
 
 // BibTeX and BibLaTeX entry types, and CSL types (what Zotero exports), as the theme's types;

@@ -1,8 +1,8 @@
 /** Publications: authors as written or as name parts, venue, date or status, links and honours. */
 import { readMarks, splitAuthors } from '../format/authors';
-import { dropped } from '../observe';
 import { ELLIPSIS, LIMITS } from '../limits';
-import type { Publication } from '../types';
+import { dropped } from '../observe';
+import { PUBLICATION_TYPES, type PublicationType } from '../publication-types';
 import {
   foldWhiteSpace,
   isRecord,
@@ -26,22 +26,6 @@ export interface NAuthor {
   equal?: boolean;
   corresponding?: boolean;
 }
-
-/** What kind of work a publication is, as the exported types describe it; groups them when grouped. */
-export type PublicationType = NonNullable<Publication['type']>;
-
-export const PUBLICATION_TYPES: readonly PublicationType[] = [
-  'journal',
-  'conference',
-  'workshop',
-  'preprint',
-  'thesis',
-  'book',
-  'chapter',
-  'report',
-  'patent',
-  'other',
-];
 
 export interface NPublication {
   /** A stable handle (the BibTeX key), when it is one an HTML id can carry. */
