@@ -13,6 +13,20 @@ import { languageTables, shippedLanguages } from '../src/i18n/tables';
 import { regionalLocales } from '../src/generated/intl-tables';
 import dateFields from '../src/format/date-fields.json';
 
+/** "YYYY", "YYYY-MM" or "YYYY-MM-DD" with any digits, months up to 13 and days up to 32: ISO-shaped, not always real. */
+const isoShaped = fc
+  .tuple(
+    fc.integer({ min: 0, max: 9999 }),
+    fc.integer({ min: 0, max: 13 }),
+    fc.integer({ min: 0, max: 32 }),
+    fc.integer({ min: 1, max: 3 }),
+  )
+  .map(([year, month, day, parts]) =>
+    [String(year).padStart(4, '0'), String(month).padStart(2, '0'), String(day).padStart(2, '0')]
+      .slice(0, parts)
+      .join('-'),
+  );
+
 const en: DateContext = { locale: 'en', style: 'short', precision: 'day', present: 'Present' };
 
 test('the time zone really is behind UTC here', () => {
@@ -74,18 +88,7 @@ test('property: ISO dates read without a pattern read as the general pattern rea
   const piece = fc.oneof({ arbitrary: digit, weight: 8 }, fc.constantFrom('-', '.', ' ', 'x'));
   const written = fc.oneof(
     fc.array(piece, { maxLength: 11 }).map((parts) => parts.join('')),
-    fc
-      .tuple(
-        fc.integer({ min: 0, max: 9999 }),
-        fc.integer({ min: 0, max: 13 }),
-        fc.integer({ min: 0, max: 32 }),
-        fc.integer({ min: 1, max: 3 }),
-      )
-      .map(([year, month, day, parts]) =>
-        [String(year).padStart(4, '0'), String(month).padStart(2, '0'), String(day).padStart(2, '0')]
-          .slice(0, parts)
-          .join('-'),
-      ),
+    isoShaped,
   );
   // Leap years by every rule, which random dates seldom reach.
   for (const value of [
@@ -149,18 +152,7 @@ describe('dateView', () => {
     );
     const written = fc.oneof(
       fc.array(piece, { minLength: 1, maxLength: 12 }).map((parts) => parts.join('')),
-      fc
-        .tuple(
-          fc.integer({ min: 0, max: 9999 }),
-          fc.integer({ min: 0, max: 13 }),
-          fc.integer({ min: 0, max: 32 }),
-          fc.integer({ min: 1, max: 3 }),
-        )
-        .map(([year, month, day, parts]) =>
-          [String(year).padStart(4, '0'), String(month).padStart(2, '0'), String(day).padStart(2, '0')]
-            .slice(0, parts)
-            .join('-'),
-        ),
+      isoShaped,
     );
     let dated = 0;
     fc.assert(
