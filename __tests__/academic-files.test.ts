@@ -6,6 +6,7 @@
  */
 import { render } from '../src';
 import { parsePartialDate } from '../src/format/dates';
+import { keyForm, KNOWN_NAMES, Source } from '../src/normalize/source';
 import { headings, sectionOrder, validationErrors, visibleText } from './helpers/html';
 
 import alFolio from './fixtures/academic/al-folio.resume.json';
@@ -292,18 +293,23 @@ describe('tolerant keys', () => {
     }
   });
 
-  test('a name asked for after its record was read in the same form as a known name still finds it', () => {
-    // The theme asks for literals only, none sharing a form with a schema name. Should one ever,
-    // records already read without an index must be read again with one.
-    jest.isolateModules(() => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const read = require('../src/normalize/read') as typeof import('../src/normalize/read');
-      const record = { startDate: '2020-01', name: 'Lab' };
-      read.startReading();
-      expect(read.own(record, 'endDate')).toBeUndefined(); // a miss: the record is read without an index
-      expect(read.own(record, 'start_date')).toBe('2020-01'); // same form as startDate
-      expect(read.own({ name: 'Lab' }, 'Name')).toBe('Lab');
-    });
+  test('a record is read as written when every key is a known name, and by key form otherwise', () => {
+    expect(new Source({ startDate: '2020-01', name: 'Lab' }).get('endDate')).toBeUndefined();
+    expect(new Source({ start_date: '2020-01', name: 'Lab' }).get('startDate')).toBe('2020-01');
+    expect(new Source({ Name: 'Lab' }).get('name')).toBe('Lab');
+    // A key of the same form as a known name, beside known names: still found.
+    expect(new Source({ name: 'Lab', EndDate: '2021' }).get('endDate')).toBe('2021');
+  });
+
+  test('no two names the readers know share a key form, so no key of a known name can stand for another', () => {
+    const forms = new Map<string, string>();
+    for (const name of KNOWN_NAMES) {
+      expect([name, forms.get(keyForm(name)) ?? name]).toEqual([name, name]);
+      forms.set(keyForm(name), name);
+    }
+    // Fields' names and aliases, names read with another field, section aliases and theme options.
+    for (const name of ['startDate', 'from', 'coAdvisor', 'dissertationUrl', 'presentations', 'maxAuthors'])
+      expect(KNOWN_NAMES.has(name)).toBe(true);
   });
 
   test("al-folio's startdate and enddate on awards", () => {

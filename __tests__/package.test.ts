@@ -100,7 +100,10 @@ test('types are shipped for the exports and the resume', () => {
   expect(types).toMatch(/export \{ render \}/);
   expect(types).toMatch(/pdfRenderOptions/);
   expect(types).toMatch(/export type \* from ['"]\.\/types['"]/);
-  expect(readFileSync(join(root, 'dist/types/types.d.ts'), 'utf8')).toMatch(/export interface Resume \{/);
+  expect(readFileSync(join(root, 'dist/types/types.d.ts'), 'utf8')).toMatch(
+    /export type \* from ['"]\.\/generated\/resume['"]/,
+  );
+  expect(readFileSync(join(root, 'dist/types/generated/resume.d.ts'), 'utf8')).toMatch(/export interface Resume \{/);
 });
 
 test('the package ships what runs: the builds, the command line, the schema, the entry files and licences', () => {

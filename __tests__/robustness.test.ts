@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { render } from '../src';
 import { LIMITS } from '../src/limits';
 import { contained, foldWhiteSpace, markdownText, rawText, text as oneLine } from '../src/normalize/read';
-import { SECTIONS } from '../src/sections';
+import { SECTIONS } from '../src/input/sections';
 import { deepFreeze, validationErrors, visibleText } from './helpers/html';
 
 const FORBIDDEN = /undefined|NaN|\[object Object\]/;

@@ -10,6 +10,7 @@ import { iso31661Alpha2ToAlpha3 } from 'iso-3166';
 import { compileTemplates } from './compile-templates.mjs';
 import { intlTables, REGION_SEPARATOR } from './intl-tables.mjs';
 import { writeSchema } from './schema.mjs';
+import { resumeTypes } from './types.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const partialsDir = join(root, 'partials');
@@ -69,12 +70,8 @@ function alpha3Codes(regionCodes) {
     .join(REGION_SEPARATOR);
 }
 
-async function writeAssets(schemaNames) {
+async function writeAssets() {
   mkdirSync(generatedDir, { recursive: true });
-  writeGenerated('schema-names.ts', 'schema.json', [
-    '/** Every property name schema.json defines: names whose records need no index of key forms (src/normalize/read.ts). */',
-    `export const schemaNames: readonly string[] = ${JSON.stringify(schemaNames)};`,
-  ]);
   // Templates may use only what scripts/compile-templates.mjs supports: all logic lives in the view model.
   writeGenerated('templates.ts', 'partials/', [compileTemplates(templateSources())]);
   writeGenerated('assets.ts', 'styles/', [`export const css: string = ${JSON.stringify(await minifiedCss())};`]);
@@ -192,7 +189,7 @@ function emitTypes() {
 
 /**
  * A module of src/ as the build may use it: bundled by esbuild into one ES module and imported.
- * src/options.ts and src/publication-types.ts describe what the schema lists.
+ * src/input/ describes what the schema lists.
  */
 async function sourceModule(file) {
   const built = await esbuild.build({
@@ -206,11 +203,15 @@ async function sourceModule(file) {
   return import(`data:text/javascript;base64,${Buffer.from(built.outputFiles[0].text).toString('base64')}`);
 }
 
-const schemaNames = writeSchema({
-  options: (await sourceModule('src/options.ts')).THEME_OPTIONS,
-  publicationTypes: (await sourceModule('src/publication-types.ts')).PUBLICATION_TYPES,
+const input = await sourceModule('src/input/index.ts');
+const schema = writeSchema({
+  fields: input.fields,
+  sections: input.SECTIONS,
+  options: input.THEME_OPTIONS,
+  publicationTypes: input.PUBLICATION_TYPES,
 });
-await writeAssets(schemaNames);
+await writeAssets();
+writeGenerated('resume.ts', 'schema.json', resumeTypes(schema));
 await bundle();
 writeThirdPartyLicenses();
 emitTypes();

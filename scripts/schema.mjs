@@ -9,147 +9,110 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const base = JSON.parse(readFileSync(require.resolve('@jsonresume/schema/schema.json'), 'utf8'));
 
-const SECTION_KEYS = JSON.parse(readFileSync(join(root, 'src', 'sections.json'), 'utf8')).map((section) => section.key);
-
 const text = (description) => ({ type: 'string', description });
-const date = (description) => ({ $ref: '#/definitions/iso8601', description });
-const uri = (description) => ({ type: 'string', format: 'uri', description });
 
-const link = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['label'],
-  properties: { label: text('e.g. arXiv, code, DOI, slides'), url: uri('where the link points') },
-};
+/** Each kind's schema (src/input/fields.ts); a thesis's record is read through `closed`. */
+function kindSchemas(records, publicationTypes, closed) {
+  const strings = { type: 'array', items: { type: 'string' } };
+  const arrayOf = (ref) => ({ type: 'array', items: { $ref: `#/definitions/${ref}` } });
+  return {
+    line: { type: 'string' },
+    url: { type: 'string', format: 'uri' },
+    address: { type: 'string' },
+    markdown: { type: 'string' },
+    markdowns: strings,
+    lines: strings,
+    words: strings,
+    gathered: { oneOf: [{ type: 'string' }, strings] },
+    date: { $ref: '#/definitions/iso8601' },
+    flag: { type: 'boolean' },
+    place: { type: 'string' },
+    links: arrayOf('link'),
+    photo: { type: 'string' },
+    authors: arrayOf('author'),
+    events: arrayOf('talkEvent'),
+    get thesis() {
+      return {
+        oneOf: [
+          { type: 'string', minLength: 1 },
+          { ...closed(records.THESIS), required: ['title'] },
+        ],
+      };
+    },
+    anchor: { type: 'string' },
+    doi: { type: 'string' },
+    publicationType: { enum: [...publicationTypes] },
+    years: { type: 'array', items: { type: ['string', 'integer'], pattern: '^[1-2][0-9]{3}$' } },
+  };
+}
 
-const extensions = {
-  definitions: {
-    link,
+/** Schemas of described fields: `documented(fields)` by written name, `closed(fields)` as a closed object. */
+function describer(records, publicationTypes) {
+  const documented = (fields) => {
+    const properties = {};
+    for (const [key, field] of Object.entries(fields)) {
+      if (field.doc === undefined) continue;
+      const schema = field.schema ?? kinds[field.kind];
+      if (!schema) throw new Error(`${key}: no schema for kind ${field.kind}`);
+      // The type first, then the description, as JSON Resume's schema writes them.
+      const { type, ...rest } = schema;
+      properties[field.written ?? key] =
+        type === undefined ? { ...rest, description: field.doc } : { type, description: field.doc, ...rest };
+    }
+    return properties;
+  };
+  const closed = (fields) => ({ type: 'object', additionalProperties: false, properties: documented(fields) });
+  const kinds = kindSchemas(records, publicationTypes, closed);
+  return { documented, closed };
+}
+
+/** The extensions: schema.json's definitions, and the fields JSON Resume lacks, by standard section. */
+function extensions(records, sections, publicationTypes) {
+  const { documented, closed } = describer(records, publicationTypes);
+  const definitions = {
+    link: { ...closed(records.LINK), required: ['label'] },
     author: {
       description: 'An author as printed ("Namuk Park", "Park, N.") or as name parts',
       oneOf: [
         { type: 'string', minLength: 1 },
-        {
-          type: 'object',
-          additionalProperties: false,
-          minProperties: 1,
-          properties: {
-            given: text('e.g. Namuk'),
-            family: text('e.g. Park'),
-            literal: text('a name not split into parts'),
-            equal: { type: 'boolean', description: 'contributed equally with the others so marked; shown as *' },
-            corresponding: { type: 'boolean', description: 'the corresponding author; shown as †' },
-          },
-        },
+        { ...closed(records.AUTHOR), minProperties: 1 },
       ],
     },
     honour: {
       description: 'e.g. "Spotlight", or { "label": "Best Paper Award", "url": "..." }',
       oneOf: [{ type: 'string', minLength: 1 }, { $ref: '#/definitions/link' }],
     },
-    talkEvent: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        name: text('e.g. Seminar at SeoulTech'),
-        date: date('when the talk was given'),
-        location: text('e.g. Seoul, South Korea'),
-        url: uri('the event page'),
-      },
-    },
-  },
-  items: {
-    volunteer: {
-      type: text('"reviewing" or "service" puts the item in the Service section'),
-      years: {
-        type: 'array',
-        description: 'years served, e.g. ["2022", "2023"]',
-        items: { type: ['string', 'integer'], pattern: '^[1-2][0-9]{3}$' },
-      },
-      note: text('a short distinction, e.g. "Top reviewer"'),
-      location: text('where the work was done'),
-    },
-    education: {
-      location: text('e.g. Seoul, South Korea'),
-      thesis: {
-        description: 'the thesis title, or { "title", "url" }',
-        oneOf: [
-          { type: 'string', minLength: 1 },
-          {
-            type: 'object',
-            additionalProperties: false,
-            required: ['title'],
-            properties: { title: text('the title'), url: uri('the thesis') },
-          },
-        ],
-      },
-      advisor: {
-        description: 'the advisor, or several',
-        oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
-      },
-      highlights: { type: 'array', description: 'honours and notes, Markdown', items: { type: 'string' } },
-      summary: text('a description of the studies (research topic, committee), Markdown'),
-    },
-    awards: {
-      endDate: date('the end of an award that ran over a period; `date` is then its start'),
-      url: uri("the award's page; it links the title"),
-    },
-    publications: {
-      id: text(
-        'a stable handle, such as the BibTeX key: the importer matches by it, and the entry is #pub-<id> on the page',
-      ),
-      authors: { type: 'array', description: 'authors in order', items: { $ref: '#/definitions/author' } },
-      links: { type: 'array', description: 'arXiv, code, DOI, slides, ...', items: { $ref: '#/definitions/link' } },
-      honours: {
-        type: 'array',
-        description: 'e.g. Spotlight, Best Paper Award',
-        items: { $ref: '#/definitions/honour' },
-      },
-      highlights: { type: 'array', description: 'notes shown as a list, Markdown', items: { type: 'string' } },
-      type: {
-        enum: [], // src/publication-types.ts, filled in by writeSchema
-        description: 'what kind of work it is; groups publications under themeOptions.groupPublications',
-      },
-      selected: { type: 'boolean', description: 'shown under themeOptions.selectedPublications' },
-      volume: text('e.g. 14'),
-      issue: text('e.g. 3'),
-      pages: text('e.g. 834–849'),
-      doi: text('e.g. 10.1109/TSC.2018.2841868; linked as DOI'),
-      abbr: text("the venue's short name, e.g. ICLR"),
-    },
-    projects: {
-      events: {
-        type: 'array',
-        description: 'with "type": "talk": each event the talk was given at',
-        items: { $ref: '#/definitions/talkEvent' },
-      },
-      links: { type: 'array', description: 'labelled links', items: { $ref: '#/definitions/link' } },
-    },
-  },
-  meta: {
-    language: text('BCP 47 language tag of the CV, e.g. en, ko, de'),
-    themeOptions: {
-      type: 'object',
-      description: 'Options of jsonresume-theme-scholar',
-      additionalProperties: false,
-      properties: {}, // from src/options.ts: see optionSchemas
-    },
-  },
-};
+    talkEvent: closed(records.TALK_EVENT),
+  };
+  // A section read from another's items (service from volunteer) extends that section's schema.
+  const items = {};
+  for (const section of sections) {
+    if (!section.record) continue;
+    const target = section.within?.section ?? section.key;
+    for (const [name, property] of Object.entries(documented(section.record))) {
+      items[target] ??= {};
+      const before = items[target][name];
+      if (before && JSON.stringify(before) !== JSON.stringify(property))
+        throw new Error(`${target}.${name} is described twice, differently`);
+      items[target][name] = property;
+    }
+  }
+  return { definitions, items, meta: documented(records.META) };
+}
 
-/** Each option's schema, from its description in src/options.ts. */
-function optionSchemas(options) {
+/** Each option's schema, from its description in src/input/options.ts. */
+function optionSchemas(options, sectionKeys) {
   const kinds = {
     sections: (option) => ({
       type: 'array',
-      description: `${option.description}: ${SECTION_KEYS.join(', ')}, or a custom section's top-level key`,
+      description: `${option.description}: ${sectionKeys.join(', ')}, or a custom section's top-level key`,
       uniqueItems: true,
       items: { type: 'string', minLength: 1 },
     }),
     labels: (option) => ({
       type: 'object',
       description: option.description,
-      properties: Object.fromEntries(SECTION_KEYS.map((key) => [key, { type: 'string' }])),
+      properties: Object.fromEntries(sectionKeys.map((key) => [key, { type: 'string' }])),
       additionalProperties: { type: 'string' },
     }),
     text: (option) => text(option.description),
@@ -161,7 +124,7 @@ function optionSchemas(options) {
   return Object.fromEntries(Object.entries(options).map(([name, option]) => [name, kinds[option.kind](option)]));
 }
 
-function buildSchema() {
+function buildSchema({ fields, sections, options, publicationTypes }) {
   const schema = structuredClone(base);
   // No $schema: resume-cli 3.1.2 validates with z-schema, which knows draft-04 only, and 3.7.x
   // with ajv 8, which rejects the draft-04 URI. Without it each reads the schema as its own
@@ -171,33 +134,34 @@ function buildSchema() {
   // Like the registry's validator: extensions belong inside sections or under meta.
   schema.additionalProperties = false;
   schema.title = 'JSON Resume with jsonresume-theme-scholar extensions';
-  Object.assign(schema.definitions, extensions.definitions);
-  for (const [section, properties] of Object.entries(extensions.items)) {
-    Object.assign(schema.properties[section].items.properties, properties);
+  const added = extensions(fields, sections, publicationTypes);
+  Object.assign(schema.definitions, added.definitions);
+  for (const [section, properties] of Object.entries(added.items)) {
+    const standard = schema.properties[section].items.properties;
+    for (const name of Object.keys(properties))
+      if (name in standard) throw new Error(`${section}.${name} is JSON Resume's: describe it without doc`);
+    Object.assign(standard, properties);
   }
-  Object.assign(schema.properties.meta.properties, extensions.meta);
+  Object.assign(schema.properties.meta.properties, added.meta, {
+    themeOptions: {
+      type: 'object',
+      description: 'Options of jsonresume-theme-scholar',
+      additionalProperties: false,
+      properties: optionSchemas(
+        options,
+        sections.map((section) => section.key),
+      ),
+    },
+  });
   return schema;
 }
 
-/** Writes schema.json and returns every property name it defines, at any depth. */
 /**
- * Writes schema.json, with the theme options of src/options.ts (`options`) and the publication
- * types of src/publication-types.ts; returns every property name.
+ * Writes schema.json from the description in src/input/ (`fields`, `sections`, the theme
+ * `options` and the `publicationTypes`), and returns it.
  */
-export function writeSchema({ options, publicationTypes }) {
-  extensions.items.publications.type.enum = [...publicationTypes];
-  extensions.meta.themeOptions.properties = optionSchemas(options);
-  const schema = buildSchema();
+export function writeSchema(description) {
+  const schema = buildSchema(description);
   writeFileSync(join(root, 'schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
-  const names = new Set();
-  const collect = (node) => {
-    if (Array.isArray(node)) node.forEach(collect);
-    else if (node && typeof node === 'object') {
-      if (node.properties && typeof node.properties === 'object')
-        Object.keys(node.properties).forEach((name) => names.add(name));
-      Object.values(node).forEach(collect);
-    }
-  };
-  collect(schema);
-  return [...names];
+  return schema;
 }

@@ -7,7 +7,7 @@
 import { keyForm } from '../normalize';
 import { watch } from '../observe';
 import { render } from '../render';
-import { SECTIONS } from '../sections';
+import { SECTIONS } from '../input/sections';
 import type { Resume } from '../types';
 
 export interface Finding {

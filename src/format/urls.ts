@@ -142,3 +142,12 @@ export function displayUrl(href: string): string {
     .replace(/^www\./i, '')
     .replace(/\/$/, '');
 }
+
+// "https://doi.org/10.1/x", "doi:10.1/x", "DOI 10.1/x" are all "10.1/x".
+const DOI_PREFIX = /^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi: ?)/i;
+
+/** A DOI as the bare "10.…" name, from any of its written forms; anything else is none. */
+export function bareDoi(written: string | undefined): string | undefined {
+  const doi = written?.replace(DOI_PREFIX, '');
+  return doi && doi.startsWith('10.') ? doi : undefined;
+}

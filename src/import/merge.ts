@@ -8,8 +8,8 @@
  * `id` and is matched by it alone; a record written by hand (no `id`) is matched by DOI, arXiv
  * id, then title. Entries that look like one paper are all kept, with a warning naming them.
  */
-import { bareDoi } from '../normalize/publications';
-import { isRecord, keyForm, type Json } from '../normalize/read';
+import { bareDoi } from '../format/urls';
+import { isRecord, keyForm, type Json } from '../normalize/source';
 import type { LabelledLink, Publication } from '../types';
 import { jsonTree, parseJson, type JsonNode } from './json-text';
 

@@ -6,8 +6,8 @@
  */
 import { capitalized } from '../format/case';
 import { MONTH_NAMES } from '../format/dates';
-import { bareDoi } from '../normalize/publications';
-import type { PublicationType } from '../publication-types';
+import { bareDoi } from '../format/urls';
+import type { PublicationType } from '../input/publication-types';
 import type { Author, LabelledLink, Publication } from '../types';
 import type { BibEntry } from './bibtex';
 import { cleanText, latexToText, latexToVerbatim } from './latex';

@@ -1,221 +1,49 @@
-/** Entry-shaped sections: work, volunteering, service, teaching, education, awards, certificates, projects, and any custom section. */
+/** What entries of some sections need beyond their fields: a talk's events, a paper's "et al.", a custom entry's extras. */
 import { headingOf } from '../format/case';
+import { CUSTOM, namesOf, PERIOD, PUBLICATION, TALK, TALK_AS_EVENT, type Field } from '../input/fields';
 import { LIMITS } from '../limits';
 import { asked } from '../observe';
-import {
-  gatherTexts,
-  isRecord,
-  keyForm,
-  links,
-  own,
-  pick,
-  pickDate,
-  pickMarkdown,
-  pickMarkdownList,
-  pickPeriod,
-  pickTexts,
-  place,
-  readList,
-  text,
-  type Json,
-  type NLink,
-  type NMarkdown,
-  type NPeriod,
-  type NPlace,
-} from './read';
+import { readRecord, type NLink, type NTalkEvent, type Normalized } from './fields';
+import { firstOf, readList, text } from './read';
+import { isRecord, keyForm, Source, type Json } from './source';
 
-/** What most entries have besides their names: a link, a place, dates, a Markdown summary and highlights. */
-export interface NEntryCommon extends NPeriod {
-  url?: string;
-  location?: NPlace;
-  summary?: NMarkdown;
-  highlights: NMarkdown[];
+export type NTalk = Normalized<typeof TALK>;
+
+/**
+ * A talk given at several events (`events`), or a talk written as one event: its venue and date
+ * sit on the talk itself (`event`/`venue`/`entity` and `date`/`startDate`).
+ */
+export function talk(item: Json): NTalk {
+  const read = readRecord(item, TALK);
+  if (read.events.length > 0) return read;
+  const single: NTalkEvent = readRecord(item, TALK_AS_EVENT);
+  const hasSingle = single.name !== undefined || single.date !== undefined || single.location !== undefined;
+  return hasSingle ? { ...read, events: [single] } : read;
 }
 
-function entryCommon(item: Json, ...summaryKeys: string[]): NEntryCommon {
-  return {
-    url: pick(item, 'url', 'website', 'link'),
-    location: place(own(item, 'location')),
-    ...pickPeriod(item),
-    summary: pickMarkdown(item, ...summaryKeys),
-    highlights: pickMarkdownList(item, 'highlights'),
-  };
-}
+export type NPublication = Normalized<typeof PUBLICATION> & {
+  /** The list ends with "et al." (BibTeX's "and others"): more authors than it names. */
+  etAl: boolean;
+};
 
-export interface NWork extends NEntryCommon {
-  name?: string;
-  position?: string;
-  description?: string;
-}
+// "et al.", "others" (BibTeX's "and others"), "...": not an author, a sign that the list goes on. ("…" is
+// the mark a list cut at its cap ends with.)
+const ET_AL = /^(?:et\.? al\.?|and others|others|\.\.\.)$/i;
 
-export function work(item: Json): NWork {
-  return {
-    name: pick(item, 'name', 'company', 'organization', 'employer', 'institution'),
-    position: pick(item, 'position', 'title', 'role'),
-    // The schema's work items have a one-line description beside the Markdown summary.
-    description: pick(item, 'description'),
-    ...entryCommon(item, 'summary'),
-  };
-}
-
-export interface NVolunteer extends NEntryCommon {
-  organization?: string;
-  position?: string;
-}
-
-export function volunteer(item: Json): NVolunteer {
-  return {
-    organization: pick(item, 'organization', 'name', 'venue'),
-    position: pick(item, 'position', 'role'),
-    ...entryCommon(item, 'summary', 'description'),
-  };
-}
-
-export interface NService extends NVolunteer {
-  years: string[];
-  note?: string;
-}
-
-export function service(item: Json): NService {
-  const single = pickDate(item, 'date', 'year');
-  return {
-    ...volunteer(item),
-    years: pickTexts(item, true, 'years').concat(single ? [single] : []),
-    note: pick(item, 'note'),
-  };
-}
-
-export interface NTeaching extends NEntryCommon {
-  course?: string;
-  institution?: string;
-  role?: string;
-}
-
-export function teaching(item: Json): NTeaching {
-  return {
-    course: pick(item, 'course', 'name', 'title'),
-    institution: pick(item, 'institution', 'organization', 'school', 'venue'),
-    role: pick(item, 'role', 'position', 'type'),
-    ...entryCommon(item, 'summary', 'description'),
-  };
-}
-
-export interface NEducation extends NPeriod {
-  institution?: string;
-  url?: string;
-  area?: string;
-  studyType?: string;
-  location?: NPlace;
-  score?: string;
-  courses: string[];
-  thesis?: NLink;
-  advisors: string[];
-  summary?: NMarkdown;
-  highlights: NMarkdown[];
-}
-
-/** The thesis: its title, or `{ title, url }`; a separate `thesisUrl` links a title given alone. */
-function thesis(item: Json): NLink | undefined {
-  const value = own(item, 'thesis') ?? own(item, 'dissertation');
-  const url = pick(item, 'thesisUrl', 'dissertationUrl');
-  const title = text(value);
-  if (title) return { label: title, url };
-  if (!isRecord(value)) return undefined;
-  const label = pick(value, 'title', 'name');
-  return label ? { label, url: pick(value, 'url') ?? url } : undefined;
-}
-
-export function education(item: Json): NEducation {
-  return {
-    institution: pick(item, 'institution', 'school', 'university', 'name'),
-    url: pick(item, 'url', 'website'),
-    area: pick(item, 'area', 'field', 'major'),
-    studyType: pick(item, 'studyType', 'degree'),
-    location: place(own(item, 'location')),
-    ...pickPeriod(item),
-    score: pick(item, 'score', 'gpa'),
-    courses: pickTexts(item, false, 'courses'),
-    thesis: thesis(item),
-    // Co-advised theses list their advisors in several fields: every one is shown.
-    advisors: gatherTexts(item, 'advisor', 'advisors', 'advisor2', 'coAdvisor', 'supervisor', 'supervisors'),
-    summary: pickMarkdown(item, 'summary', 'description'),
-    highlights: pickMarkdownList(item, 'highlights', 'honors', 'honours', 'honor', 'honour'),
-  };
-}
-
-export interface NAward {
-  title?: string;
-  awarder?: string;
-  url?: string;
-  date?: string;
-  endDate?: string;
-  summary?: NMarkdown;
-}
-
-export function award(item: Json): NAward {
-  return {
-    title: pick(item, 'title', 'name'),
-    awarder: pick(item, 'awarder', 'issuer', 'organization'),
-    url: pick(item, 'url', 'website'),
-    date: pickDate(item, 'date', 'startDate', 'year'),
-    endDate: pickDate(item, 'endDate'),
-    summary: pickMarkdown(item, 'summary', 'description'),
-  };
-}
-
-export interface NCertificate {
-  name?: string;
-  issuer?: string;
-  date?: string;
-  url?: string;
-}
-
-export function certificate(item: Json): NCertificate {
-  return {
-    name: pick(item, 'name', 'title'),
-    issuer: pick(item, 'issuer', 'authority', 'organization'),
-    date: pickDate(item, 'date', 'startDate', 'year'),
-    url: pick(item, 'url', 'website'),
-  };
-}
-
-export interface NProject extends NPeriod {
-  name?: string;
-  description?: NMarkdown;
-  highlights: NMarkdown[];
-  keywords: string[];
-  url?: string;
-  roles: string[];
-  entity?: string;
-  type?: string;
-  links: NLink[];
-}
-
-export function project(item: Json): NProject {
-  return {
-    name: pick(item, 'name', 'title'),
-    description: pickMarkdown(item, 'description', 'summary'),
-    highlights: pickMarkdownList(item, 'highlights'),
-    keywords: pickTexts(item, true, 'keywords'),
-    ...pickPeriod(item),
-    url: pick(item, 'url', 'website'),
-    roles: pickTexts(item, true, 'roles'),
-    entity: pick(item, 'entity'),
-    type: pick(item, 'type'),
-    links: links(own(item, 'links')),
-  };
+export function publication(item: Json): NPublication {
+  const read = readRecord(item, PUBLICATION);
+  const list = read.authors;
+  // Only after a name: "et al." alone names no one.
+  const etAl = list.length > 1 && ET_AL.test(list[list.length - 1].name);
+  if (etAl) list.pop();
+  return { ...read, etAl };
 }
 
 /** An entry of a section the theme has no model for, read with the same tolerant names as everywhere. */
-export interface NCustomEntry extends NEntryCommon {
-  title?: string;
-  organization?: string;
-  position?: string;
-  keywords: string[];
-  links: NLink[];
+export type NCustomEntry = Normalized<typeof CUSTOM> & {
   /** Every other field that holds text, a URL or a list of them, in the entry's order. */
   extras: NExtra[];
-}
+};
 
 /** A field a custom entry has no slot for: its name as a label, and its values. */
 export interface NExtra {
@@ -223,36 +51,14 @@ export interface NExtra {
   values: NLink[];
 }
 
-// The names customEntry reads for its slots; every other field of the entry is an extra.
-const CUSTOM_SLOTS = {
-  title: ['title', 'name', 'course', 'award'],
-  organization: ['organization', 'company', 'institution', 'venue', 'event', 'employer', 'school', 'awarder', 'issuer'],
-  position: ['position', 'role', 'studyType', 'degree'],
-  summary: ['summary', 'description', 'details', 'excerpt', 'note'],
-  keywords: ['keywords', 'tags'],
-};
+const PERIOD_NAMES = (Object.entries(PERIOD) as Array<[string, Field]>).flatMap(([key, field]) => namesOf(key, field));
+// Every name a custom entry's slots are read by; every other field of the entry is an extra.
 const SLOT_FORMS = new Set(
-  [
-    ...Object.values(CUSTOM_SLOTS).flat(),
-    ...[
-      'url',
-      'website',
-      'link',
-      'location',
-      'highlights',
-      'links',
-      'startDate',
-      'start',
-      'from',
-      'endDate',
-      'end',
-      'to',
-      'date',
-      'year',
-    ],
-  ].map(keyForm),
+  (Object.entries(CUSTOM) as Array<[string, Field]>).flatMap(([key, field]) =>
+    (field.kind === 'period' ? PERIOD_NAMES : namesOf(key, field)).map(keyForm),
+  ),
 );
-const URL_NAMES = ['url', 'link', 'website', 'href'];
+const URL_NAMES = ['url', 'link', 'website', 'href'] as const;
 
 /** A value as a line, linked when it is an address. */
 function valueLink(value: unknown): NLink | undefined {
@@ -262,10 +68,10 @@ function valueLink(value: unknown): NLink | undefined {
 
 /** An object inside an extra ({ name, url }): its text fields as one line, linked to its address. */
 function recordLink(record: Json): NLink | undefined {
-  const url = pick(record, ...URL_NAMES);
+  const url = firstOf(new Source(record), URL_NAMES, text);
   const texts: string[] = [];
   for (const key of Object.keys(record).slice(0, LIMITS.itemsPerList)) {
-    const part = URL_NAMES.includes(keyForm(key)) ? undefined : text(record[key]);
+    const part = (URL_NAMES as readonly string[]).includes(keyForm(key)) ? undefined : text(record[key]);
     if (part === undefined) continue;
     asked(record, key, key);
     texts.push(part);
@@ -299,15 +105,7 @@ function extras(item: Json): NExtra[] {
 /** An entry of a custom section: an object, or a string that is its title. */
 export function customEntry(item: unknown): NCustomEntry | undefined {
   const written = typeof item === 'string' ? text(item) : undefined;
-  if (written) return { title: written, highlights: [], keywords: [], links: [], extras: [] };
+  if (written) return { title: written, dates: {}, highlights: [], keywords: [], links: [], extras: [] };
   if (!isRecord(item)) return undefined;
-  return {
-    title: pick(item, ...CUSTOM_SLOTS.title),
-    organization: pick(item, ...CUSTOM_SLOTS.organization),
-    position: pick(item, ...CUSTOM_SLOTS.position),
-    ...entryCommon(item, ...CUSTOM_SLOTS.summary),
-    keywords: pickTexts(item, true, ...CUSTOM_SLOTS.keywords),
-    links: links(own(item, 'links')),
-    extras: extras(item),
-  };
+  return { ...readRecord(item, CUSTOM), extras: extras(item) };
 }

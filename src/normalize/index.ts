@@ -6,73 +6,41 @@
  * an item with nothing to show is dropped, so no heading stands over nothing.
  */
 import { headingOf } from '../format/case';
+import * as fields from '../input/fields';
+import { SECTIONS, type SectionKey } from '../input/sections';
 import { capList, LIMITS } from '../limits';
 import { asked } from '../observe';
-import { SECTIONS } from '../sections';
-import type { SectionKey } from '../types';
-import { basics, type NBasics } from './basics';
-import {
-  award,
-  certificate,
-  customEntry,
-  education,
-  project,
-  service,
-  teaching,
-  volunteer,
-  work,
-  type NAward,
-  type NCertificate,
-  type NCustomEntry,
-  type NEducation,
-  type NProject,
-  type NService,
-  type NTeaching,
-  type NVolunteer,
-  type NWork,
-} from './entries';
+import { customEntry, publication, talk, type NCustomEntry, type NPublication, type NTalk } from './entries';
+import { readField, readRecord, type Normalized } from './fields';
 import { themeOptions, type NThemeOptions } from './options';
-import {
-  interest,
-  language,
-  reference,
-  skill,
-  type NInterest,
-  type NLanguage,
-  type NReference,
-  type NSkill,
-} from './pairs';
-import { publication, type NPublication } from './publications';
-import {
-  cappedRecords,
-  hasContent,
-  isRecord,
-  keyForm,
-  own,
-  pick,
-  pickDate,
-  startReading,
-  text,
-  type Json,
-} from './read';
-import { talk, type NTalk } from './talks';
+import { cappedRecords, hasContent, text } from './read';
+import { isRecord, keyForm, own, type Json } from './source';
 
-export type { NBasics } from './basics';
 export type * from './entries';
+export type { NAuthor, NLink, NPeriod, NPlace, NProfile, NTalkEvent, Normalized } from './fields';
 export type { NThemeOptions } from './options';
-export type * from './pairs';
-export type { NAuthor, NPublication } from './publications';
-export type { PublicationType } from '../publication-types';
-export { bareDoi } from './publications';
-export type { NLink, NMarkdown, NPeriod, NPlace } from './read';
-export { keyForm } from './read';
-export type * from './talks';
+export type { NMarkdown } from './read';
+import type { NMarkdown } from './read';
+export type { PublicationType } from '../input/publication-types';
+export { keyForm } from './source';
 
-export interface NMeta {
-  language?: string;
-  lastModified?: string;
-  themeOptions: NThemeOptions;
-}
+export type NBasics = Normalized<typeof fields.BASICS>;
+/** What most entries have besides their names (COMMON in src/input/fields.ts), and a summary. */
+export type NEntryCommon = Normalized<typeof fields.COMMON> & { summary?: NMarkdown };
+export type NWork = Normalized<typeof fields.WORK>;
+export type NVolunteer = Normalized<typeof fields.VOLUNTEER>;
+export type NService = Normalized<typeof fields.SERVICE>;
+export type NTeaching = Normalized<typeof fields.TEACHING>;
+export type NEducation = Normalized<typeof fields.EDUCATION>;
+export type NAward = Normalized<typeof fields.AWARD>;
+export type NCertificate = Normalized<typeof fields.CERTIFICATE>;
+export type NProject = Normalized<typeof fields.PROJECT>;
+export type NSkill = Normalized<typeof fields.SKILL>;
+export type NLanguage = Normalized<typeof fields.LANGUAGE>;
+export type NInterest = Normalized<typeof fields.INTEREST>;
+export type NReference = Normalized<typeof fields.REFERENCE>;
+
+export type NMeta = Normalized<typeof fields.META> & { themeOptions: NThemeOptions };
 
 /** A section from a top-level key the theme has no model for ("research experience", "visiting"). */
 export interface NCustomSection {
@@ -107,16 +75,26 @@ export interface NormalizedResume {
   truncated: SectionKey[];
 }
 
-const SERVICE_TYPES = new Set(['service', 'reviewing', 'review', 'reviewer']);
-const TALK_TYPES = new Set(['talk', 'invited talk', 'presentation', 'keynote', 'seminar', 'lecture']);
-
-function isOfType(item: Json, types: Set<string>): boolean {
-  const type = pick(item, 'type');
-  return type !== undefined && types.has(type.toLowerCase());
-}
+/** Reads each item of a section; most sections' items are their record, some need more (src/normalize/entries.ts). */
+const READ_ITEM: { [K in Exclude<SectionKey, 'summary'>]: (item: Json) => NormalizedResume[K][number] } = {
+  work: (item) => readRecord(item, fields.WORK),
+  volunteer: (item) => readRecord(item, fields.VOLUNTEER),
+  service: (item) => readRecord(item, fields.SERVICE),
+  teaching: (item) => readRecord(item, fields.TEACHING),
+  education: (item) => readRecord(item, fields.EDUCATION),
+  awards: (item) => readRecord(item, fields.AWARD),
+  certificates: (item) => readRecord(item, fields.CERTIFICATE),
+  publications: publication,
+  skills: (item) => readRecord(item, fields.SKILL),
+  languages: (item) => readRecord(item, fields.LANGUAGE),
+  interests: (item) => readRecord(item, fields.INTEREST),
+  references: (item) => readRecord(item, fields.REFERENCE),
+  projects: (item) => readRecord(item, fields.PROJECT),
+  talks: talk,
+};
 
 /** Top-level names that are not sections of their own: the known sections, their aliases, basics and meta. */
-const KNOWN_NAMES = new Set([
+const KNOWN_NAMES = new Set<string>([
   'basics',
   'meta',
   '$schema',
@@ -125,8 +103,16 @@ const KNOWN_NAMES = new Set([
 /** The same names by key form, for keys written another way ("Publications", "invited_talks"). */
 const KNOWN_KEYS = new Set([...KNOWN_NAMES].map(keyForm));
 
-/** Each section's top-level names: its key, then its aliases. */
-const SECTION_NAMES = new Map(SECTIONS.map((section) => [section.key, [section.key, ...section.aliases]]));
+/** Sections whose entries are some items of a standard section, picked by their `type` ("reviewing", "talk"). */
+const WITHIN = SECTIONS.flatMap((section) =>
+  'within' in section ? [{ key: section.key, ...section.within, types: new Set<string>(section.within.types) }] : [],
+);
+
+/** Whether an item's type puts it in another section. */
+function isOfType(item: Json, types: Set<string>): boolean {
+  const type = readField(item, fields.SERVICE, 'type');
+  return type !== undefined && types.has(type.toLowerCase());
+}
 
 /** Every top-level key with a list of objects or strings that no known section reads. */
 function customSections(resume: Json): NCustomSection[] {
@@ -148,59 +134,51 @@ function customSections(resume: Json): NCustomSection[] {
 }
 
 export function normalizeResume(resume: Json): NormalizedResume {
-  startReading();
-  try {
-    return normalized(resume);
-  } finally {
-    startReading(); // holds on to nothing of this resume
-  }
-}
-
-function normalized(resume: Json): NormalizedResume {
   const meta = isRecord(own(resume, 'meta')) ? (own(resume, 'meta') as Json) : {};
   const truncated = new Set<SectionKey>();
-  /** The entries of the section `key`, read from its key and aliases; a cut is remembered. */
-  const read = (key: SectionKey): Json[] => {
-    let items: Json[] = [];
-    for (const name of SECTION_NAMES.get(key) ?? [key]) {
+  /** The items of each standard section, from its key and aliases; a cut is remembered. */
+  const items = new Map<SectionKey, Json[]>();
+  for (const section of SECTIONS) {
+    if (!('record' in section)) continue; // the summary is basics.summary
+    let found: Json[] = [];
+    for (const name of [section.key, ...section.aliases]) {
       const part = cappedRecords(own(resume, name), LIMITS.entriesPerSection);
-      if (part.cut) truncated.add(key);
-      if (part.items.length > 0) items = items.length > 0 ? items.concat(part.items) : part.items;
+      if (part.cut) truncated.add(section.key);
+      if (part.items.length > 0) found = found.length > 0 ? found.concat(part.items) : part.items;
     }
-    return items;
-  };
-  /** Items read by `reader`, without those that hold nothing to show. */
-  const shown = <T>(items: Json[], reader: (item: Json) => T): T[] => items.map(reader).filter(hasContent);
-  const volunteerItems = read('volunteer');
-  const projectItems = read('projects');
-  const serviceItems = [...volunteerItems.filter((item) => isOfType(item, SERVICE_TYPES)), ...read('service')];
-  const talkItems = [...projectItems.filter((item) => isOfType(item, TALK_TYPES)), ...read('talks')];
+    items.set(section.key, found);
+  }
+  // Items typed into another section ("reviewing" volunteering is service) move there, ahead of its own.
+  for (const { key, section, types } of WITHIN) {
+    const all = items.get(section) ?? [];
+    items.set(
+      section,
+      all.filter((item) => !isOfType(item, types)),
+    );
+    items.set(key, [...all.filter((item) => isOfType(item, types)), ...(items.get(key) ?? [])]);
+  }
+  /** The section's items read, without those that hold nothing to show. */
+  const shown = <K extends Exclude<SectionKey, 'summary'>>(key: K): NormalizedResume[K] =>
+    (items.get(key) ?? []).map(READ_ITEM[key]).filter(hasContent) as NormalizedResume[K];
   return {
-    basics: basics(own(resume, 'basics')),
-    work: shown(read('work'), work),
-    volunteer: shown(
-      volunteerItems.filter((item) => !isOfType(item, SERVICE_TYPES)),
-      volunteer,
-    ),
-    service: shown(serviceItems, service),
-    teaching: shown(read('teaching'), teaching),
-    education: shown(read('education'), education),
-    awards: shown(read('awards'), award),
-    certificates: shown(read('certificates'), certificate),
-    publications: shown(read('publications'), publication),
-    skills: shown(read('skills'), skill),
-    languages: shown(read('languages'), language),
-    interests: shown(read('interests'), interest),
-    references: shown(read('references'), reference),
-    projects: shown(
-      projectItems.filter((item) => !isOfType(item, TALK_TYPES)),
-      project,
-    ),
-    talks: shown(talkItems, talk),
+    basics: readRecord(isRecord(own(resume, 'basics')) ? (own(resume, 'basics') as Json) : {}, fields.BASICS),
+    work: shown('work'),
+    volunteer: shown('volunteer'),
+    service: shown('service'),
+    teaching: shown('teaching'),
+    education: shown('education'),
+    awards: shown('awards'),
+    certificates: shown('certificates'),
+    publications: shown('publications'),
+    skills: shown('skills'),
+    languages: shown('languages'),
+    interests: shown('interests'),
+    references: shown('references'),
+    projects: shown('projects'),
+    talks: shown('talks'),
     custom: customSections(resume),
     meta: {
-      language: pick(meta, 'language', 'lang', 'locale'),
-      lastModified: pickDate(meta, 'lastModified'),
+      ...readRecord(meta, fields.META),
       themeOptions: themeOptions(own(meta, 'themeOptions'), own(meta, 'pdfRenderOptions')),
     },
     truncated: [...truncated],

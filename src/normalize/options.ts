@@ -1,13 +1,14 @@
 /**
- * `meta.themeOptions`, read as src/options.ts describes each option, and `meta.pdfRenderOptions.format`,
+ * `meta.themeOptions`, read as src/input/options.ts describes each option, and `meta.pdfRenderOptions.format`,
  * which resumed passes to Chromium and which stands for `pageSize` when that is not given.
  */
 import { LIMITS } from '../limits';
 import { asked, dropped } from '../observe';
-import { THEME_OPTIONS, type NThemeOptions, type OptionKind } from '../options';
-import { isRecord, keyForm, own, pick, pickTexts, text, texts, type Json } from './read';
+import { THEME_OPTIONS, type NThemeOptions, type OptionKind } from '../input/options';
+import { firstOf, text, textLists, texts } from './read';
+import { isRecord, keyForm, Source } from './source';
 
-export type { NThemeOptions } from '../options';
+export type { NThemeOptions } from '../input/options';
 
 /** "A4" or "Letter"; "short", "long" or "numeric". */
 function either(values: readonly string[]): string {
@@ -16,9 +17,9 @@ function either(values: readonly string[]): string {
 }
 
 /** Headings by the key form of their section's key; each key read as a capped line. */
-function labels(record: Json): Map<string, string> {
+function labels(source: Source): Map<string, string> {
   const found = new Map<string, string>();
-  const written = own(record, 'labels');
+  const written = source.get('labels');
   if (!isRecord(written)) return found;
   for (const key of Object.keys(written).slice(0, LIMITS.itemsPerList)) {
     const form = keyForm(text(key) ?? '');
@@ -30,48 +31,54 @@ function labels(record: Json): Map<string, string> {
 }
 
 /** One option, by its kind; a value the theme cannot use gives the default, and the check command says so. */
-function option(record: Json, name: string, description: OptionKind, pdfFormat: string | undefined): unknown {
+function option(
+  source: Source,
+  name: keyof typeof THEME_OPTIONS,
+  description: OptionKind,
+  pdfFormat: string | undefined,
+): unknown {
+  const pick = () => firstOf(source, [name], text);
   const unused = (value: unknown, allowed: string, fallback: string) =>
-    dropped(own(record, name) ?? value, `not used: ${name} is ${allowed}; ${fallback} is used`);
+    dropped(source.get(name) ?? value, `not used: ${name} is ${allowed}; ${fallback} is used`);
   switch (description.kind) {
     case 'choice': {
-      const given = pick(record, name);
+      const given = pick();
       const written = given ?? (name === 'pageSize' ? pdfFormat : undefined);
       const chosen = description.values.find((value) => value.toLowerCase() === written?.toLowerCase());
       if (given && !chosen) unused(given, either(description.values), description.default);
       return chosen ?? description.default;
     }
     case 'flag': {
-      const value = own(record, name);
+      const value = source.get(name);
       if (value === true || value === 'true') return true;
       return value === false || value === 'false' ? false : description.default;
     }
     case 'count': {
-      const written = pick(record, name);
+      const written = pick();
       const count = Number(written);
       if (written && !(Number.isInteger(count) && count >= 0))
         unused(written, 'a whole number from 0', String(description.default));
       return Number.isInteger(count) && count >= 0 && written !== undefined ? count : description.default;
     }
     case 'text':
-      return pick(record, name);
+      return pick();
     case 'texts':
       // Not shown on the page, so a longer list is cut without a mark.
-      return pickTexts(record, false, name).slice(0, description.max);
+      return (firstOf(source, [name], textLists) ?? []).slice(0, description.max);
     case 'sections': {
-      const order = texts(own(record, name), false, text);
+      const order = texts(source.get(name), false, text);
       return order.length > 0 ? [...new Set(order)] : undefined;
     }
     case 'labels':
-      return labels(record);
+      return labels(source);
   }
 }
 
 export function themeOptions(value: unknown, pdfRenderOptions: unknown): NThemeOptions {
-  const record = isRecord(value) ? value : {};
-  const pdfFormat = isRecord(pdfRenderOptions) ? pick(pdfRenderOptions, 'format') : undefined;
+  const source = new Source(isRecord(value) ? value : {});
+  const pdfFormat = isRecord(pdfRenderOptions) ? firstOf(new Source(pdfRenderOptions), ['format'], text) : undefined;
   const read: Record<string, unknown> = {};
-  for (const [name, description] of Object.entries(THEME_OPTIONS))
-    read[name] = option(record, name, description, pdfFormat);
+  for (const [name, description] of Object.entries(THEME_OPTIONS) as Array<[keyof typeof THEME_OPTIONS, OptionKind]>)
+    read[name] = option(source, name, description, pdfFormat);
   return read as NThemeOptions;
 }

@@ -1,106 +1,14 @@
 /**
- * Tolerant reading, shared by every entry shape: field names matched whatever their case,
- * spaces, `_` and `-` (`startdate`, `start_date`, `StartDate`), wrong types accepted where they
- * can be read, placeholders read as missing, and every field and list capped (src/limits.ts).
- * Only own properties are read: a `__proto__` or `constructor` key in the input is just data.
+ * Tolerant reading of values, shared by every kind of field (src/normalize/fields.ts): wrong types
+ * accepted where they can be read, placeholders read as missing, and every field and list capped
+ * (src/limits.ts). Fields are found by name in src/normalize/source.ts.
  */
 import { balanceBidi } from '../format/bidi';
-import { splitRange, startsWithDigit } from '../format/dates';
+import { startsWithDigit } from '../format/dates';
 import { isPlainHtml } from '../format/markdown';
-import { schemaNames } from '../generated/schema-names';
 import { capList, cutText, ELLIPSIS, LIMITS } from '../limits';
-import { asked, dropped } from '../observe';
-
-export type Json = Record<string, unknown>;
-
-export function isRecord(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
-}
-
-/** A field name as people vary it: lower case, without spaces, `_` or `-`. */
-export function keyForm(key: string): string {
-  return key.replace(/[\s_-]/g, '').toLowerCase();
-}
-
-// Field names whose key forms are known: every name the schema defines, and each name the
-// theme has asked for and not found as written. The theme asks for literals in its code, so both
-// are short, fixed lists (never names from the input).
-const formOf = new Map<string, string>();
-const knownByForm = new Map<string, string>();
-// Whether no two known names share a form; if two did, a key written as one could stand for the other.
-let formsAreDistinct = true;
-
-/** The name's key form; the name is known from now on. */
-function learn(name: string): string {
-  let form = formOf.get(name);
-  if (form !== undefined) return form;
-  form = keyForm(name);
-  if (formOf.size >= 1000 || (knownByForm.get(form) ?? name) !== name) {
-    formsAreDistinct = false;
-    startReading(); // the indexes this render skipped no longer hold
-  }
-  if (formOf.size < 1000) {
-    formOf.set(name, form);
-    knownByForm.set(form, name);
-  }
-  return form;
-}
-
-/**
- * Each record's field names by key form, built once per record and render (see startReading).
- * Null for a record whose every key is a known name, with no two known names of one form: the
- * usual case, and one where no key can stand for another name, so no index is needed.
- * A Map, emptied when the render ends: a WeakMap's entries cost every garbage collection more.
- */
-let keyIndexes = new Map<Json, Map<string, string> | null>();
-
-// The record read last and its index: fields are read record by record, so most lookups find it here.
-let lastRecord: Json | undefined;
-let lastIndex: Map<string, string> | null = null;
-
-/** Called at the start and the end of each render: no index outlives the render that built it. */
-export function startReading(): void {
-  keyIndexes = new Map();
-  lastRecord = undefined;
-  lastIndex = null;
-}
-
-for (const name of schemaNames) learn(name);
-
-function keyIndex(record: Json): Map<string, string> | null {
-  if (record === lastRecord) return lastIndex;
-  let index = keyIndexes.get(record);
-  if (index === undefined) {
-    const keys = Object.keys(record);
-    if (formsAreDistinct && keys.every((key) => formOf.has(key))) {
-      index = null;
-    } else {
-      index = new Map();
-      for (const key of keys) {
-        const form = keyForm(key);
-        if (!index.has(form)) index.set(form, key);
-      }
-    }
-    keyIndexes.set(record, index);
-  }
-  lastRecord = record;
-  lastIndex = index;
-  return index;
-}
-
-/** The record's own field `key`, or the first whose name has the same key form. */
-export function own(record: Json, key: string): unknown {
-  // A field found as written needs no form: most are, and skip the lookup of one.
-  if (Object.prototype.hasOwnProperty.call(record, key)) {
-    asked(record, key, key);
-    return record[key];
-  }
-  // Learnt before any index is read, so keyIndex never skips a record that has this name in another form.
-  const form = learn(key);
-  const actual = keyIndex(record)?.get(form);
-  asked(record, key, actual);
-  return actual === undefined ? undefined : record[actual];
-}
+import { dropped } from '../observe';
+import { isRecord, type Json, type KnownName, type Source } from './source';
 
 // Control characters (NUL, escape, ...) have no place in a CV and are not valid in HTML text.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
@@ -233,10 +141,14 @@ export function markdownField(value: unknown): NMarkdown | undefined {
   return source === undefined ? undefined : { source, plain: false };
 }
 
-/** The first of several alternative field names whose value `read` accepts. */
-export function firstOf<T>(record: Json, keys: string[], read: (value: unknown) => T | undefined): T | undefined {
-  for (const key of keys) {
-    const written = own(record, key);
+/** The first of the fields `names` whose value `read` accepts. */
+export function firstOf<T>(
+  source: Source,
+  names: readonly KnownName[],
+  read: (value: unknown) => T | undefined,
+): T | undefined {
+  for (const name of names) {
+    const written = source.get(name);
     const value = read(written);
     if (value !== undefined) return value;
     // An object where a line is read, or a list where one line is: the check command says so.
@@ -250,46 +162,16 @@ export function firstOf<T>(record: Json, keys: string[], read: (value: unknown) 
   return undefined;
 }
 
-export function pick(record: Json, ...keys: string[]): string | undefined {
-  return firstOf(record, keys, text);
-}
-
 // What people write where they have no date: "-", "--", "N/A", "TBD".
 const DATE_PLACEHOLDERS = new Set(['-', '--', '---', '–', '—', 'n/a', 'na', 'tbd', 'tba', '?']);
 
 /** A date as written; YAML gives Date objects, which are calendar dates in UTC. Placeholders are no date. */
-function dateText(value: unknown): string | undefined {
+export function dateText(value: unknown): string | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
   const written = text(value);
   if (written === undefined) return undefined;
   // No placeholder starts with a digit, as nearly every date does: no lower-cased copy for those.
   return startsWithDigit(written) || !DATE_PLACEHOLDERS.has(written.toLowerCase()) ? written : undefined;
-}
-
-export function pickDate(record: Json, ...keys: string[]): string | undefined {
-  return firstOf(record, keys, dateText);
-}
-
-export interface NPeriod {
-  startDate?: string;
-  endDate?: string;
-}
-
-/**
- * The dates of an entry: a start and an end, or one `date` (a course taught, a talk given),
- * which is one date: its start and end are the same, so it never reads as ongoing. A range
- * written in one field ("2016 ~ 2020") is that range.
- */
-export function pickPeriod(record: Json): NPeriod {
-  const startDate = pickDate(record, 'startDate', 'start', 'from');
-  const endDate = pickDate(record, 'endDate', 'end', 'to');
-  if (startDate || endDate) {
-    const range = startDate && !endDate ? splitRange(startDate) : undefined;
-    return range ? { startDate: range[0], endDate: range[1] } : { startDate, endDate };
-  }
-  const date = pickDate(record, 'date', 'year');
-  const range = date === undefined ? undefined : splitRange(date);
-  return range ? { startDate: range[0], endDate: range[1] } : { startDate: date, endDate: date };
 }
 
 /** A list's items read by `read`, at most `max`; past the cap, `more` (an ellipsis item) ends it. */
@@ -357,62 +239,14 @@ function listReader<T>(
   };
 }
 
-const textLists = listReader(false, text, ELLIPSIS);
-const commaSeparatedTextLists = listReader(true, text, ELLIPSIS);
-const markdownLists = listReader(false, markdownField, { source: ELLIPSIS, plain: isPlainHtml(ELLIPSIS) });
+export const textLists = listReader(false, text, ELLIPSIS);
+export const commaSeparatedTextLists = listReader(true, text, ELLIPSIS);
+export const markdownLists = listReader(false, markdownField, { source: ELLIPSIS, plain: isPlainHtml(ELLIPSIS) });
 /** The readers of lists, whose items are checked one by one (readList). */
 const LIST_READERS = new Set<unknown>([textLists, commaSeparatedTextLists, markdownLists]);
 
-export function pickTexts(record: Json, splitCommas: boolean, ...keys: string[]): string[] {
-  return firstOf(record, keys, splitCommas ? commaSeparatedTextLists : textLists) ?? [];
-}
-
-/** Every one of the fields' lists, one after another: `advisor`, then `advisor2`, ... */
-export function gatherTexts(record: Json, ...keys: string[]): string[] {
-  let gathered: string[] = [];
-  for (const key of keys) {
-    const value = own(record, key);
-    if (value !== undefined) gathered = gathered.concat(texts(value, false, text));
-  }
-  return gathered;
-}
-
-export function pickMarkdown(record: Json, ...keys: string[]): NMarkdown | undefined {
-  return firstOf(record, keys, markdownField);
-}
-
-/** Highlights and the like: one Markdown string each. */
-export function pickMarkdownList(record: Json, ...keys: string[]): NMarkdown[] {
-  return firstOf(record, keys, markdownLists) ?? [];
-}
-
-export interface NLink {
-  label: string;
-  url?: string;
-}
-
-function link(item: unknown): NLink | undefined {
-  const label = text(item);
-  if (label) return { label };
-  if (!isRecord(item)) return undefined;
-  const url = pick(item, 'url', 'href');
-  const name = pick(item, 'label', 'name', 'title', 'type') ?? url;
-  return name ? { label: name, url } : undefined;
-}
-
-export function links(value: unknown): NLink[] {
-  return readList(listOf(value), LIMITS.itemsPerList, link, { label: ELLIPSIS });
-}
-
-/** A place: its parts as written, and the country apart, to be named in the page's language. */
-export interface NPlace {
-  text?: string;
-  /** A two-letter code ("DE") or a country's name as written. */
-  country?: string;
-}
-
 /** An address written on several lines reads as one, its lines joined with commas, up to the cap. */
-function addressLine(value: unknown): string | undefined {
+export function addressLine(value: unknown): string | undefined {
   const raw = rawText(value);
   if (raw === undefined) return undefined;
   let line = '';
@@ -426,23 +260,6 @@ function addressLine(value: unknown): string | undefined {
     line = cutText(line, LIMITS.lineChars);
   }
   return contained(line) || undefined;
-}
-
-export function place(value: unknown): NPlace | undefined {
-  if (!isRecord(value)) {
-    const written = text(value);
-    return written ? { text: written } : undefined;
-  }
-  const parts = [
-    addressLine(own(value, 'address')),
-    pick(value, 'city'),
-    pick(value, 'region'),
-    pick(value, 'postalCode'),
-  ];
-  // A region named like its city ("Durham, Durham") is said once.
-  const distinct = parts.filter((part, i): part is string => part !== undefined && parts.indexOf(part) === i);
-  const found: NPlace = { text: distinct.join(', ') || undefined, country: pick(value, 'countryCode', 'country') };
-  return found.text || found.country ? found : undefined;
 }
 
 /**

@@ -29,11 +29,11 @@ import {
   type EntryView,
 } from './context';
 
-/** What most entries show besides their names, as normalize's entryCommon reads it. */
+/** What most entries show besides their names, as src/input/fields.ts's COMMON describes it. */
 function commonView(item: NEntryCommon, ctx: Context): CommonView {
   return {
     location: placeText(item.location, ctx),
-    dates: periodView(item.startDate, item.endDate, ctx.dates),
+    dates: periodView(item.dates.startDate, item.dates.endDate, ctx.dates),
     summaryHtml: optionalMarkdown(item.summary, ctx),
     highlightsHtml: inlineMarkdown(item.highlights, ctx),
   };
@@ -61,7 +61,7 @@ export function projectEntry(item: NProject, ctx: Context): EntryView {
     subtitle: joinDefined([joinDefined(item.roles, ', '), item.entity, item.type], ' · '),
   };
   return entry(head, {
-    dates: periodView(item.startDate, item.endDate, ctx.dates),
+    dates: periodView(item.dates.startDate, item.dates.endDate, ctx.dates),
     links: linkViews(item.links),
     summaryHtml: optionalMarkdown(item.description, ctx),
     highlightsHtml: inlineMarkdown(item.highlights, ctx),
@@ -155,7 +155,7 @@ export function educationEntry(item: NEducation, ctx: Context): EntryView {
     titled(item.institution, degreeLine(item.studyType, item.area, messages, ctx.locale.startsWith('en')), item.url),
     {
       location: placeText(item.location, ctx),
-      dates: periodView(item.startDate, item.endDate, ctx.dates),
+      dates: periodView(item.dates.startDate, item.dates.endDate, ctx.dates),
       details,
       summaryHtml: optionalMarkdown(item.summary, ctx),
       highlightsHtml: inlineMarkdown(

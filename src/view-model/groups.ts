@@ -26,7 +26,7 @@ export function serviceGroups(items: NService[], heading: string, ctx: Context):
       organization: linkTo(item.organization, item.url),
       years: item.years.length > 0 ? formatList(item.years, ctx.locale, 'short') : undefined,
       note: item.note,
-      dates: item.years.length > 0 ? [] : periodView(item.startDate, item.endDate, ctx.dates),
+      dates: item.years.length > 0 ? [] : periodView(item.dates.startDate, item.dates.endDate, ctx.dates),
     });
     groups.set(role, list);
   }

@@ -13,7 +13,7 @@ import { css } from '../generated/assets';
 import { chooseLocale } from '../i18n';
 import { keyForm, type NormalizedResume } from '../normalize';
 import { unlisted } from '../observe';
-import { SECTIONS, type SectionShape } from '../sections';
+import { SECTIONS, type SectionShape } from '../input/sections';
 import type { SectionKey } from '../types';
 import { blockMarkdown, type Context, type EntryView } from './context';
 import {

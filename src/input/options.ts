@@ -4,8 +4,8 @@
  * type and their reader (src/normalize/options.ts): adding an option is one entry here, plus the
  * view that uses it.
  */
-import { LIMITS } from './limits';
-import type { SectionKey } from './types';
+import { LIMITS } from '../limits';
+import type { SectionKey } from './sections';
 
 /** How an option is written and read. */
 export type OptionKind =

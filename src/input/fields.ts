@@ -1,0 +1,376 @@
+/**
+ * The resume's records and their fields, described once. Each field says how it is read (its
+ * kind), the names it is read by, first to last, and, for a field JSON Resume lacks, what schema.json
+ * says of it. From this come schema.json's extensions (scripts/schema.mjs), the exported types
+ * (src/generated/resume.ts, from schema.json), the normalized types (src/normalize/fields.ts),
+ * the readers' name tables and the set of known names: adding a field is one entry here, plus the
+ * view and partial that show it.
+ */
+
+/** How a field is read and what it holds; src/normalize/fields.ts has one reader per kind. */
+export type Kind =
+  /** One line of text. */
+  | 'line'
+  /** One line that is an address on the web. */
+  | 'url'
+  /** A postal address: its lines joined with commas. */
+  | 'address'
+  /** Markdown. */
+  | 'markdown'
+  /** A list of Markdown items ("a" alone is a list of one). */
+  | 'markdowns'
+  /** A list of lines ("a" alone is a list of one). */
+  | 'lines'
+  /** A list of lines, "a, b" split at commas. */
+  | 'words'
+  /** Every one of the names' lists, one after another (co-advisors in several fields). */
+  | 'gathered'
+  /** A date; placeholders ("-", "N/A") are none. */
+  | 'date'
+  /** `true` or "true". */
+  | 'flag'
+  /** A place: a line, or a `location` record. */
+  | 'place'
+  /** A list of labelled links (a line is a label alone). */
+  | 'links'
+  /** An embedded photo, up to its own cap. */
+  | 'photo'
+  /** A list of `profile` records. */
+  | 'profiles'
+  /** A title, or a `thesis` record. */
+  | 'thesis'
+  /** Authors: a list of names or `author` records, or one line of names. */
+  | 'authors'
+  /** A list of `talkEvent` records. */
+  | 'events'
+  /** A stable handle an HTML id can carry. */
+  | 'anchor'
+  /** A DOI, bare ("10.1/x"), from any of its written forms. */
+  | 'doi'
+  /** One of src/input/publication-types.ts. */
+  | 'publicationType'
+  /** Years served ("2022, 2023"), with a single date (the `with` names) as one more. */
+  | 'years'
+  /** A start and an end, or one date that is both: read by PERIOD's names, so it has none of its own. */
+  | 'period';
+
+export interface Field {
+  kind: Kind;
+  /** The name the field is written by, when not its key (the normalized name); schema.json uses it. */
+  written?: string;
+  /** Other names it is read by, after the written one, first found first. */
+  also?: readonly string[];
+  /** For a field JSON Resume lacks: what schema.json says of it. */
+  doc?: string;
+  /** For a field JSON Resume lacks: its schema, when its kind's is not enough. */
+  schema?: Record<string, unknown>;
+  /** Names of fields read together with this one: a thesis's `thesisUrl`, a year served written as `date`. */
+  with?: readonly string[];
+  /** Read to decide the entry's section (`type: "talk"`), not shown. */
+  route?: true;
+}
+
+/** A record's fields by normalized name, in the order they are read. */
+export type Fields = Readonly<Record<string, Field>>;
+
+/** Fields every dated entry has: `startDate`, `endDate`, or one `date` that starts and ends it. */
+export const PERIOD = {
+  startDate: { kind: 'date', also: ['start', 'from'] },
+  endDate: { kind: 'date', also: ['end', 'to'] },
+  date: { kind: 'date', also: ['year'] },
+} as const satisfies Fields;
+
+export const LOCATION = {
+  address: { kind: 'address' },
+  city: { kind: 'line' },
+  region: { kind: 'line' },
+  postalCode: { kind: 'line' },
+  countryCode: { kind: 'line', also: ['country'] },
+} as const satisfies Fields;
+
+export const PROFILE = {
+  network: { kind: 'line' },
+  username: { kind: 'line' },
+  url: { kind: 'url' },
+} as const satisfies Fields;
+
+export const LINK = {
+  url: { kind: 'url', also: ['href'], doc: 'where the link points' },
+  label: { kind: 'line', also: ['name', 'title', 'type'], doc: 'e.g. arXiv, code, DOI, slides' },
+} as const satisfies Fields;
+
+export const AUTHOR = {
+  literal: { kind: 'line', also: ['name'], doc: 'a name not split into parts' },
+  given: { kind: 'line', doc: 'e.g. Namuk' },
+  family: { kind: 'line', doc: 'e.g. Park' },
+  equal: { kind: 'flag', doc: 'contributed equally with the others so marked; shown as *' },
+  corresponding: { kind: 'flag', doc: 'the corresponding author; shown as †' },
+} as const satisfies Fields;
+
+export const THESIS = {
+  title: { kind: 'line', also: ['name'], doc: 'the title' },
+  url: { kind: 'url', doc: 'the thesis' },
+} as const satisfies Fields;
+
+export const TALK_EVENT = {
+  name: { kind: 'line', also: ['event', 'venue', 'conference', 'title'], doc: 'e.g. Seminar at SeoulTech' },
+  date: { kind: 'date', also: ['startDate'], doc: 'when the talk was given' },
+  location: { kind: 'place', doc: 'e.g. Seoul, South Korea' },
+  url: { kind: 'url', doc: 'the event page' },
+} as const satisfies Fields;
+
+/** A talk written as one event: the event's fields on the talk itself. */
+export const TALK_AS_EVENT = {
+  name: { kind: 'line', written: 'event', also: ['venue', 'conference', 'entity'] },
+  date: { kind: 'date', also: ['startDate'] },
+  location: { kind: 'place' },
+} as const satisfies Fields;
+
+export const BASICS = {
+  name: { kind: 'line' },
+  label: { kind: 'line' },
+  image: { kind: 'photo', also: ['picture'] },
+  email: { kind: 'line' },
+  phone: { kind: 'line' },
+  url: { kind: 'url', also: ['website'] },
+  summary: { kind: 'markdown' },
+  location: { kind: 'place' },
+  profiles: { kind: 'profiles' },
+} as const satisfies Fields;
+
+export const META = {
+  language: { kind: 'line', also: ['lang', 'locale'], doc: 'BCP 47 language tag of the CV, e.g. en, ko, de' },
+  lastModified: { kind: 'date' },
+} as const satisfies Fields;
+
+/** What most entries have besides their names; their `summary` is read by names of their own. */
+export const COMMON = {
+  url: { kind: 'url', also: ['website', 'link'] },
+  location: { kind: 'place' },
+  dates: { kind: 'period' },
+  highlights: { kind: 'markdowns' },
+} as const satisfies Fields;
+
+export const WORK = {
+  name: { kind: 'line', also: ['company', 'organization', 'employer', 'institution'] },
+  position: { kind: 'line', also: ['title', 'role'] },
+  // The schema's work items have a one-line description beside the Markdown summary.
+  description: { kind: 'line' },
+  ...COMMON,
+  summary: { kind: 'markdown' },
+} as const satisfies Fields;
+
+export const VOLUNTEER = {
+  organization: { kind: 'line', also: ['name', 'venue'] },
+  position: { kind: 'line', also: ['role'] },
+  ...COMMON,
+  location: { kind: 'place', doc: 'where the work was done' },
+  summary: { kind: 'markdown', also: ['description'] },
+} as const satisfies Fields;
+
+/** A volunteer item typed as service (SERVICE_TYPES in src/input/sections.ts), and the `service` section's items. */
+export const SERVICE = {
+  ...VOLUNTEER,
+  type: { kind: 'line', route: true, doc: '"reviewing" or "service" puts the item in the Service section' },
+  years: {
+    kind: 'years',
+    with: ['date', 'year'],
+    doc: 'years served, e.g. ["2022", "2023"]',
+    schema: { type: 'array', items: { type: ['string', 'integer'], pattern: '^[1-2][0-9]{3}$' } },
+  },
+  note: { kind: 'line', doc: 'a short distinction, e.g. "Top reviewer"' },
+} as const satisfies Fields;
+
+export const TEACHING = {
+  course: { kind: 'line', also: ['name', 'title'] },
+  institution: { kind: 'line', also: ['organization', 'school', 'venue'] },
+  role: { kind: 'line', also: ['position', 'type'] },
+  ...COMMON,
+  summary: { kind: 'markdown', also: ['description'] },
+} as const satisfies Fields;
+
+export const EDUCATION = {
+  institution: { kind: 'line', also: ['school', 'university', 'name'] },
+  url: { kind: 'url', also: ['website'] },
+  area: { kind: 'line', also: ['field', 'major'] },
+  studyType: { kind: 'line', also: ['degree'] },
+  location: { kind: 'place', doc: 'e.g. Seoul, South Korea' },
+  dates: { kind: 'period' },
+  score: { kind: 'line', also: ['gpa'] },
+  courses: { kind: 'lines' },
+  thesis: {
+    kind: 'thesis',
+    also: ['dissertation'],
+    with: ['thesisUrl', 'dissertationUrl'],
+    doc: 'the thesis title, or { "title", "url" }',
+  },
+  // Co-advised theses list their advisors in several fields: every one is shown.
+  advisors: {
+    kind: 'gathered',
+    written: 'advisor',
+    also: ['advisors', 'advisor2', 'coAdvisor', 'supervisor', 'supervisors'],
+    doc: 'the advisor, or several',
+    schema: { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
+  },
+  summary: {
+    kind: 'markdown',
+    also: ['description'],
+    doc: 'a description of the studies (research topic, committee), Markdown',
+  },
+  highlights: {
+    kind: 'markdowns',
+    also: ['honors', 'honours', 'honor', 'honour'],
+    doc: 'honours and notes, Markdown',
+  },
+} as const satisfies Fields;
+
+export const AWARD = {
+  title: { kind: 'line', also: ['name'] },
+  awarder: { kind: 'line', also: ['issuer', 'organization'] },
+  url: { kind: 'url', also: ['website'], doc: "the award's page; it links the title" },
+  date: { kind: 'date', also: ['startDate', 'year'] },
+  endDate: { kind: 'date', doc: 'the end of an award that ran over a period; `date` is then its start' },
+  summary: { kind: 'markdown', also: ['description'] },
+} as const satisfies Fields;
+
+export const CERTIFICATE = {
+  name: { kind: 'line', also: ['title'] },
+  issuer: { kind: 'line', also: ['authority', 'organization'] },
+  date: { kind: 'date', also: ['startDate', 'year'] },
+  url: { kind: 'url', also: ['website'] },
+} as const satisfies Fields;
+
+export const PUBLICATION = {
+  id: {
+    kind: 'anchor',
+    doc: 'a stable handle, such as the BibTeX key: the importer matches by it, and the entry is #pub-<id> on the page',
+  },
+  name: { kind: 'line', also: ['title'] },
+  publisher: { kind: 'line', also: ['venue', 'journal', 'booktitle', 'conference'] },
+  abbr: { kind: 'line', doc: "the venue's short name, e.g. ICLR" },
+  type: {
+    kind: 'publicationType',
+    doc: 'what kind of work it is; groups publications under themeOptions.groupPublications',
+  },
+  selected: { kind: 'flag', doc: 'shown under themeOptions.selectedPublications' },
+  volume: { kind: 'line', doc: 'e.g. 14' },
+  issue: { kind: 'line', also: ['number'], doc: 'e.g. 3' },
+  pages: { kind: 'line', also: ['page'], doc: 'e.g. 834–849' },
+  doi: { kind: 'doi', doc: 'e.g. 10.1109/TSC.2018.2841868; linked as DOI' },
+  releaseDate: { kind: 'date', also: ['date', 'year'] },
+  url: { kind: 'url', also: ['website', 'paperurl'] },
+  summary: { kind: 'markdown', also: ['abstract', 'description', 'excerpt'] },
+  highlights: { kind: 'markdowns', doc: 'notes shown as a list, Markdown' },
+  authors: { kind: 'authors', also: ['author'], doc: 'authors in order' },
+  links: { kind: 'links', doc: 'arXiv, code, DOI, slides, ...' },
+  honours: {
+    kind: 'links',
+    also: ['honors', 'awards'],
+    doc: 'e.g. Spotlight, Best Paper Award',
+    schema: { type: 'array', items: { $ref: '#/definitions/honour' } },
+  },
+} as const satisfies Fields;
+
+export const PROJECT = {
+  name: { kind: 'line', also: ['title'] },
+  description: { kind: 'markdown', also: ['summary'] },
+  highlights: { kind: 'markdowns' },
+  keywords: { kind: 'words' },
+  dates: { kind: 'period' },
+  url: { kind: 'url', also: ['website'] },
+  roles: { kind: 'words' },
+  entity: { kind: 'line' },
+  type: { kind: 'line' },
+  links: { kind: 'links', doc: 'labelled links' },
+} as const satisfies Fields;
+
+/** A project typed as a talk (TALK_TYPES in src/input/sections.ts), and the `talks` section's items. */
+export const TALK = {
+  title: { kind: 'line', also: ['name'] },
+  url: { kind: 'url', also: ['website'] },
+  summary: { kind: 'markdown', also: ['description', 'excerpt'] },
+  links: { kind: 'links' },
+  events: { kind: 'events', doc: 'with "type": "talk": each event the talk was given at' },
+} as const satisfies Fields;
+
+export const SKILL = {
+  name: { kind: 'line' },
+  level: { kind: 'line' },
+  keywords: { kind: 'words' },
+} as const satisfies Fields;
+
+export const LANGUAGE = {
+  language: { kind: 'line', also: ['name'] },
+  fluency: { kind: 'line', also: ['level'] },
+} as const satisfies Fields;
+
+export const INTEREST = {
+  name: { kind: 'line' },
+  keywords: { kind: 'words' },
+} as const satisfies Fields;
+
+export const REFERENCE = {
+  name: { kind: 'line' },
+  reference: { kind: 'markdown', also: ['summary'] },
+} as const satisfies Fields;
+
+/** An entry of a section the theme has no model for; each of its other fields is an extra (src/normalize/entries.ts). */
+export const CUSTOM = {
+  title: { kind: 'line', also: ['name', 'course', 'award'] },
+  organization: {
+    kind: 'line',
+    also: ['company', 'institution', 'venue', 'event', 'employer', 'school', 'awarder', 'issuer'],
+  },
+  position: { kind: 'line', also: ['role', 'studyType', 'degree'] },
+  ...COMMON,
+  summary: { kind: 'markdown', also: ['description', 'details', 'excerpt', 'note'] },
+  keywords: { kind: 'words', also: ['tags'] },
+  links: { kind: 'links' },
+} as const satisfies Fields;
+
+/** The records of schema.json's definitions, by definition name. */
+export const DEFINITIONS = { link: LINK, author: AUTHOR, talkEvent: TALK_EVENT } as const;
+
+/** Every record, by a name for messages and tests. */
+export const RECORDS = {
+  basics: BASICS,
+  location: LOCATION,
+  profile: PROFILE,
+  meta: META,
+  link: LINK,
+  author: AUTHOR,
+  thesis: THESIS,
+  talkEvent: TALK_EVENT,
+  talkAsEvent: TALK_AS_EVENT,
+  period: PERIOD,
+  work: WORK,
+  volunteer: VOLUNTEER,
+  service: SERVICE,
+  teaching: TEACHING,
+  education: EDUCATION,
+  award: AWARD,
+  certificate: CERTIFICATE,
+  publication: PUBLICATION,
+  project: PROJECT,
+  talk: TALK,
+  skill: SKILL,
+  language: LANGUAGE,
+  interest: INTEREST,
+  reference: REFERENCE,
+  custom: CUSTOM,
+} as const satisfies Record<string, Fields>;
+
+/** A field's names, first to last: its written name (or its key), then the others; a period has none of its own. */
+export function namesOf(key: string, field: Field): readonly string[] {
+  return field.kind === 'period' ? [] : [field.written ?? key, ...(field.also ?? [])];
+}
+
+type NamesOfField<K, F> = F extends { kind: 'period' }
+  ? never
+  : | (F extends { written: infer W } ? W : K)
+    | (F extends { also: readonly (infer A)[] } ? A : never)
+    | (F extends { with: readonly (infer A)[] } ? A : never);
+type NamesOfRecord<R> = { [K in keyof R]: NamesOfField<K, R[K]> }[keyof R];
+
+/** Every name a field of a record is read by: the names readers may look up. */
+export type FieldName = { [R in keyof typeof RECORDS]: NamesOfRecord<(typeof RECORDS)[R]> }[keyof typeof RECORDS];

@@ -1,0 +1,313 @@
+/**
+ * Records read as src/input/fields.ts describes them: one reader per kind of field, and readRecord,
+ * which reads every field of a record by its kind and names. The normalized types come from the
+ * same description (Normalized), so a field added there is read and typed with no edit here.
+ */
+import { readMarks, splitAuthors } from '../format/authors';
+import { splitRange } from '../format/dates';
+import { bareDoi } from '../format/urls';
+import {
+  AUTHOR,
+  LINK,
+  LOCATION,
+  namesOf,
+  PERIOD,
+  PROFILE,
+  TALK_EVENT,
+  THESIS,
+  type Field,
+  type Fields,
+  type Kind,
+} from '../input/fields';
+import { PUBLICATION_TYPES, type PublicationType } from '../input/publication-types';
+import { ELLIPSIS, LIMITS } from '../limits';
+import { dropped } from '../observe';
+import {
+  addressLine,
+  commaSeparatedTextLists,
+  dateText,
+  firstOf,
+  foldWhiteSpace,
+  listOf,
+  markdownField,
+  markdownLists,
+  rawText,
+  readList,
+  text,
+  textLists,
+  texts,
+  type NMarkdown,
+} from './read';
+import { isRecord, Source, type Json, type KnownName } from './source';
+
+export interface NLink {
+  label: string;
+  url?: string;
+}
+
+/** A place: its parts as written, and the country apart, to be named in the page's language. */
+export interface NPlace {
+  text?: string;
+  /** A two-letter code ("DE") or a country's name as written. */
+  country?: string;
+}
+
+export interface NPeriod {
+  startDate?: string;
+  endDate?: string;
+}
+
+export interface NAuthor {
+  /** The name as the paper prints it, without marks. */
+  name: string;
+  equal?: boolean;
+  corresponding?: boolean;
+}
+
+export interface NProfile {
+  network?: string;
+  username?: string;
+  url?: string;
+}
+
+export interface NTalkEvent {
+  name?: string;
+  date?: string;
+  location?: NPlace;
+  url?: string;
+}
+
+/** What each kind of field reads as; `undefined` where nothing was found, except for lists and flags. */
+interface KindValues {
+  line: string | undefined;
+  url: string | undefined;
+  address: string | undefined;
+  markdown: NMarkdown | undefined;
+  markdowns: NMarkdown[];
+  lines: string[];
+  words: string[];
+  gathered: string[];
+  date: string | undefined;
+  flag: boolean;
+  place: NPlace | undefined;
+  links: NLink[];
+  photo: string | undefined;
+  profiles: NProfile[];
+  thesis: NLink | undefined;
+  authors: NAuthor[];
+  events: NTalkEvent[];
+  anchor: string | undefined;
+  doi: string | undefined;
+  publicationType: PublicationType | undefined;
+  years: string[];
+  period: NPeriod;
+}
+
+type Value<F> = F extends { kind: infer K extends Kind } ? KindValues[K] : never;
+type Shown<R> = { [K in keyof R]: R[K] extends { route: true } ? never : K }[keyof R];
+type MayLack<R> = { [K in Shown<R>]: undefined extends Value<R[K]> ? K : never }[Shown<R>];
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+
+/** A record as readRecord reads it: every field but those that only route it, an optional one where it may lack a value. */
+export type Normalized<R> = Simplify<
+  { -readonly [K in MayLack<R>]?: Exclude<Value<R[K]>, undefined> } & {
+    -readonly [K in Exclude<Shown<R>, MayLack<R>>]: Value<R[K]>;
+  }
+>;
+
+type Reader = (source: Source, names: readonly KnownName[], field: Field) => unknown;
+
+/** A photo as written, up to its own cap: an embedded photo is tens of KB, far past a line's. */
+function photo(value: unknown): string | undefined {
+  if (typeof value === 'string' && value.length > LIMITS.photoChars)
+    dropped(value, `not shown: a photo longer than ${LIMITS.photoChars} characters`);
+  return typeof value === 'string' && value.length <= LIMITS.photoChars ? value.trim() || undefined : undefined;
+}
+
+/** A place: a line, or a location record's parts; a region named like its city ("Durham, Durham") is said once. */
+function place(value: unknown): NPlace | undefined {
+  if (!isRecord(value)) {
+    const written = text(value);
+    return written ? { text: written } : undefined;
+  }
+  const { address, city, region, postalCode, countryCode } = readRecord(value, LOCATION);
+  const parts = [address, city, region, postalCode];
+  const distinct = parts.filter((part, i): part is string => part !== undefined && parts.indexOf(part) === i);
+  const found: NPlace = { text: distinct.join(', ') || undefined, country: countryCode };
+  return found.text || found.country ? found : undefined;
+}
+
+/** A link: a line is its label; a record's label falls back to its address. */
+function link(item: unknown): NLink | undefined {
+  const label = text(item);
+  if (label) return { label };
+  if (!isRecord(item)) return undefined;
+  const found = readRecord(item, LINK);
+  const name = found.label ?? found.url;
+  return name ? { label: name, url: found.url } : undefined;
+}
+
+export function links(value: unknown): NLink[] {
+  return readList(listOf(value), LIMITS.itemsPerList, link, { label: ELLIPSIS });
+}
+
+function profile(item: unknown): NProfile | undefined {
+  if (!isRecord(item)) return undefined;
+  const found = readRecord(item, PROFILE);
+  return found.username || found.url ? found : undefined;
+}
+
+function talkEvent(item: unknown): NTalkEvent | undefined {
+  return isRecord(item) ? readRecord(item, TALK_EVENT) : undefined;
+}
+
+/** An author as written ("Park*") or as name parts with flags; marks on the name count as flags. */
+function author(value: unknown): NAuthor | undefined {
+  const record = isRecord(value) ? readRecord(value, AUTHOR) : undefined;
+  const written =
+    text(value) ?? (record ? (record.literal ?? [record.given, record.family].filter(Boolean).join(' ')) : '');
+  if (!written) return undefined;
+  const { name, equal, corresponding } = readMarks(written);
+  const found: NAuthor = { name: name || written };
+  if (equal || record?.equal) found.equal = true;
+  if (corresponding || record?.corresponding) found.corresponding = true;
+  return found;
+}
+
+function authors(value: unknown): NAuthor[] {
+  if (value !== undefined && value !== null && typeof value !== 'string' && !Array.isArray(value))
+    dropped(value, 'not shown: authors are a list, or one line');
+  const list =
+    typeof value === 'string'
+      ? splitAuthors(foldWhiteSpace(rawText(value) ?? '', LIMITS.authorListChars))
+      : Array.isArray(value)
+        ? value
+        : [];
+  return readList(list, LIMITS.authorsPerPublication, author, { name: ELLIPSIS });
+}
+
+/** The thesis: its title, or `{ title, url }`; a separate `thesisUrl` (the `with` names) links a title given alone. */
+function thesis(source: Source, names: readonly KnownName[], field: Field): NLink | undefined {
+  const value = source.given(names);
+  const url = firstOf(source, (field.with ?? []) as readonly KnownName[], text);
+  const title = text(value);
+  if (title) return { label: title, url };
+  if (!isRecord(value)) return undefined;
+  const found = readRecord(value, THESIS);
+  return found.title ? { label: found.title, url: found.url ?? url } : undefined;
+}
+
+// An id a page can carry as an anchor: what citation keys are made of, not too long.
+const ANCHOR_ID = /^[A-Za-z0-9][\w.:+-]{0,99}$/;
+
+function publicationType(written: string | undefined): PublicationType | undefined {
+  const type = written?.toLowerCase();
+  return PUBLICATION_TYPES.find((known) => known === type);
+}
+
+const START = namesOf('startDate', PERIOD.startDate) as readonly KnownName[];
+const END = namesOf('endDate', PERIOD.endDate) as readonly KnownName[];
+const DATE = namesOf('date', PERIOD.date) as readonly KnownName[];
+
+/**
+ * The dates of an entry: a start and an end, or one `date` (a course taught, a talk given),
+ * which is one date: its start and end are the same, so it never reads as ongoing. A range
+ * written in one field ("2016 ~ 2020") is that range.
+ */
+function period(source: Source): NPeriod {
+  const startDate = firstOf(source, START, dateText);
+  const endDate = firstOf(source, END, dateText);
+  if (startDate || endDate) {
+    const range = startDate && !endDate ? splitRange(startDate) : undefined;
+    return range ? { startDate: range[0], endDate: range[1] } : { startDate, endDate };
+  }
+  const date = firstOf(source, DATE, dateText);
+  const range = date === undefined ? undefined : splitRange(date);
+  return range ? { startDate: range[0], endDate: range[1] } : { startDate: date, endDate: date };
+}
+
+/** Each kind's reader: given the record, the field's names and its description. */
+const READERS: { [K in Kind]: (source: Source, names: readonly KnownName[], field: Field) => KindValues[K] } = {
+  line: (source, names) => firstOf(source, names, text),
+  url: (source, names) => firstOf(source, names, text),
+  address: (source, names) => addressLine(source.given(names)),
+  markdown: (source, names) => firstOf(source, names, markdownField),
+  markdowns: (source, names) => firstOf(source, names, markdownLists) ?? [],
+  lines: (source, names) => firstOf(source, names, textLists) ?? [],
+  words: (source, names) => firstOf(source, names, commaSeparatedTextLists) ?? [],
+  gathered: (source, names) => {
+    let gathered: string[] = [];
+    for (const name of names) {
+      const value = source.get(name);
+      if (value !== undefined) gathered = gathered.concat(texts(value, false, text));
+    }
+    return gathered;
+  },
+  date: (source, names) => firstOf(source, names, dateText),
+  flag: (source, names) => {
+    const value = source.given(names);
+    return value === true || value === 'true';
+  },
+  place: (source, names) => place(source.given(names)),
+  links: (source, names) => links(source.given(names)),
+  photo: (source, names) => firstOf(source, names, photo),
+  profiles: (source, names) =>
+    readList(listOf(source.given(names)), LIMITS.itemsPerList, profile, { username: ELLIPSIS }),
+  thesis,
+  authors: (source, names) => authors(source.given(names)),
+  events: (source, names) => readList(listOf(source.given(names)), LIMITS.itemsPerList, talkEvent, { name: ELLIPSIS }),
+  anchor: (source, names) => {
+    const id = firstOf(source, names, text);
+    return id !== undefined && ANCHOR_ID.test(id) ? id : undefined;
+  },
+  doi: (source, names) => bareDoi(firstOf(source, names, text)),
+  publicationType: (source, names) => publicationType(firstOf(source, names, text)),
+  years: (source, names, field) => {
+    const single = firstOf(source, (field.with ?? []) as readonly KnownName[], dateText);
+    return (firstOf(source, names, commaSeparatedTextLists) ?? []).concat(single ? [single] : []);
+  },
+  period,
+};
+
+/** How a record is read: each shown field's name, reader, names and description, worked out once per record. */
+type Plan = Array<[string, Reader, readonly KnownName[], Field]>;
+// Keyed by the description's own records, never by anything from the input.
+const plans = new Map<Fields, Plan>();
+
+function planOf(fields: Fields): Plan {
+  let plan = plans.get(fields);
+  if (plan === undefined) {
+    plan = Object.entries(fields)
+      .filter(([, field]) => !field.route)
+      .map(([key, field]): Plan[number] => [
+        key,
+        READERS[field.kind] as Reader,
+        namesOf(key, field) as readonly KnownName[],
+        field,
+      ]);
+    plans.set(fields, plan);
+  }
+  return plan;
+}
+
+/** Every field of `record` that `fields` describes, each read by its kind. */
+export function readRecord<R extends Fields>(record: Json, fields: R): Normalized<R> {
+  const source = new Source(record);
+  const read: Record<string, unknown> = {};
+  for (const [key, reader, names, field] of planOf(fields)) read[key] = reader(source, names, field);
+  return read as Normalized<R>;
+}
+
+/** One field of `record`, read as `fields` describes it (a talk's type, a meta's language). */
+export function readField<R extends Fields, K extends keyof R & string>(
+  record: Json,
+  fields: R,
+  key: K,
+): KindValues[R[K]['kind']] {
+  const field = fields[key];
+  return READERS[field.kind](
+    new Source(record),
+    namesOf(key, field) as readonly KnownName[],
+    field,
+  ) as KindValues[R[K]['kind']];
+}
