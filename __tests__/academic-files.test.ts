@@ -5,7 +5,7 @@
  * defect found rendering real files has a test here.
  */
 import { render } from '../src';
-import { parsePartialDate } from '../src/format/dates';
+import { readDate } from '../src/format/dates';
 import { keyForm, KNOWN_NAMES, Source } from '../src/normalize/source';
 import { headings, sectionOrder, validationErrors, visibleText } from './helpers/html';
 
@@ -40,7 +40,7 @@ describe.each([
       !/^(?:https?:|\/)/.test(value) &&
       !/(?:date|startdate|enddate)$/i.test(path) &&
       !path.endsWith('.countryCode') &&
-      parsePartialDate(value) === undefined &&
+      readDate(value).date === undefined &&
       !shownOtherwise.includes(value),
   );
 

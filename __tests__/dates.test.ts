@@ -1,14 +1,7 @@
 import fc from 'fast-check';
 // Dates are calendar dates: they must read the same in every time zone. Jest's global setup
 // puts the whole run west of UTC, where a naive `new Date('2022-06-01')` prints May 31.
-import {
-  dateView,
-  formatPartialDate,
-  isoOf,
-  parsePartialDate,
-  periodView,
-  type DateContext,
-} from '../src/format/dates';
+import { dateView, formatPartialDate, isoOf, periodView, readDate, type DateContext } from '../src/format/dates';
 import { languageTables, shippedLanguages } from '../src/i18n/tables';
 import { regionalLocales } from '../src/generated/intl-tables';
 import dateFields from '../src/format/date-fields.json';
@@ -33,7 +26,7 @@ test('the time zone really is behind UTC here', () => {
   expect(new Date('2022-06-01').getDate()).toBe(31);
 });
 
-describe('parsePartialDate', () => {
+describe('readDate: the date a field names', () => {
   test.each([
     ['2022', { year: 2022 }],
     ['2022-06', { year: 2022, month: 6 }],
@@ -57,23 +50,23 @@ describe('parsePartialDate', () => {
     ['2020-02-29', { year: 2020, month: 2, day: 29 }],
     ['2021-02-29', { year: 2021, month: 2 }],
   ])('%p', (input, expected) => {
-    expect(parsePartialDate(input)).toEqual(expect.objectContaining(expected));
+    expect(readDate(input).date).toEqual(expect.objectContaining(expected));
   });
 
   test('an impossible day is dropped, not moved to another month', () => {
-    expect(parsePartialDate('2020-02-31')).toEqual({ year: 2020, month: 2 });
+    expect(readDate('2020-02-31').date).toEqual({ year: 2020, month: 2 });
   });
 
   test.each(['', 'Spring 2020', '2022-13', '2022-00', '13/2020', 'Marchy 2020', 'Ma 2020', '22'])(
     '%p is not a date we read',
     (input) => {
-      expect(parsePartialDate(input)).toBeUndefined();
+      expect(readDate(input).date).toBeUndefined();
     },
   );
 });
 
 test('property: ISO dates read without a pattern read as the general pattern reads them', () => {
-  // The general reading of year-first dates, as parsePartialDate did before its ISO shortcut.
+  // The general reading of year-first dates, as readDate did before its ISO shortcut.
   const reference = (value: string) => {
     const found = /^(\d{4})(?:[-./](\d{1,2})(?:[-./](\d{1,2}))?)?$/.exec(value.trim());
     if (!found) return 'other';
@@ -100,12 +93,12 @@ test('property: ISO dates read without a pattern read as the general pattern rea
     '2400-02-29',
     '0000-02-29',
   ]) {
-    expect(parsePartialDate(value)).toEqual(reference(value));
+    expect(readDate(value).date).toEqual(reference(value));
   }
   fc.assert(
     fc.property(written, (value) => {
       const expected = reference(value);
-      if (expected !== 'other') expect(parsePartialDate(value)).toEqual(expected);
+      if (expected !== 'other') expect(readDate(value).date).toEqual(expected);
     }),
     { numRuns: 20000 },
   );
@@ -122,7 +115,7 @@ describe('formatPartialDate keeps the precision it was given', () => {
     ['2022-01-01', 'short', 'Jan 1, 2022'],
     ['2022-12-31', 'short', 'Dec 31, 2022'],
   ] as const)('%s (%s) reads %p', (input, style, expected) => {
-    expect(formatPartialDate(parsePartialDate(input)!, 'en', style)).toBe(expected);
+    expect(formatPartialDate(readDate(input).date!, 'en', style)).toBe(expected);
   });
 
   test('other locales use their own month names', () => {
@@ -131,15 +124,18 @@ describe('formatPartialDate keeps the precision it was given', () => {
   });
 });
 
+/** A date field as normalize reads it: nothing for nothing. */
+const read = (written?: string) => (written ? readDate(written) : undefined);
+
 describe('dateView', () => {
   test('carries a machine-readable datetime for ISO input', () => {
-    expect(dateView('2022-06', en)).toEqual({ text: 'Jun 2022', iso: '2022-06' });
+    expect(dateView(read('2022-06'), en)).toEqual({ text: 'Jun 2022', iso: '2022-06' });
   });
   test('keeps non-ISO text as the author wrote it', () => {
-    expect(dateView('Spring 2020', en)).toEqual({ text: 'Spring 2020' });
+    expect(dateView(read('Spring 2020'), en)).toEqual({ text: 'Spring 2020' });
   });
   test('"present" in any case reads Present', () => {
-    expect(dateView('PRESENT', en)).toEqual({ text: 'Present' });
+    expect(dateView(read('PRESENT'), en)).toEqual({ text: 'Present' });
   });
   test('nothing stays nothing', () => {
     expect(dateView(undefined, en)).toBeUndefined();
@@ -157,9 +153,9 @@ describe('dateView', () => {
     let dated = 0;
     fc.assert(
       fc.property(written, (value) => {
-        const date = parsePartialDate(value);
+        const date = readDate(value).date;
         if (date) dated++;
-        expect(dateView(value, en)?.iso).toBe(date ? isoOf(date) : undefined);
+        expect(dateView(read(value), en)?.iso).toBe(date ? isoOf(date) : undefined);
       }),
       { numRuns: 20000 },
     );
@@ -168,7 +164,7 @@ describe('dateView', () => {
 });
 
 describe('periodView', () => {
-  const texts = (start?: string, end?: string) => periodView(start, end, en).map((d) => d.text);
+  const texts = (start?: string, end?: string) => periodView(read(start), read(end), en).map((d) => d.text);
 
   test.each([undefined, '', 'present', 'Present', 'current'])('a start with end %p is ongoing', (end) => {
     expect(texts('2023-03', end)).toEqual(['Mar 2023', 'Present']);

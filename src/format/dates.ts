@@ -39,7 +39,16 @@ export const MONTH_NAMES: readonly string[] = [
   'november',
   'december',
 ];
+// The words that are not dates, all here: for now, for no date, and a paper's status (STATUSES, below).
 const PRESENT_WORDS = new Set(['present', 'current', 'now', 'ongoing', 'today']);
+// What people write where they have no date: "-", "--", "N/A", "TBD".
+const PLACEHOLDERS = new Set(['-', '--', '---', '–', '—', 'n/a', 'na', 'tbd', 'tba', '?']);
+
+/** Whether a text stands where a date would, for none ("N/A"). */
+export function isPlaceholder(text: string): boolean {
+  // No placeholder starts with a digit, as nearly every date does: no lower-cased copy for those.
+  return !startsWithDigit(text) && PLACEHOLDERS.has(text.toLowerCase());
+}
 
 /** Whether a text starts with an ASCII digit, as nearly every date does and no word does. */
 export function startsWithDigit(text: string): boolean {
@@ -90,15 +99,6 @@ function isoDate(value: string): PartialDate | undefined {
   return day >= 1 && day <= daysIn(year, month) ? { year, month, day } : undefined;
 }
 
-/**
- * A date as people write it, to the precision written. A month outside 1-12 is no date; a day
- * the month does not have ("2020-02-31") is dropped, so the date reads as its month everywhere.
- */
-export function parsePartialDate(value: string): PartialDate | undefined {
-  const written = value.trim();
-  return isoDate(written) ?? otherDate(written);
-}
-
 /** A date written other than as isoDate reads it. */
 function otherDate(written: string): PartialDate | undefined {
   let year: number;
@@ -128,16 +128,11 @@ function otherDate(written: string): PartialDate | undefined {
 // What stands between the two dates of a range written in one field, most telling first.
 const RANGE_SEPARATORS = [' - ', ' – ', ' — ', ' ~ ', ' to ', '–', '—', '~'];
 
-/** Whether a text is a date or a word for now ("present"), as a range's end may be. */
-function isDateOrPresent(text: string): boolean {
-  return parsePartialDate(text) !== undefined || isPresent(text);
-}
-
 /**
  * A range written in one field ("2016 ~ 2020", "2017-2018", "2017-05 - 2019-04", "2019 – present")
  * as its start and end; undefined unless both halves read as dates (the end may be "present").
  */
-export function splitRange(value: string): [string, string] | undefined {
+export function splitRange(value: string): [NDate, NDate] | undefined {
   const written = value.trim();
   // "2017-2018": two years joined by a hyphen, which elsewhere joins a year and its month.
   if (
@@ -146,17 +141,69 @@ export function splitRange(value: string): [string, string] | undefined {
     digitsBetween(written, 0, 4) >= 0 &&
     digitsBetween(written, 5, 9) >= 0
   ) {
-    return [written.slice(0, 4), written.slice(5)];
+    return [readDate(written.slice(0, 4)), readDate(written.slice(5))];
   }
   const lower = written.toLowerCase();
   for (const separator of RANGE_SEPARATORS) {
     const at = lower.indexOf(separator);
     if (at <= 0) continue;
-    const start = written.slice(0, at).trim();
-    const end = written.slice(at + separator.length).trim();
-    if (parsePartialDate(start) !== undefined && isDateOrPresent(end)) return [start, end];
+    const start = readDate(written.slice(0, at));
+    const end = readDate(written.slice(at + separator.length));
+    if (start.date !== undefined && (end.date !== undefined || end.present)) return [start, end];
   }
   return undefined;
+}
+
+// What stands where a paper not yet published has its date.
+const STATUSES = new Set([
+  'submitted',
+  'in submission',
+  'under submission',
+  'under review',
+  'in review',
+  'under revision',
+  'accepted',
+  'in press',
+  'to appear',
+  'forthcoming',
+  'in preparation',
+  'in prep',
+  'preprint',
+]);
+
+/** A date field as normalize reads it, once: what it names, so later stages never parse it again. */
+export interface NDate {
+  /** As written, trimmed. */
+  written: string;
+  /** The calendar date it names, to the precision written. */
+  date?: PartialDate;
+  /** Its machine-readable form (a `datetime`), when it names a date. */
+  iso?: string;
+  /** A word for now ("present"). */
+  present: boolean;
+  /** A paper's status where its date would be ("under review"). */
+  status: boolean;
+}
+
+/**
+ * What a date field says: a date, to the precision written, a word for now, a status, or words
+ * shown as written. A month outside 1-12 is no date; a day the month does not have ("2020-02-31")
+ * is dropped, so the date reads as its month everywhere.
+ */
+export function readDate(value: string): NDate {
+  const written = value.trim();
+  const iso = isoDate(written);
+  // A date read by isoDate is written as isoOf would write it.
+  const date = iso ?? otherDate(written);
+  // A date starts with a digit, which no word does: no lower-cased copies for it.
+  const word = date === undefined && !startsWithDigit(written);
+  return {
+    written,
+    date,
+    iso: iso ? written : date && isoOf(date),
+    present: word && isPresent(written),
+    status: word && STATUSES.has(written.toLowerCase().replace(/[.()]/g, '').trim()),
+  };
 }
 
 export type DatePrecision = 'year' | 'month' | 'day';
@@ -232,20 +279,16 @@ export function shownDate(text: string, iso?: string, separator?: string): DateV
 }
 
 /** A date as shown: formatted to the context's precision, or the author's own words ("Spring 2020"). */
-export function dateView(value: string | undefined, context: DateContext): DateView | undefined {
+export function dateView(value: NDate | undefined, context: DateContext): DateView | undefined {
   if (!value) return undefined;
-  if (isPresent(value)) return shownDate(context.present);
-  const written = value.trim();
-  const iso = isoDate(written);
-  // A date read by isoDate is written as isoOf would write it.
-  const date = iso ?? otherDate(written);
-  if (!date) {
-    dropped(value, 'shown as written: not a date the theme reads, so it is neither formatted nor ordered');
-    return shownDate(written);
+  if (value.present) return shownDate(context.present);
+  if (!value.date) {
+    dropped(value.written, 'shown as written: not a date the theme reads, so it is neither formatted nor ordered');
+    return shownDate(value.written);
   }
   return shownDate(
-    formatPartialDate(atPrecision(date, context.precision), context.locale, context.style),
-    iso ? written : isoOf(date),
+    formatPartialDate(atPrecision(value.date, context.precision), context.locale, context.style),
+    value.iso,
   );
 }
 
@@ -253,8 +296,8 @@ export function dateView(value: string | undefined, context: DateContext): DateV
  * A date's month alone ("May"), for a date whose year is already shown beside it; undefined for a
  * date without a month, or where the context shows years only.
  */
-export function monthView(value: string, context: DateContext): DateView | undefined {
-  const date = parsePartialDate(value);
+export function monthView(value: NDate, context: DateContext): DateView | undefined {
+  const date = value.date;
   if (date?.month === undefined || context.precision === 'year') return undefined;
   return shownDate(
     patternOf(context.locale, context.style, 'month').months[date.month - 1],
@@ -267,7 +310,7 @@ export function monthView(value: string, context: DateContext): DateView | undef
  * date (words as written are never followed by an invented "Present"); an end alone, or an end
  * equal to the start, is one date.
  */
-export function periodView(start: string | undefined, end: string | undefined, context: DateContext): DateView[] {
+export function periodView(start: NDate | undefined, end: NDate | undefined, context: DateContext): DateView[] {
   const startView = dateView(start, context);
   const endView = !end
     ? startView?.iso === undefined
@@ -275,7 +318,7 @@ export function periodView(start: string | undefined, end: string | undefined, c
       : shownDate(context.present)
     : dateView(end, context);
   // "Present" alone says nothing, so an end without a start shows only a real date.
-  if (!startView) return endView && end && !isPresent(end) ? [endView] : [];
+  if (!startView) return endView && end && !end.present ? [endView] : [];
   // "2019-09-01" to "2019-09-15" shown to the month is one month, not "Sep 2019 – Sep 2019".
   if (!endView || endView.text === startView.text) return [startView];
   return [startView, shownDate(endView.text, endView.iso, ' – ')];

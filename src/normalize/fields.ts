@@ -4,7 +4,7 @@
  * same description (Normalized), so a field added there is read and typed with no edit here.
  */
 import { readMarks, splitAuthors } from '../format/authors';
-import { splitRange } from '../format/dates';
+import { splitRange, type NDate } from '../format/dates';
 import { bareDoi } from '../format/urls';
 import {
   AUTHOR,
@@ -25,6 +25,7 @@ import { dropped } from '../observe';
 import {
   addressLine,
   commaSeparatedTextLists,
+  dateField,
   dateText,
   firstOf,
   foldWhiteSpace,
@@ -53,8 +54,8 @@ export interface NPlace {
 }
 
 export interface NPeriod {
-  startDate?: string;
-  endDate?: string;
+  startDate?: NDate;
+  endDate?: NDate;
 }
 
 export interface NAuthor {
@@ -72,7 +73,7 @@ export interface NProfile {
 
 export interface NTalkEvent {
   name?: string;
-  date?: string;
+  date?: NDate;
   location?: NPlace;
   url?: string;
 }
@@ -87,7 +88,7 @@ interface KindValues {
   lines: string[];
   words: string[];
   gathered: string[];
-  date: string | undefined;
+  date: NDate | undefined;
   flag: boolean;
   place: NPlace | undefined;
   links: NLink[];
@@ -215,14 +216,14 @@ const DATE = namesOf('date', PERIOD.date) as readonly KnownName[];
  * written in one field ("2016 ~ 2020") is that range.
  */
 function period(source: Source): NPeriod {
-  const startDate = firstOf(source, START, dateText);
-  const endDate = firstOf(source, END, dateText);
+  const startDate = firstOf(source, START, dateField);
+  const endDate = firstOf(source, END, dateField);
   if (startDate || endDate) {
-    const range = startDate && !endDate ? splitRange(startDate) : undefined;
+    const range = startDate && !endDate ? splitRange(startDate.written) : undefined;
     return range ? { startDate: range[0], endDate: range[1] } : { startDate, endDate };
   }
-  const date = firstOf(source, DATE, dateText);
-  const range = date === undefined ? undefined : splitRange(date);
+  const date = firstOf(source, DATE, dateField);
+  const range = date === undefined ? undefined : splitRange(date.written);
   return range ? { startDate: range[0], endDate: range[1] } : { startDate: date, endDate: date };
 }
 
@@ -243,7 +244,7 @@ const READERS: { [K in Kind]: (source: Source, names: readonly KnownName[], fiel
     }
     return gathered;
   },
-  date: (source, names) => firstOf(source, names, dateText),
+  date: (source, names) => firstOf(source, names, dateField),
   flag: (source, names) => {
     const value = source.given(names);
     return value === true || value === 'true';

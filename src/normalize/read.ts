@@ -4,7 +4,7 @@
  * (src/limits.ts). Fields are found by name in src/normalize/source.ts.
  */
 import { balanceBidi } from '../format/bidi';
-import { startsWithDigit } from '../format/dates';
+import { isPlaceholder, readDate, type NDate } from '../format/dates';
 import { isPlainHtml } from '../format/markdown';
 import { capList, cutText, ELLIPSIS, LIMITS } from '../limits';
 import { dropped } from '../observe';
@@ -162,16 +162,17 @@ export function firstOf<T>(
   return undefined;
 }
 
-// What people write where they have no date: "-", "--", "N/A", "TBD".
-const DATE_PLACEHOLDERS = new Set(['-', '--', '---', '–', '—', 'n/a', 'na', 'tbd', 'tba', '?']);
-
-/** A date as written; YAML gives Date objects, which are calendar dates in UTC. Placeholders are no date. */
+/** A date as written; YAML gives Date objects, which are calendar dates in UTC. Placeholders ("N/A") are no date. */
 export function dateText(value: unknown): string | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
   const written = text(value);
-  if (written === undefined) return undefined;
-  // No placeholder starts with a digit, as nearly every date does: no lower-cased copy for those.
-  return startsWithDigit(written) || !DATE_PLACEHOLDERS.has(written.toLowerCase()) ? written : undefined;
+  return written === undefined || isPlaceholder(written) ? undefined : written;
+}
+
+/** A date field, read once for what it says (a date, a word for now, a status, or words). */
+export function dateField(value: unknown): NDate | undefined {
+  const written = dateText(value);
+  return written === undefined ? undefined : readDate(written);
 }
 
 /** A list's items read by `read`, at most `max`; past the cap, `more` (an ellipsis item) ends it. */

@@ -1,6 +1,6 @@
 /** Views of publications: numbered newest first, the owner's name emphasized, venue and date set apart. */
 import { isolate } from '../format/bidi';
-import { monthView, parsePartialDate, periodView, shownDate, startsWithDigit, type DateView } from '../format/dates';
+import { monthView, periodView, shownDate, type DateView, type NDate } from '../format/dates';
 import { listParts } from '../format/lists';
 import { safeUrl } from '../format/urls';
 import { fillMessage } from '../i18n';
@@ -112,33 +112,10 @@ function links(item: NPublication): LinkView[] {
   return url && !known ? [...views, { label: 'DOI', url }] : views;
 }
 
-// What stands where a paper not yet published has its date.
-const STATUSES = new Set([
-  'submitted',
-  'in submission',
-  'under submission',
-  'under review',
-  'in review',
-  'under revision',
-  'accepted',
-  'in press',
-  'to appear',
-  'forthcoming',
-  'in preparation',
-  'in prep',
-  'preprint',
-]);
-
-function isStatus(value: string | undefined): boolean {
-  // A date starts with a digit, which no status does (nor loses to the clean-up): no copies for it.
-  if (value === undefined || startsWithDigit(value)) return false;
-  return STATUSES.has(value.toLowerCase().replace(/[.()]/g, '').trim());
-}
-
 /** A sortable number for a date ("2022-06" is 20220600); a status is newer than any date. */
-function dateRank(value: string | undefined): number {
-  if (isStatus(value)) return Number.MAX_SAFE_INTEGER;
-  const date = value === undefined ? undefined : parsePartialDate(value);
+function dateRank(value: NDate | undefined): number {
+  if (value?.status) return Number.MAX_SAFE_INTEGER;
+  const date = value?.date;
   return date ? date.year * 10_000 + (date.month ?? 0) * 100 + (date.day ?? 0) : -1;
 }
 
@@ -167,15 +144,11 @@ function namesYear(text: string, year: number): boolean {
  * repeated, but the month is kept ("LREC-COLING 2024" and "May").
  */
 function publicationDates(item: NPublication, ctx: Context): DateView[] {
-  if (item.releaseDate !== undefined && isStatus(item.releaseDate)) return [shownDate(item.releaseDate)];
-  const year = item.releaseDate === undefined ? undefined : parsePartialDate(item.releaseDate)?.year;
-  if (
-    year !== undefined &&
-    item.releaseDate !== undefined &&
-    item.publisher !== undefined &&
-    namesYear(item.publisher, year)
-  ) {
-    const month = monthView(item.releaseDate, ctx.dates);
+  const date = item.releaseDate;
+  if (date?.status) return [shownDate(date.written)];
+  const year = date?.date?.year;
+  if (date !== undefined && year !== undefined && item.publisher !== undefined && namesYear(item.publisher, year)) {
+    const month = monthView(date, ctx.dates);
     return month ? [month] : [];
   }
   return periodView(undefined, item.releaseDate, ctx.dates);
