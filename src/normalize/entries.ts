@@ -1,9 +1,9 @@
 /** What entries of some sections need beyond their fields: a talk's events, a paper's "et al.", a custom entry's extras. */
 import { headingOf } from '../format/case';
-import { CUSTOM, namesOf, PERIOD, PUBLICATION, TALK, TALK_AS_EVENT, type Field } from '../input/fields';
+import { CUSTOM, namesOf, PERIOD, type Field, type PUBLICATION, type TALK } from '../input/fields';
 import { LIMITS } from '../limits';
 import { asked } from '../observe';
-import { readRecord, type NLink, type NTalkEvent, type Normalized } from './fields';
+import { read, type NLink, type NTalkEvent, type Normalized } from './fields';
 import { firstOf, readList, text } from './read';
 import { isRecord, keyForm, Source, type Json } from './source';
 
@@ -14,11 +14,12 @@ export type NTalk = Normalized<typeof TALK>;
  * sit on the talk itself (`event`/`venue`/`entity` and `date`/`startDate`).
  */
 export function talk(item: Json): NTalk {
-  const read = readRecord(item, TALK);
-  if (read.events.length > 0) return read;
-  const single: NTalkEvent = readRecord(item, TALK_AS_EVENT);
+  const found = read.talk(item);
+  if (found.events.length > 0) return found;
+  const single: NTalkEvent = read.talkAsEvent(item);
   const hasSingle = single.name !== undefined || single.date !== undefined || single.location !== undefined;
-  return hasSingle ? { ...read, events: [single] } : read;
+  if (hasSingle) found.events = [single];
+  return found;
 }
 
 export type NPublication = Normalized<typeof PUBLICATION> & {
@@ -31,12 +32,13 @@ export type NPublication = Normalized<typeof PUBLICATION> & {
 const ET_AL = /^(?:et\.? al\.?|and others|others|\.\.\.)$/i;
 
 export function publication(item: Json): NPublication {
-  const read = readRecord(item, PUBLICATION);
-  const list = read.authors;
+  // Set on the record just read, not copied into a new one: a copy of every field costs more.
+  const found = read.publication(item) as NPublication;
+  const list = found.authors;
   // Only after a name: "et al." alone names no one.
-  const etAl = list.length > 1 && ET_AL.test(list[list.length - 1].name);
-  if (etAl) list.pop();
-  return { ...read, etAl };
+  found.etAl = list.length > 1 && ET_AL.test(list[list.length - 1].name);
+  if (found.etAl) list.pop();
+  return found;
 }
 
 /** An entry of a section the theme has no model for, read with the same tolerant names as everywhere. */
@@ -107,5 +109,7 @@ export function customEntry(item: unknown): NCustomEntry | undefined {
   const written = typeof item === 'string' ? text(item) : undefined;
   if (written) return { title: written, dates: {}, highlights: [], keywords: [], links: [], extras: [] };
   if (!isRecord(item)) return undefined;
-  return { ...readRecord(item, CUSTOM), extras: extras(item) };
+  const found = read.custom(item) as NCustomEntry;
+  found.extras = extras(item);
+  return found;
 }

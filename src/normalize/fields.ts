@@ -1,24 +1,14 @@
 /**
- * Records read as src/input/fields.ts describes them: one reader per kind of field, and readRecord,
- * which reads every field of a record by its kind and names. The normalized types come from the
- * same description (Normalized), so a field added there is read and typed with no edit here.
+ * Records read as src/input/fields.ts describes them: one reader per kind of field, and `read`,
+ * each record's reader, written by the build from the description (src/generated/readers.ts).
+ * The normalized types come from the same description (Normalized), so a field added there is
+ * read and typed with no edit here.
  */
 import { readMarks, splitAuthors } from '../format/authors';
 import { splitRange, type NDate } from '../format/dates';
 import { bareDoi } from '../format/urls';
-import {
-  AUTHOR,
-  LINK,
-  LOCATION,
-  namesOf,
-  PERIOD,
-  PROFILE,
-  TALK_EVENT,
-  THESIS,
-  type Field,
-  type Fields,
-  type Kind,
-} from '../input/fields';
+import { namesOf, PERIOD, SERVICE, type Kind } from '../input/fields';
+import { recordReaders } from '../generated/readers';
 import { PUBLICATION_TYPES, type PublicationType } from '../input/publication-types';
 import { ELLIPSIS, LIMITS } from '../limits';
 import { dropped } from '../observe';
@@ -116,8 +106,6 @@ export type Normalized<R> = Simplify<
   }
 >;
 
-type Reader = (source: Source, names: readonly KnownName[], field: Field) => unknown;
-
 /** A photo as written, up to its own cap: an embedded photo is tens of KB, far past a line's. */
 function photo(value: unknown): string | undefined {
   if (typeof value === 'string' && value.length > LIMITS.photoChars)
@@ -131,7 +119,7 @@ function place(value: unknown): NPlace | undefined {
     const written = text(value);
     return written ? { text: written } : undefined;
   }
-  const { address, city, region, postalCode, countryCode } = readRecord(value, LOCATION);
+  const { address, city, region, postalCode, countryCode } = read.location(value);
   const parts = [address, city, region, postalCode];
   const distinct = parts.filter((part, i): part is string => part !== undefined && parts.indexOf(part) === i);
   const found: NPlace = { text: distinct.join(', ') || undefined, country: countryCode };
@@ -143,7 +131,7 @@ function link(item: unknown): NLink | undefined {
   const label = text(item);
   if (label) return { label };
   if (!isRecord(item)) return undefined;
-  const found = readRecord(item, LINK);
+  const found = read.link(item);
   const name = found.label ?? found.url;
   return name ? { label: name, url: found.url } : undefined;
 }
@@ -154,17 +142,17 @@ export function links(value: unknown): NLink[] {
 
 function profile(item: unknown): NProfile | undefined {
   if (!isRecord(item)) return undefined;
-  const found = readRecord(item, PROFILE);
+  const found = read.profile(item);
   return found.username || found.url ? found : undefined;
 }
 
 function talkEvent(item: unknown): NTalkEvent | undefined {
-  return isRecord(item) ? readRecord(item, TALK_EVENT) : undefined;
+  return isRecord(item) ? read.talkEvent(item) : undefined;
 }
 
 /** An author as written ("Park*") or as name parts with flags; marks on the name count as flags. */
 function author(value: unknown): NAuthor | undefined {
-  const record = isRecord(value) ? readRecord(value, AUTHOR) : undefined;
+  const record = isRecord(value) ? read.author(value) : undefined;
   const written =
     text(value) ?? (record ? (record.literal ?? [record.given, record.family].filter(Boolean).join(' ')) : '');
   if (!written) return undefined;
@@ -188,13 +176,13 @@ function authors(value: unknown): NAuthor[] {
 }
 
 /** The thesis: its title, or `{ title, url }`; a separate `thesisUrl` (the `with` names) links a title given alone. */
-function thesis(source: Source, names: readonly KnownName[], field: Field): NLink | undefined {
+function thesis(source: Source, names: readonly KnownName[], also: readonly KnownName[] = []): NLink | undefined {
   const value = source.given(names);
-  const url = firstOf(source, (field.with ?? []) as readonly KnownName[], text);
+  const url = firstOf(source, also, text);
   const title = text(value);
   if (title) return { label: title, url };
   if (!isRecord(value)) return undefined;
-  const found = readRecord(value, THESIS);
+  const found = read.thesis(value);
   return found.title ? { label: found.title, url: found.url ?? url } : undefined;
 }
 
@@ -227,8 +215,12 @@ function period(source: Source): NPeriod {
   return range ? { startDate: range[0], endDate: range[1] } : { startDate: date, endDate: date };
 }
 
-/** Each kind's reader: given the record, the field's names and its description. */
-const READERS: { [K in Kind]: (source: Source, names: readonly KnownName[], field: Field) => KindValues[K] } = {
+/** Each kind's reader: given the record, the field's names and the names read with it (`with`). */
+export type Kinds = {
+  [K in Kind]: (source: Source, names: readonly KnownName[], also?: readonly KnownName[]) => KindValues[K];
+};
+
+const KINDS: Kinds = {
   line: (source, names) => firstOf(source, names, text),
   url: (source, names) => firstOf(source, names, text),
   address: (source, names) => addressLine(source.given(names)),
@@ -263,52 +255,19 @@ const READERS: { [K in Kind]: (source: Source, names: readonly KnownName[], fiel
   },
   doi: (source, names) => bareDoi(firstOf(source, names, text)),
   publicationType: (source, names) => publicationType(firstOf(source, names, text)),
-  years: (source, names, field) => {
-    const single = firstOf(source, (field.with ?? []) as readonly KnownName[], dateText);
+  years: (source, names, also = []) => {
+    const single = firstOf(source, also, dateText);
     return (firstOf(source, names, commaSeparatedTextLists) ?? []).concat(single ? [single] : []);
   },
   period,
 };
 
-/** How a record is read: each shown field's name, reader, names and description, worked out once per record. */
-type Plan = Array<[string, Reader, readonly KnownName[], Field]>;
-// Keyed by the description's own records, never by anything from the input.
-const plans = new Map<Fields, Plan>();
+/** Each record's reader (src/generated/readers.ts, written from the description by the build). */
+export const read = recordReaders(KINDS);
 
-function planOf(fields: Fields): Plan {
-  let plan = plans.get(fields);
-  if (plan === undefined) {
-    plan = Object.entries(fields)
-      .filter(([, field]) => !field.route)
-      .map(([key, field]): Plan[number] => [
-        key,
-        READERS[field.kind] as Reader,
-        namesOf(key, field) as readonly KnownName[],
-        field,
-      ]);
-    plans.set(fields, plan);
-  }
-  return plan;
-}
+const TYPE = namesOf('type', SERVICE.type) as readonly KnownName[];
 
-/** Every field of `record` that `fields` describes, each read by its kind. */
-export function readRecord<R extends Fields>(record: Json, fields: R): Normalized<R> {
-  const source = new Source(record);
-  const read: Record<string, unknown> = {};
-  for (const [key, reader, names, field] of planOf(fields)) read[key] = reader(source, names, field);
-  return read as Normalized<R>;
-}
-
-/** One field of `record`, read as `fields` describes it (a talk's type, a meta's language). */
-export function readField<R extends Fields, K extends keyof R & string>(
-  record: Json,
-  fields: R,
-  key: K,
-): KindValues[R[K]['kind']] {
-  const field = fields[key];
-  return READERS[field.kind](
-    new Source(record),
-    namesOf(key, field) as readonly KnownName[],
-    field,
-  ) as KindValues[R[K]['kind']];
+/** An item's `type`, which may put it in another section ("reviewing", "talk"). */
+export function typeOf(item: Json): string | undefined {
+  return KINDS.line(new Source(item), TYPE);
 }

@@ -6,15 +6,15 @@
  * an item with nothing to show is dropped, so no heading stands over nothing.
  */
 import { headingOf } from '../format/case';
-import * as fields from '../input/fields';
+import type * as fields from '../input/fields';
 import { SECTIONS, type SectionKey } from '../input/sections';
 import { capList, LIMITS } from '../limits';
 import { asked } from '../observe';
 import { customEntry, publication, talk, type NCustomEntry, type NPublication, type NTalk } from './entries';
-import { readField, readRecord, type Normalized } from './fields';
+import { read, typeOf, type Normalized } from './fields';
 import { themeOptions, type NThemeOptions } from './options';
 import { cappedRecords, hasContent, text } from './read';
-import { isRecord, keyForm, own, type Json } from './source';
+import { isRecord, keyForm, Source, type Json } from './source';
 
 export type * from './entries';
 export type { NAuthor, NLink, NPeriod, NPlace, NProfile, NTalkEvent, Normalized } from './fields';
@@ -77,19 +77,19 @@ export interface NormalizedResume {
 
 /** Reads each item of a section; most sections' items are their record, some need more (src/normalize/entries.ts). */
 const READ_ITEM: { [K in Exclude<SectionKey, 'summary'>]: (item: Json) => NormalizedResume[K][number] } = {
-  work: (item) => readRecord(item, fields.WORK),
-  volunteer: (item) => readRecord(item, fields.VOLUNTEER),
-  service: (item) => readRecord(item, fields.SERVICE),
-  teaching: (item) => readRecord(item, fields.TEACHING),
-  education: (item) => readRecord(item, fields.EDUCATION),
-  awards: (item) => readRecord(item, fields.AWARD),
-  certificates: (item) => readRecord(item, fields.CERTIFICATE),
+  work: read.work,
+  volunteer: read.volunteer,
+  service: read.service,
+  teaching: read.teaching,
+  education: read.education,
+  awards: read.award,
+  certificates: read.certificate,
   publications: publication,
-  skills: (item) => readRecord(item, fields.SKILL),
-  languages: (item) => readRecord(item, fields.LANGUAGE),
-  interests: (item) => readRecord(item, fields.INTEREST),
-  references: (item) => readRecord(item, fields.REFERENCE),
-  projects: (item) => readRecord(item, fields.PROJECT),
+  skills: read.skill,
+  languages: read.language,
+  interests: read.interest,
+  references: read.reference,
+  projects: read.project,
   talks: talk,
 };
 
@@ -103,6 +103,11 @@ const KNOWN_NAMES = new Set<string>([
 /** The same names by key form, for keys written another way ("Publications", "invited_talks"). */
 const KNOWN_KEYS = new Set([...KNOWN_NAMES].map(keyForm));
 
+/** Each section read from items, with the top-level names it is read from: its key, then its aliases. */
+const READ_SECTIONS = SECTIONS.flatMap((section) =>
+  'record' in section ? [{ key: section.key, names: [section.key, ...section.aliases] }] : [],
+);
+
 /** Sections whose entries are some items of a standard section, picked by their `type` ("reviewing", "talk"). */
 const WITHIN = SECTIONS.flatMap((section) =>
   'within' in section ? [{ key: section.key, ...section.within, types: new Set<string>(section.within.types) }] : [],
@@ -110,7 +115,7 @@ const WITHIN = SECTIONS.flatMap((section) =>
 
 /** Whether an item's type puts it in another section. */
 function isOfType(item: Json, types: Set<string>): boolean {
-  const type = readField(item, fields.SERVICE, 'type');
+  const type = typeOf(item);
   return type !== undefined && types.has(type.toLowerCase());
 }
 
@@ -134,15 +139,16 @@ function customSections(resume: Json): NCustomSection[] {
 }
 
 export function normalizeResume(resume: Json): NormalizedResume {
-  const meta = isRecord(own(resume, 'meta')) ? (own(resume, 'meta') as Json) : {};
+  const top = new Source(resume);
+  const record = (value: unknown): Json => (isRecord(value) ? value : {});
+  const meta = new Source(record(top.get('meta')));
   const truncated = new Set<SectionKey>();
   /** The items of each standard section, from its key and aliases; a cut is remembered. */
   const items = new Map<SectionKey, Json[]>();
-  for (const section of SECTIONS) {
-    if (!('record' in section)) continue; // the summary is basics.summary
+  for (const section of READ_SECTIONS) {
     let found: Json[] = [];
-    for (const name of [section.key, ...section.aliases]) {
-      const part = cappedRecords(own(resume, name), LIMITS.entriesPerSection);
+    for (const name of section.names) {
+      const part = cappedRecords(top.get(name), LIMITS.entriesPerSection);
       if (part.cut) truncated.add(section.key);
       if (part.items.length > 0) found = found.length > 0 ? found.concat(part.items) : part.items;
     }
@@ -161,7 +167,7 @@ export function normalizeResume(resume: Json): NormalizedResume {
   const shown = <K extends Exclude<SectionKey, 'summary'>>(key: K): NormalizedResume[K] =>
     (items.get(key) ?? []).map(READ_ITEM[key]).filter(hasContent) as NormalizedResume[K];
   return {
-    basics: readRecord(isRecord(own(resume, 'basics')) ? (own(resume, 'basics') as Json) : {}, fields.BASICS),
+    basics: read.basics(record(top.get('basics'))),
     work: shown('work'),
     volunteer: shown('volunteer'),
     service: shown('service'),
@@ -178,8 +184,8 @@ export function normalizeResume(resume: Json): NormalizedResume {
     talks: shown('talks'),
     custom: customSections(resume),
     meta: {
-      ...readRecord(meta, fields.META),
-      themeOptions: themeOptions(own(meta, 'themeOptions'), own(meta, 'pdfRenderOptions')),
+      ...read.meta(meta.record),
+      themeOptions: themeOptions(meta.get('themeOptions'), meta.get('pdfRenderOptions')),
     },
     truncated: [...truncated],
   };

@@ -54,15 +54,19 @@ for (const record of Object.values(RECORDS))
   for (const [key, field] of Object.entries(record) as Array<[string, Field]>)
     for (const name of [...namesOf(key, field), ...(field.with ?? [])]) KNOWN.add(name);
 export const KNOWN_NAMES: ReadonlySet<string> = KNOWN;
+/** Each known name's key form, worked out once. */
+const FORM_OF = new Map([...KNOWN].map((name) => [name, keyForm(name)]));
 
 /** Whether no two known names share a form (a test says so); were one added that did, every record would be indexed. */
-const FORMS_DISTINCT = new Set([...KNOWN].map(keyForm)).size === KNOWN.size;
+const FORMS_DISTINCT = new Set(FORM_OF.values()).size === KNOWN.size;
 
 export class Source {
   /** Keys by form; null when the record needs none, undefined until first needed. */
   private index: Map<string, string> | null | undefined;
 
-  constructor(readonly record: Json) {}
+  constructor(readonly record: Json) {
+    this.index = undefined; // set here, so every Source has one shape
+  }
 
   /** The field `name`, or the first whose name has the same key form. */
   get(name: KnownName): unknown {
@@ -72,7 +76,7 @@ export class Source {
       asked(record, name, name);
       return record[name];
     }
-    const actual = this.keys()?.get(keyForm(name));
+    const actual = this.keys()?.get(FORM_OF.get(name) ?? keyForm(name));
     asked(record, name, actual);
     return actual === undefined ? undefined : record[actual];
   }
@@ -97,9 +101,4 @@ export class Source {
     }
     return (this.index = index);
   }
-}
-
-/** The record's field `name`, or the first of the same form: for a record read for one field. */
-export function own(record: Json, name: KnownName): unknown {
-  return new Source(record).get(name);
 }
