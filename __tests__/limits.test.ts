@@ -176,6 +176,9 @@ describe('marked is only given what it is linear on', () => {
 
 describe('every regular expression in src/ is linear', () => {
   /** Every regex literal in the theme's own source, as [file, source, flags]. */
+  /** What the scan reports for a pattern built at run time, which recheck cannot be given: the test fails on it. */
+  const NOT_A_LITERAL = 'new RegExp(...): write a literal, which this test can check';
+
   function regexLiterals(): Array<[string, string, string]> {
     const found: Array<[string, string, string]> = [];
     const walk = (dir: string): void => {
@@ -191,7 +194,7 @@ describe('every regular expression in src/ is linear', () => {
               found.push([path.slice(root.length + 1), literal.slice(1, end), literal.slice(end + 1)]);
             }
             if (ts.isNewExpression(node) && node.expression.getText(source) === 'RegExp') {
-              found.push([path.slice(root.length + 1), 'new RegExp(...) cannot be checked: write a literal', '']);
+              found.push([path.slice(root.length + 1), NOT_A_LITERAL, '']);
             }
             ts.forEachChild(node, visit);
           };
@@ -215,6 +218,7 @@ describe('every regular expression in src/ is linear', () => {
   });
 
   test.each(literals)('%s: /%s/%s', (_file, source, flags) => {
+    expect(source).not.toBe(NOT_A_LITERAL);
     // Fuzzing is random: CI replays one seed, as it does for fast-check; other runs draw anew.
     const result = checkSync(source, flags, { timeout: 20_000, ...(process.env.CI ? { randomSeed: 1 } : {}) });
     expect({

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { Marked } from 'marked';
+import Handlebars from 'handlebars';
+import { ESCAPE_TABLES, escapeAsMarked, escapedLength, escapeHtml } from '../src/format/escape';
 import {
   emphasisOnly,
-  escapeHtml,
   isOneParagraph,
   isPlainHtml,
   isPlainText,
@@ -36,7 +37,7 @@ describe('markdownBlock', () => {
   ])('raw HTML %p is shown as text', (input, forbidden) => {
     const html = block(input);
     expect(html).not.toContain(forbidden);
-    expect(html).toContain(escapeHtml(input).slice(0, 8));
+    expect(html).toContain(escapeAsMarked(input).slice(0, 8));
   });
 
   test.each([
@@ -316,5 +317,29 @@ describe('the emphasis fast path gives what marked would', () => {
     '**a*',
   ])('leaves %p to marked', (text) => {
     expect(emphasisOnly(text)).toBeUndefined();
+  });
+});
+
+describe('the escapers', () => {
+  const { HANDLEBARS, MARKED } = ESCAPE_TABLES;
+  test.each([
+    ['Handlebars', escapeHtml, HANDLEBARS],
+    ['marked', escapeAsMarked, MARKED],
+  ] as const)('%s: every character of its table, and nothing else of ASCII, is escaped', (_, escape, table) => {
+    for (let code = 0; code < 128; code++) {
+      const char = String.fromCharCode(code);
+      expect(escape(`a${char}b`)).toBe(`a${table[char] ?? char}b`);
+    }
+  });
+
+  test('escapedLength counts what escapeHtml writes', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => expect(escapedLength(text)).toBe(escapeHtml(text).length)),
+    );
+  });
+
+  test('the templates escape as Handlebars does, marked as marked does', () => {
+    expect(escapeHtml(`<a href='x'>=\``)).toBe(Handlebars.escapeExpression(`<a href='x'>=\``));
+    expect(new Marked().parseInline(`a ' " & < b`)).toBe(escapeAsMarked(`a ' " & < b`));
   });
 });

@@ -8,9 +8,6 @@ import Handlebars from 'handlebars';
 
 /** What the generated functions share: Handlebars' escaping, truthiness and property lookup. */
 const RUNTIME = `
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;', '\`': '&#x60;', '=': '&#x3D;' };
-const NEEDS_ESCAPE = /[&<>"'\`=]/;
-const ESCAPED = /[&<>"'\`=]/g;
 const own = Object.prototype.hasOwnProperty;
 /** A property the context has of its own, as Handlebars' lookupProperty reads it. */
 function get(context: any, name: string): any {
@@ -26,8 +23,7 @@ function escape(value: any): string {
     if (!value) return value + '';
     value = '' + value;
   }
-  value = isolate(value);
-  return NEEDS_ESCAPE.test(value) ? value.replace(ESCAPED, (char: string) => ESCAPES[char]) : value;
+  return escapeHtml(isolate(value));
 }
 function raw(value: any): string {
   return value == null ? '' : '' + value;
@@ -265,6 +261,7 @@ export function compileTemplates(sources) {
   return [
     '/* eslint-disable */',
     "import { isolate } from '../format/bidi';",
+    "import { escapeHtml } from '../format/escape';",
     `import type { ${typeNames.join(', ')} } from '../view-model';`,
     '',
     '/** The context each template is written for (its first line declares it). */',

@@ -1,22 +1,7 @@
 import type { Marked, MarkedExtension, Tokens } from 'marked';
 import { cutText, LIMITS } from '../limits';
+import { escapeAsMarked } from './escape';
 import { safeUrl } from './urls';
-
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-const HTML_SPECIAL = /[&<>"']/;
-const HTML_SPECIALS = /[&<>"']/g;
-
-export function escapeHtml(text: string): string {
-  // Tested first: most text has nothing to escape, and a replace that finds nothing costs more.
-  return HTML_SPECIAL.test(text) ? text.replace(HTML_SPECIALS, (ch) => HTML_ESCAPES[ch]) : text;
-}
 
 /**
  * Markdown rendered with an allow-list: marked emits only its own tags, raw HTML is shown as text,
@@ -29,12 +14,12 @@ export const markdownOptions: MarkedExtension = {
   breaks: false,
   renderer: {
     html(token: Tokens.HTML | Tokens.Tag) {
-      return escapeHtml(token.text);
+      return escapeAsMarked(token.text);
     },
     text(token: Tokens.Text | Tokens.Escape) {
       if ('tokens' in token && token.tokens) return this.parser.parseInline(token.tokens);
       // Inside <script>/<pre> blocks marked leaves text unescaped, trusting the raw HTML around it.
-      return escapeHtml(token.text);
+      return escapeAsMarked(token.text);
     },
     link(token: Tokens.Link) {
       const label = this.parser.parseInline(token.tokens);
@@ -42,12 +27,12 @@ export const markdownOptions: MarkedExtension = {
       if (!href) return label;
       // A reference definition's URL is copied into every link that uses it: the one place where
       // marked's output is not linear in its input, so spent from the field's allowance here.
-      const attribute = escapeHtml(href);
+      const attribute = escapeAsMarked(href);
       spendOutput(attribute.length);
       return `<a href="${attribute}">${label}</a>`;
     },
     image(token: Tokens.Image) {
-      return escapeHtml(token.text);
+      return escapeAsMarked(token.text);
     },
     heading(token: Tokens.Heading) {
       return `<p><strong>${this.parser.parseInline(token.tokens)}</strong></p>\n`;
@@ -144,18 +129,18 @@ export function emphasisOnly(text: string): string | undefined {
     if (opener === undefined) {
       if (!(before === undefined || before === ' ' || before === '(') || !ALPHANUMERIC.test(after ?? ''))
         return undefined;
-      html += escapeHtml(text.slice(copied, i));
+      html += escapeAsMarked(text.slice(copied, i));
       opener = run;
     } else {
       if (run !== opener || !ALPHANUMERIC.test(before) || !AFTER_CLOSER.has(after)) return undefined;
       const tag = run.length === 1 ? 'em' : 'strong';
-      html += `<${tag}>${escapeHtml(text.slice(copied, i))}</${tag}>`;
+      html += `<${tag}>${escapeAsMarked(text.slice(copied, i))}</${tag}>`;
       opener = undefined;
     }
     copied = end;
     i = end - 1;
   }
-  return opener === undefined ? html + escapeHtml(text.slice(copied)) : undefined;
+  return opener === undefined ? html + escapeAsMarked(text.slice(copied)) : undefined;
 }
 
 /**
@@ -326,7 +311,7 @@ function escapedParagraphs(text: string): string {
     .split('\n\n')
     .map((paragraph) => paragraph.trim())
     .filter(Boolean)
-    .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>\n`)
+    .map((paragraph) => `<p>${escapeAsMarked(paragraph)}</p>\n`)
     .join('');
 }
 
@@ -354,7 +339,7 @@ export function paragraph(html: string): string {
 
 /** Renders paragraphs, lists and the like; the result is safe to place in the page as is. */
 export function markdownBlock(text: string, budget: MarkdownBudget): string {
-  if (isPlainText(text) && text.length <= LIMITS.markdownChars) return paragraph(escapeHtml(text));
+  if (isPlainText(text) && text.length <= LIMITS.markdownChars) return paragraph(escapeAsMarked(text));
   const escaped = () => escapedParagraphs(text);
   // One paragraph is one line with no block marker: it has no nesting to measure.
   const oneParagraph = isOneParagraph(text);
@@ -371,8 +356,8 @@ export function markdownBlock(text: string, budget: MarkdownBudget): string {
 
 /** Renders one line of inline Markdown (emphasis, links, code) for list items and titles. */
 export function markdownInline(text: string, budget: MarkdownBudget): string {
-  if (isPlainText(text) && text.length <= LIMITS.markdownChars) return escapeHtml(text);
-  const escaped = () => escapeHtml(cutText(text, LIMITS.markdownChars));
+  if (isPlainText(text) && text.length <= LIMITS.markdownChars) return escapeAsMarked(text);
+  const escaped = () => escapeAsMarked(cutText(text, LIMITS.markdownChars));
   if (!mayParse(text, false, budget)) return escaped();
   return emphasisOnly(text) ?? parsedOr(text, () => markdownParser().parseInline(text, { async: false }), escaped);
 }

@@ -8,6 +8,7 @@
 import { createOwnerMatcher } from '../format/authors';
 import { isolate } from '../format/bidi';
 import { safeColor } from '../format/colors';
+import { ESCAPABLE, escapedCharLength, escapedLength } from '../format/escape';
 import { newMarkdownBudget } from '../format/markdown';
 import { css } from '../generated/assets';
 import { chooseLocale } from '../i18n';
@@ -217,17 +218,6 @@ function sectionViews(resume: NormalizedResume, ctx: Context): SectionView[] {
   return sections;
 }
 
-// What each character becomes in the page, as Handlebars escapes it (`&` is written `&amp;`).
-const ESCAPED_LENGTH: Record<string, number> = { '&': 5, '<': 4, '>': 4, '"': 6, "'": 6, '`': 6, '=': 6 };
-const ESCAPABLE = /[&<>"'`=]/;
-
-/** The length of `text` in the page, in UTF-16 units, escapes included; counted without copies. */
-function escapedLength(text: string): number {
-  let length = 0;
-  for (let i = 0; i < text.length; i++) length += ESCAPED_LENGTH[text[i]] ?? 1;
-  return length;
-}
-
 /**
  * Browser tabs and search results show about 70 characters of a title. html-validate measures
  * the title as written in the page, escapes and UTF-16 units included, so this does too.
@@ -236,7 +226,7 @@ function shorten(text: string, limit: number): string {
   // Most titles are short and hold nothing to escape: their length in the page is their length.
   if ((text.length <= limit && !ESCAPABLE.test(text)) || escapedLength(text) <= limit) return text;
   const chars = Array.from(text);
-  const lengths = chars.map((char) => ESCAPED_LENGTH[char] ?? char.length);
+  const lengths = chars.map(escapedCharLength);
   let used = 1; // the ellipsis
   let end = 0;
   while (used + lengths[end] <= limit) used += lengths[end++];
