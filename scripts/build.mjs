@@ -10,7 +10,7 @@ import { iso31661Alpha2ToAlpha3 } from 'iso-3166';
 import { compileTemplates } from './compile-templates.mjs';
 import { intlTables, REGION_SEPARATOR } from './intl-tables.mjs';
 import { writeSchema } from './schema.mjs';
-import { recordReaders } from './readers.mjs';
+import { knownNames, recordReaders } from './readers.mjs';
 import { resumeTypes } from './types.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -214,6 +214,7 @@ const schema = writeSchema({
 await writeAssets();
 writeGenerated('resume.ts', 'schema.json', resumeTypes(schema));
 writeGenerated('readers.ts', 'src/input/fields.ts', recordReaders(input.fields.RECORDS));
+writeGenerated('known-names.ts', 'src/input/', knownNames(input));
 await bundle();
 writeThirdPartyLicenses();
 emitTypes();

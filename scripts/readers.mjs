@@ -10,17 +10,23 @@ export function recordReaders(records) {
   const constants = [];
   const readers = [];
   for (const [record, fields] of Object.entries(records)) {
-    // PERIOD only names the fields the period kind reads, one after another.
-    if (record === 'period') continue;
     const lines = [];
+    const all = [];
     for (const [key, field] of Object.entries(fields)) {
-      if (field.route) continue;
       const names = field.kind === 'period' ? [] : [field.written ?? key, ...(field.also ?? [])];
       const constant = `${identifier(record)}_${identifier(key)}`;
-      constants.push(`const ${constant} = ${JSON.stringify(names)} as const;`);
+      constants.push(`export const ${constant} = ${JSON.stringify(names)} as const;`);
+      all.push(...names, ...(field.with ?? []));
+      if (field.route) continue;
       const withNames = field.with ? `, ${JSON.stringify(field.with)} as const` : '';
       lines.push(`        ${JSON.stringify(key)}: k.${field.kind}(s, ${constant}${withNames}),`);
     }
+    constants.push(
+      `/** Every name ${record}'s fields are read by. */`,
+      `export const ${identifier(record)}_names = ${JSON.stringify(all)} as const;`,
+    );
+    // PERIOD only names the fields the period kind reads, one after another.
+    if (record === 'period') continue;
     readers.push(
       `    ${record}: (record) => {`,
       '      const s = new Source(record);',
@@ -35,7 +41,7 @@ export function recordReaders(records) {
     "import type { Kinds, Normalized } from '../normalize/fields';",
     "import { Source, type Json } from '../normalize/source';",
     '',
-    "/** Each field's names, first to last. */",
+    "/** Each field's names, first to last (record_field), and every name of each record (record_names). */",
     ...constants,
     '',
     "type Readers = { [R in Exclude<keyof typeof RECORDS, 'period'>]: (record: Json) => Normalized<(typeof RECORDS)[R]> };",
@@ -46,5 +52,32 @@ export function recordReaders(records) {
     ...readers,
     '  };',
     '}',
+  ];
+}
+
+/**
+ * The known-names module's source lines: every name a reader may look up (the records' fields',
+ * the sections', the theme options' and the others of src/input/), with its key form. Fails when
+ * two share a form, since a key written as one would then stand for the other.
+ */
+export function knownNames(input) {
+  const names = new Set([
+    ...input.fields.OTHER_NAMES,
+    ...input.SECTIONS.flatMap((section) => [section.key, ...section.aliases]),
+    ...Object.keys(input.THEME_OPTIONS),
+  ]);
+  for (const fields of Object.values(input.fields.RECORDS))
+    for (const [key, field] of Object.entries(fields))
+      for (const name of [...input.fields.namesOf(key, field), ...(field.with ?? [])]) names.add(name);
+  const byForm = new Map();
+  for (const name of names) {
+    const form = input.keyForm(name);
+    if (byForm.has(form)) throw new Error(`"${name}" and "${byForm.get(form)}" have one key form: ${form}`);
+    byForm.set(form, name);
+  }
+  const forms = Object.fromEntries([...names].map((name) => [name, input.keyForm(name)]));
+  return [
+    '/** Every name a reader may look up, with its key form; no two share one. */',
+    `export const KNOWN_FORMS: Readonly<Record<string, string>> = ${JSON.stringify(forms)};`,
   ];
 }

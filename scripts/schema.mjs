@@ -89,7 +89,7 @@ function extensions(records, sections, publicationTypes) {
   for (const section of sections) {
     if (!section.record) continue;
     const target = section.within?.section ?? section.key;
-    for (const [name, property] of Object.entries(documented(section.record))) {
+    for (const [name, property] of Object.entries(documented(records.RECORDS[section.record]))) {
       items[target] ??= {};
       const before = items[target][name];
       if (before && JSON.stringify(before) !== JSON.stringify(property))

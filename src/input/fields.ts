@@ -328,6 +328,9 @@ export const CUSTOM = {
   links: { kind: 'links' },
 } as const satisfies Fields;
 
+/** Names read outside the records: the top level's, meta's, and resumed's page format. */
+export const OTHER_NAMES = ['$schema', 'basics', 'meta', 'themeOptions', 'pdfRenderOptions', 'format'] as const;
+
 /** The records of schema.json's definitions, by definition name. */
 export const DEFINITIONS = { link: LINK, author: AUTHOR, talkEvent: TALK_EVENT } as const;
 
@@ -359,6 +362,11 @@ export const RECORDS = {
   reference: REFERENCE,
   custom: CUSTOM,
 } as const satisfies Record<string, Fields>;
+
+/** A field name as people vary it: lower case, without spaces, `_` or `-`; readers match names by it. */
+export function keyForm(key: string): string {
+  return key.replace(/[\s_-]/g, '').toLowerCase();
+}
 
 /** A field's names, first to last: its written name (or its key), then the others; a period has none of its own. */
 export function namesOf(key: string, field: Field): readonly string[] {

@@ -4,6 +4,7 @@
  * The build reads it to write schema.json and the exported types; normalize reads by it.
  */
 export * as fields from './fields';
+export { keyForm } from './fields';
 export { SECTIONS } from './sections';
 export { THEME_OPTIONS } from './options';
 export { PUBLICATION_TYPES } from './publication-types';

@@ -5,7 +5,7 @@
  * (src/input/fields.ts). normalize, the view model, the schema and the tests all read it; a
  * top-level key not in it becomes a section of shape `entries`.
  */
-import * as fields from './fields';
+import type { RECORDS } from './fields';
 
 /** How a section's entries look, and so which partial renders them. */
 export type SectionShape = 'text' | 'entries' | 'publications' | 'talks' | 'groups' | 'pairs' | 'references';
@@ -15,40 +15,40 @@ export interface SectionDefinition {
   shape: SectionShape;
   /** Top-level keys read as this section too ("presentations" for talks). */
   aliases: readonly string[];
-  /** What each entry is read as; none for the summary, which is basics.summary. */
-  record?: fields.Fields;
+  /** What each entry is read as (a record of src/input/fields.ts); none for the summary, which is basics.summary. */
+  record?: keyof typeof RECORDS;
   /** The standard section whose items also hold this section's entries, picked by their `type`. */
   within?: { section: string; types: readonly string[] };
 }
 
 export const SECTIONS = [
   { key: 'summary', shape: 'text', aliases: [] },
-  { key: 'education', shape: 'entries', aliases: [], record: fields.EDUCATION },
-  { key: 'work', shape: 'entries', aliases: [], record: fields.WORK },
-  { key: 'publications', shape: 'publications', aliases: [], record: fields.PUBLICATION },
+  { key: 'education', shape: 'entries', aliases: [], record: 'education' },
+  { key: 'work', shape: 'entries', aliases: [], record: 'work' },
+  { key: 'publications', shape: 'publications', aliases: [], record: 'publication' },
   {
     key: 'talks',
     shape: 'talks',
     aliases: ['presentations'],
-    record: fields.TALK,
+    record: 'talk',
     within: { section: 'projects', types: ['talk', 'invited talk', 'presentation', 'keynote', 'seminar', 'lecture'] },
   },
-  { key: 'awards', shape: 'entries', aliases: [], record: fields.AWARD },
+  { key: 'awards', shape: 'entries', aliases: [], record: 'award' },
   {
     key: 'service',
     shape: 'groups',
     aliases: [],
-    record: fields.SERVICE,
+    record: 'service',
     within: { section: 'volunteer', types: ['service', 'reviewing', 'review', 'reviewer'] },
   },
-  { key: 'teaching', shape: 'entries', aliases: [], record: fields.TEACHING },
-  { key: 'projects', shape: 'entries', aliases: [], record: fields.PROJECT },
-  { key: 'volunteer', shape: 'entries', aliases: [], record: fields.VOLUNTEER },
-  { key: 'skills', shape: 'pairs', aliases: [], record: fields.SKILL },
-  { key: 'languages', shape: 'pairs', aliases: [], record: fields.LANGUAGE },
-  { key: 'certificates', shape: 'entries', aliases: ['certifications'], record: fields.CERTIFICATE },
-  { key: 'interests', shape: 'pairs', aliases: [], record: fields.INTEREST },
-  { key: 'references', shape: 'references', aliases: [], record: fields.REFERENCE },
+  { key: 'teaching', shape: 'entries', aliases: [], record: 'teaching' },
+  { key: 'projects', shape: 'entries', aliases: [], record: 'project' },
+  { key: 'volunteer', shape: 'entries', aliases: [], record: 'volunteer' },
+  { key: 'skills', shape: 'pairs', aliases: [], record: 'skill' },
+  { key: 'languages', shape: 'pairs', aliases: [], record: 'language' },
+  { key: 'certificates', shape: 'entries', aliases: ['certifications'], record: 'certificate' },
+  { key: 'interests', shape: 'pairs', aliases: [], record: 'interest' },
+  { key: 'references', shape: 'references', aliases: [], record: 'reference' },
 ] as const satisfies readonly SectionDefinition[];
 
 /** The sections this theme can show, in `meta.themeOptions.sections` and `labels`. */

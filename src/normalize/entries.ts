@@ -1,6 +1,7 @@
 /** What entries of some sections need beyond their fields: a talk's events, a paper's "et al.", a custom entry's extras. */
 import { headingOf } from '../format/case';
-import { CUSTOM, namesOf, PERIOD, type Field, type PUBLICATION, type TALK } from '../input/fields';
+import { custom_names, period_names } from '../generated/readers';
+import type { CUSTOM, PUBLICATION, TALK } from '../input/fields';
 import { LIMITS } from '../limits';
 import { asked } from '../observe';
 import { read, type NLink, type NTalkEvent, type Normalized } from './fields';
@@ -53,13 +54,9 @@ export interface NExtra {
   values: NLink[];
 }
 
-const PERIOD_NAMES = (Object.entries(PERIOD) as Array<[string, Field]>).flatMap(([key, field]) => namesOf(key, field));
-// Every name a custom entry's slots are read by; every other field of the entry is an extra.
-const SLOT_FORMS = new Set(
-  (Object.entries(CUSTOM) as Array<[string, Field]>).flatMap(([key, field]) =>
-    (field.kind === 'period' ? PERIOD_NAMES : namesOf(key, field)).map(keyForm),
-  ),
-);
+// Every name a custom entry's slots are read by, by form; every other field of the entry is an
+// extra. Worked out for the first custom entry: most resumes have none.
+let slotForms: Set<string> | undefined;
 const URL_NAMES = ['url', 'link', 'website', 'href'] as const;
 
 /** A value as a line, linked when it is an address. */
@@ -90,7 +87,8 @@ function extraValue(value: unknown): NLink | undefined {
 function extras(item: Json): NExtra[] {
   const found: NExtra[] = [];
   for (const key of Object.keys(item).slice(0, LIMITS.itemsPerList)) {
-    if (SLOT_FORMS.has(keyForm(key))) continue;
+    slotForms ??= new Set([...custom_names, ...period_names].map(keyForm));
+    if (slotForms.has(keyForm(key))) continue;
     const value = item[key];
     const values = Array.isArray(value)
       ? readList(value, LIMITS.itemsPerList, extraValue, { label: '…' })

@@ -7,8 +7,8 @@
 import { readMarks, splitAuthors } from '../format/authors';
 import { splitRange, type NDate } from '../format/dates';
 import { bareDoi } from '../format/urls';
-import { namesOf, PERIOD, SERVICE, type Kind } from '../input/fields';
-import { recordReaders } from '../generated/readers';
+import { period_date, period_endDate, period_startDate, recordReaders, service_type } from '../generated/readers';
+import type { Kind } from '../input/fields';
 import { PUBLICATION_TYPES, type PublicationType } from '../input/publication-types';
 import { ELLIPSIS, LIMITS } from '../limits';
 import { dropped } from '../observe';
@@ -194,23 +194,19 @@ function publicationType(written: string | undefined): PublicationType | undefin
   return PUBLICATION_TYPES.find((known) => known === type);
 }
 
-const START = namesOf('startDate', PERIOD.startDate) as readonly KnownName[];
-const END = namesOf('endDate', PERIOD.endDate) as readonly KnownName[];
-const DATE = namesOf('date', PERIOD.date) as readonly KnownName[];
-
 /**
  * The dates of an entry: a start and an end, or one `date` (a course taught, a talk given),
  * which is one date: its start and end are the same, so it never reads as ongoing. A range
  * written in one field ("2016 ~ 2020") is that range.
  */
 function period(source: Source): NPeriod {
-  const startDate = firstOf(source, START, dateField);
-  const endDate = firstOf(source, END, dateField);
+  const startDate = firstOf(source, period_startDate, dateField);
+  const endDate = firstOf(source, period_endDate, dateField);
   if (startDate || endDate) {
     const range = startDate && !endDate ? splitRange(startDate.written) : undefined;
     return range ? { startDate: range[0], endDate: range[1] } : { startDate, endDate };
   }
-  const date = firstOf(source, DATE, dateField);
+  const date = firstOf(source, period_date, dateField);
   const range = date === undefined ? undefined : splitRange(date.written);
   return range ? { startDate: range[0], endDate: range[1] } : { startDate: date, endDate: date };
 }
@@ -265,9 +261,7 @@ const KINDS: Kinds = {
 /** Each record's reader (src/generated/readers.ts, written from the description by the build). */
 export const read = recordReaders(KINDS);
 
-const TYPE = namesOf('type', SERVICE.type) as readonly KnownName[];
-
 /** An item's `type`, which may put it in another section ("reviewing", "talk"). */
 export function typeOf(item: Json): string | undefined {
-  return KINDS.line(new Source(item), TYPE);
+  return KINDS.line(new Source(item), service_type);
 }
