@@ -56,11 +56,18 @@ export function readMarks(written: string): MarkedName {
   return { name, equal, corresponding };
 }
 
-/** A person's name reduced to comparable tokens: lower case, no accents, no dots or hyphens. */
-interface NameTokens {
-  tokens: string[];
-  /** For "Family, Given" input: how many leading tokens form the family name. */
-  familyFirstCount?: number;
+/** An author's name as normalize reads it: as printed, and its parts when they are known. */
+export interface PersonName {
+  name: string;
+  /** Known when the name was written in parts, or as "Family, Given". */
+  family?: string;
+  given?: string;
+}
+
+/** The parts of a name written "Family, Given" (before and after its first comma); none without a comma. */
+export function nameParts(name: string): { family: string; given: string } | undefined {
+  const comma = name.indexOf(',');
+  return comma < 0 ? undefined : { family: name.slice(0, comma), given: name.slice(comma + 1) };
 }
 
 // Distinct authors one render remembers the match of: far more than any CV names.
@@ -85,13 +92,6 @@ function tokenize(text: string): string[] {
     .filter(Boolean);
 }
 
-function nameTokens(name: string): NameTokens {
-  const comma = name.indexOf(',');
-  if (comma < 0) return { tokens: tokenize(name) };
-  const family = tokenize(name.slice(0, comma));
-  return { tokens: [...family, ...tokenize(name.slice(comma + 1))], familyFirstCount: family.length };
-}
-
 /** "N" matches "Namuk"; "Namuk" matches "Namuk". */
 function givenMatches(written: string[], full: string[]): boolean {
   if (written.length === 0 || written.length > full.length) return false;
@@ -108,25 +108,27 @@ function givenMatches(written: string[], full: string[]): boolean {
  * longer than LIMITS.nameWords words, so only that many splits of the author are tried, and the
  * cost of a match is linear in the author's length, whatever the owner names are.
  */
-export function createOwnerMatcher(ownerNames: string[]): (author: string) => boolean {
+export function createOwnerMatcher(ownerNames: string[]): (author: PersonName) => boolean {
   // Indexed on the first author asked about: a resume without author lists never needs it.
-  let matches: ((author: string) => boolean) | undefined;
+  let matches: ((author: PersonName) => boolean) | undefined;
   // A CV names the same coauthors paper after paper. The matcher lives for one render, so what
   // it remembers is that render's authors and goes with it; past a CV's worth it stops remembering.
   const known = new Map<string, boolean>();
-  return (author: string): boolean => {
-    let isOwner = known.get(author);
+  return (author: PersonName): boolean => {
+    // The name as printed, or its parts: one key for each way the matcher reads it.
+    const key = author.family === undefined ? author.name : `${author.family}\u0000${author.given ?? ''}`;
+    let isOwner = known.get(key);
     if (isOwner === undefined) {
       matches ??= ownerIndex(ownerNames);
       isOwner = matches(author);
-      if (known.size < REMEMBERED_AUTHORS) known.set(author, isOwner);
+      if (known.size < REMEMBERED_AUTHORS) known.set(key, isOwner);
     }
     return isOwner;
   };
 }
 
 /** Whether an author is one of the owner's names, by the index described at createOwnerMatcher. */
-function ownerIndex(ownerNames: string[]): (author: string) => boolean {
+function ownerIndex(ownerNames: string[]): (author: PersonName) => boolean {
   const owners = ownerNames.map(tokenize).filter((tokens) => tokens.length > 0 && tokens.length <= LIMITS.nameWords);
   const exact = new Set(owners.map((tokens) => tokens.join(' ')));
   const givensByFamily = new Map<string, string[][]>();
@@ -145,13 +147,17 @@ function ownerIndex(ownerNames: string[]): (author: string) => boolean {
       joined.length <= longestFamily && (givensByFamily.get(joined) ?? []).some((full) => givenMatches(given, full))
     );
   };
-  const matches = (author: string): boolean => {
-    const { tokens, familyFirstCount } = nameTokens(author);
+  const matches = (name: string, family?: string, given?: string): boolean => {
+    // Parts known: the family name is known, and nothing needs splitting.
+    if (family !== undefined) {
+      const familyTokens = tokenize(family);
+      const givenTokens = tokenize(given ?? '');
+      if (familyTokens.length + givenTokens.length === 0) return false;
+      return exact.has([...familyTokens, ...givenTokens].join(' ')) || matchesOwner(familyTokens, givenTokens);
+    }
+    const tokens = tokenize(name);
     if (tokens.length === 0) return false;
     if (exact.has(tokens.join(' '))) return true;
-    if (familyFirstCount !== undefined) {
-      return matchesOwner(tokens.slice(0, familyFirstCount), tokens.slice(familyFirstCount));
-    }
     // Given names first ("N. Park"): the given part is one of the first few words.
     for (let k = 1; k < tokens.length && k <= LIMITS.nameWords; k++) {
       if (matchesOwner(tokens.slice(k), tokens.slice(0, k))) return true;
@@ -164,10 +170,12 @@ function ownerIndex(ownerNames: string[]): (author: string) => boolean {
   };
   // Google Scholar writes initials without dots ("Curie, MS", "MS Curie"): read them as "M. S."
   // when the name as written matches no owner name.
-  return (author: string): boolean =>
-    matches(author) ||
-    (author.search(SCHOLAR_INITIALS) >= 0 &&
-      matches(author.replace(SCHOLAR_INITIALS, (word) => [...word].join('. ') + '.')));
+  const dotted = (text: string | undefined) => text?.replace(SCHOLAR_INITIALS, (word) => [...word].join('. ') + '.');
+  const hasInitials = (text: string | undefined) => text !== undefined && text.search(SCHOLAR_INITIALS) >= 0;
+  return ({ name, family, given }: PersonName): boolean =>
+    matches(name, family, given) ||
+    ((family === undefined ? hasInitials(name) : hasInitials(family) || hasInitials(given)) &&
+      matches(dotted(name) ?? name, dotted(family), dotted(given)));
 }
 
 // search() ignores the g flag, so one pattern serves the test and the replacement.

@@ -4,7 +4,7 @@
  * The normalized types come from the same description (Normalized), so a field added there is
  * read and typed with no edit here.
  */
-import { readMarks, splitAuthors } from '../format/authors';
+import { nameParts, readMarks, splitAuthors, type PersonName } from '../format/authors';
 import { splitRange, type NDate } from '../format/dates';
 import { bareDoi } from '../format/urls';
 import { period_date, period_endDate, period_startDate, recordReaders, service_type } from '../generated/readers';
@@ -48,9 +48,8 @@ export interface NPeriod {
   endDate?: NDate;
 }
 
-export interface NAuthor {
-  /** The name as the paper prints it, without marks. */
-  name: string;
+/** An author: the name as the paper prints it, without marks, and its parts when known (PersonName). */
+export interface NAuthor extends PersonName {
   equal?: boolean;
   corresponding?: boolean;
 }
@@ -150,14 +149,22 @@ function talkEvent(item: unknown): NTalkEvent | undefined {
   return isRecord(item) ? read.talkEvent(item) : undefined;
 }
 
-/** An author as written ("Park*") or as name parts with flags; marks on the name count as flags. */
+/**
+ * An author as written ("Park*", "Park, N.") or as name parts with flags; marks on the name count
+ * as flags. Its parts are read here, once: from the record, or from a name written "Family, Given".
+ */
 function author(value: unknown): NAuthor | undefined {
   const record = isRecord(value) ? read.author(value) : undefined;
   const written =
     text(value) ?? (record ? (record.literal ?? [record.given, record.family].filter(Boolean).join(' ')) : '');
   if (!written) return undefined;
   const { name, equal, corresponding } = readMarks(written);
-  const found: NAuthor = { name: name || written };
+  const shown = name || written;
+  const parts =
+    record?.literal === undefined && record?.family !== undefined
+      ? { family: record.family, given: record.given }
+      : nameParts(shown);
+  const found: NAuthor = { name: shown, family: parts?.family, given: parts?.given };
   if (equal || record?.equal) found.equal = true;
   if (corresponding || record?.corresponding) found.corresponding = true;
   return found;

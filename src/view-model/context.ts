@@ -1,5 +1,6 @@
 /** What every part of the view model shares: the render's context and the small building blocks of views. */
 import { isolate } from '../format/bidi';
+import type { PersonName } from '../format/authors';
 import type { DateContext, DateView } from '../format/dates';
 import { markdownBlock, markdownInline, paragraph, type MarkdownBudget } from '../format/markdown';
 import { regionName } from '../format/regions';
@@ -44,7 +45,7 @@ export interface Context {
   locale: string;
   messages: Messages;
   dates: DateContext;
-  isOwner: (author: string) => boolean;
+  isOwner: (author: PersonName) => boolean;
   /** Spent by every Markdown field of this render; a new one each render. */
   markdown: MarkdownBudget;
 }

@@ -48,7 +48,7 @@ function markOf(author: NAuthor): string | undefined {
  */
 function authorParts(item: NPublication, ctx: Context, maxAuthors: number): AuthorPartView[] {
   const { authors } = item;
-  const owner = authors.map((author) => ctx.isOwner(author.name));
+  const owner = authors.map((author) => ctx.isOwner(author));
   const view = (author: NAuthor, i: number): AuthorPartView => ({
     text: author.name,
     isOwner: owner[i],
