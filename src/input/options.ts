@@ -10,7 +10,13 @@ import type { SectionKey } from './sections';
 /** How an option is written and read. */
 export type OptionKind =
   /** One of `values`, any case; anything else is the default. */
-  | { kind: 'choice'; values: readonly string[]; default: string }
+  | {
+      kind: 'choice';
+      values: readonly string[];
+      default: string;
+      /** Read from `meta.pdfRenderOptions.format` when not given (resumed passes that to Chromium). */
+      orPdfFormat?: true;
+    }
   /** `true` or `false` (or the strings); anything else is the default. */
   | { kind: 'flag'; default: boolean }
   /** A whole number from 0; anything else is the default. */
@@ -42,6 +48,7 @@ export const THEME_OPTIONS = {
     kind: 'choice',
     values: ['A4', 'Letter'],
     default: 'A4',
+    orPdfFormat: true,
     description: 'the printed page size (default A4)',
   },
   dateStyle: {

@@ -1,6 +1,6 @@
 /**
  * `meta.themeOptions`, read as src/input/options.ts describes each option, and `meta.pdfRenderOptions.format`,
- * which resumed passes to Chromium and which stands for `pageSize` when that is not given.
+ * which resumed passes to Chromium, for an option that says it stands for it (`orPdfFormat`).
  */
 import { LIMITS } from '../limits';
 import { asked, dropped } from '../observe';
@@ -43,7 +43,7 @@ function option(
   switch (description.kind) {
     case 'choice': {
       const given = pick();
-      const written = given ?? (name === 'pageSize' ? pdfFormat : undefined);
+      const written = given ?? (description.orPdfFormat ? pdfFormat : undefined);
       const chosen = description.values.find((value) => value.toLowerCase() === written?.toLowerCase());
       if (given && !chosen) unused(given, either(description.values), description.default);
       return chosen ?? description.default;
