@@ -143,8 +143,8 @@ export function normalizeResume(resume: Json): NormalizedResume {
   const record = (value: unknown): Json => (isRecord(value) ? value : {});
   const meta = new Source(record(top.get('meta')));
   const truncated = new Set<SectionKey>();
-  /** The items of each standard section, from its key and aliases; a cut is remembered. */
-  const items = new Map<SectionKey, Json[]>();
+  /** The items of each standard section that has any, from its key and aliases; a cut is remembered. */
+  const items: { [K in SectionKey]?: Json[] } = {};
   for (const section of READ_SECTIONS) {
     let found: Json[] = [];
     for (const name of section.names) {
@@ -152,20 +152,22 @@ export function normalizeResume(resume: Json): NormalizedResume {
       if (part.cut) truncated.add(section.key);
       if (part.items.length > 0) found = found.length > 0 ? found.concat(part.items) : part.items;
     }
-    items.set(section.key, found);
+    if (found.length > 0) items[section.key] = found;
   }
   // Items typed into another section ("reviewing" volunteering is service) move there, ahead of its own.
   for (const { key, section, types } of WITHIN) {
-    const all = items.get(section) ?? [];
-    items.set(
-      section,
-      all.filter((item) => !isOfType(item, types)),
-    );
-    items.set(key, [...all.filter((item) => isOfType(item, types)), ...(items.get(key) ?? [])]);
+    const all = items[section];
+    const typed = all?.map((item) => isOfType(item, types));
+    if (all === undefined || typed === undefined || !typed.includes(true)) continue;
+    items[section] = all.filter((_, i) => !typed[i]);
+    items[key] = all.filter((_, i) => typed[i]).concat(items[key] ?? []);
   }
   /** The section's items read, without those that hold nothing to show. */
   const shown = <K extends Exclude<SectionKey, 'summary'>>(key: K): NormalizedResume[K] =>
-    (items.get(key) ?? []).map(READ_ITEM[key]).filter(hasContent) as NormalizedResume[K];
+    (items[key]?.map(READ_ITEM[key]).filter(hasContent) ?? []) as NormalizedResume[K];
+  // themeOptions set on meta's record just read, not spread into a copy.
+  const metaRead = read.meta(meta.record) as NMeta;
+  metaRead.themeOptions = themeOptions(meta.get('themeOptions'), meta.get('pdfRenderOptions'));
   return {
     basics: read.basics(record(top.get('basics'))),
     work: shown('work'),
@@ -183,10 +185,7 @@ export function normalizeResume(resume: Json): NormalizedResume {
     projects: shown('projects'),
     talks: shown('talks'),
     custom: customSections(resume),
-    meta: {
-      ...read.meta(meta.record),
-      themeOptions: themeOptions(meta.get('themeOptions'), meta.get('pdfRenderOptions')),
-    },
+    meta: metaRead,
     truncated: [...truncated],
   };
 }
