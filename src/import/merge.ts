@@ -9,7 +9,8 @@
  * id, then title. Entries that look like one paper are all kept, with a warning naming them.
  */
 import { bareDoi } from '../format/urls';
-import { isRecord, keyForm, type Json } from '../normalize/source';
+import { keyForm } from '../input/fields';
+import { isRecord, type Json } from '../normalize/source';
 import type { LabelledLink, Publication } from '../types';
 import { jsonTree, parseJson, type JsonNode } from './json-text';
 
