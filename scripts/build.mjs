@@ -213,7 +213,7 @@ const schema = writeSchema({
 });
 await writeAssets();
 writeGenerated('resume.ts', 'schema.json', resumeTypes(schema));
-writeGenerated('readers.ts', 'src/input/fields.ts', recordReaders(input.fields.RECORDS));
+writeGenerated('readers.ts', 'src/input/fields.ts', recordReaders(input.fields.RECORDS, input.fields.namesOf));
 writeGenerated('known-names.ts', 'src/input/', knownNames(input));
 await bundle();
 writeThirdPartyLicenses();

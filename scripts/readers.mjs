@@ -5,15 +5,15 @@
 
 const identifier = (name) => name.replace(/[^\w$]/g, '_');
 
-/** The reader module's source lines, from the records (`RECORDS` of src/input/fields.ts). */
-export function recordReaders(records) {
+/** The reader module's source lines, from the records (`RECORDS` of src/input/fields.ts) and their `namesOf`. */
+export function recordReaders(records, namesOf) {
   const constants = [];
   const readers = [];
   for (const [record, fields] of Object.entries(records)) {
     const lines = [];
     const all = [];
     for (const [key, field] of Object.entries(fields)) {
-      const names = field.kind === 'period' ? [] : [field.written ?? key, ...(field.also ?? [])];
+      const names = namesOf(key, field);
       const constant = `${identifier(record)}_${identifier(key)}`;
       constants.push(`export const ${constant} = ${JSON.stringify(names)} as const;`);
       all.push(...names, ...(field.with ?? []));

@@ -51,12 +51,12 @@ export function isPlaceholder(text: string): boolean {
 }
 
 /** Whether a text starts with an ASCII digit, as nearly every date does and no word does. */
-export function startsWithDigit(text: string): boolean {
+function startsWithDigit(text: string): boolean {
   const first = text.charCodeAt(0);
   return first >= 48 && first <= 57;
 }
 
-export function isPresent(value: string): boolean {
+function isPresent(value: string): boolean {
   // A date is no word: skipped without a lower-cased copy.
   if (startsWithDigit(value)) return false;
   return PRESENT_WORDS.has(value.trim().toLowerCase());

@@ -328,8 +328,11 @@ export const CUSTOM = {
   links: { kind: 'links' },
 } as const satisfies Fields;
 
+/** The top level's names that are neither sections nor custom sections. */
+export const TOP_LEVEL_NAMES = ['$schema', 'basics', 'meta'] as const;
+
 /** Names read outside the records: the top level's, meta's, and resumed's page format. */
-export const OTHER_NAMES = ['$schema', 'basics', 'meta', 'themeOptions', 'pdfRenderOptions', 'format'] as const;
+export const OTHER_NAMES = [...TOP_LEVEL_NAMES, 'themeOptions', 'pdfRenderOptions', 'format'] as const;
 
 /** The records of schema.json's definitions, by definition name. */
 export const DEFINITIONS = { link: LINK, author: AUTHOR, talkEvent: TALK_EVENT } as const;

@@ -98,7 +98,7 @@ type Shown<R> = { [K in keyof R]: R[K] extends { route: true } ? never : K }[key
 type MayLack<R> = { [K in Shown<R>]: undefined extends Value<R[K]> ? K : never }[Shown<R>];
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 
-/** A record as readRecord reads it: every field but those that only route it, an optional one where it may lack a value. */
+/** A record as its reader reads it: every field but those that only route it, an optional one where it may lack a value. */
 export type Normalized<R> = Simplify<
   { -readonly [K in MayLack<R>]?: Exclude<Value<R[K]>, undefined> } & {
     -readonly [K in Exclude<Shown<R>, MayLack<R>>]: Value<R[K]>;
@@ -223,9 +223,12 @@ export type Kinds = {
   [K in Kind]: (source: Source, names: readonly KnownName[], also?: readonly KnownName[]) => KindValues[K];
 };
 
+/** A line; an address on the web reads the same (its kind differs only in the schema). */
+const line: Kinds['line'] = (source, names) => firstOf(source, names, text);
+
 const KINDS: Kinds = {
-  line: (source, names) => firstOf(source, names, text),
-  url: (source, names) => firstOf(source, names, text),
+  line,
+  url: line,
   address: (source, names) => addressLine(source.given(names)),
   markdown: (source, names) => firstOf(source, names, markdownField),
   markdowns: (source, names) => firstOf(source, names, markdownLists) ?? [],
@@ -270,5 +273,5 @@ export const read = recordReaders(KINDS);
 
 /** An item's `type`, which may put it in another section ("reviewing", "talk"). */
 export function typeOf(item: Json): string | undefined {
-  return KINDS.line(new Source(item), service_type);
+  return line(new Source(item), service_type);
 }

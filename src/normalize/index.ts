@@ -7,6 +7,7 @@
  */
 import { headingOf } from '../format/case';
 import type * as fields from '../input/fields';
+import { TOP_LEVEL_NAMES } from '../input/fields';
 import { SECTIONS, type SectionKey } from '../input/sections';
 import { capList, LIMITS } from '../limits';
 import { asked } from '../observe';
@@ -95,9 +96,7 @@ const READ_ITEM: { [K in Exclude<SectionKey, 'summary'>]: (item: Json) => Normal
 
 /** Top-level names that are not sections of their own: the known sections, their aliases, basics and meta. */
 const KNOWN_NAMES = new Set<string>([
-  'basics',
-  'meta',
-  '$schema',
+  ...TOP_LEVEL_NAMES,
   ...SECTIONS.flatMap((section) => [section.key, ...section.aliases]),
 ]);
 /** The same names by key form, for keys written another way ("Publications", "invited_talks"). */
