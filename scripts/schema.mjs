@@ -11,8 +11,8 @@ const base = JSON.parse(readFileSync(require.resolve('@jsonresume/schema/schema.
 
 const text = (description) => ({ type: 'string', description });
 
-/** Each kind's schema (src/input/fields.ts); a thesis's record is read through `closed`. */
-function kindSchemas(records, publicationTypes, closed) {
+/** Each kind's schema (src/input/fields.ts). */
+function kindSchemas(publicationTypes) {
   const strings = { type: 'array', items: { type: 'string' } };
   const arrayOf = (ref) => ({ type: 'array', items: { $ref: `#/definitions/${ref}` } });
   return {
@@ -31,23 +31,17 @@ function kindSchemas(records, publicationTypes, closed) {
     photo: { type: 'string' },
     authors: arrayOf('author'),
     events: arrayOf('talkEvent'),
-    get thesis() {
-      return {
-        oneOf: [
-          { type: 'string', minLength: 1 },
-          { ...closed(records.THESIS), required: ['title'] },
-        ],
-      };
-    },
+    thesis: { oneOf: [{ type: 'string', minLength: 1 }, { $ref: '#/definitions/thesis' }] },
     anchor: { type: 'string' },
     doi: { type: 'string' },
     publicationType: { enum: [...publicationTypes] },
     years: { type: 'array', items: { type: ['string', 'integer'], pattern: '^[1-2][0-9]{3}$' } },
+    number: { type: 'number' },
   };
 }
 
 /** Schemas of described fields: `documented(fields)` by written name, `closed(fields)` as a closed object. */
-function describer(records, publicationTypes) {
+function describer(publicationTypes) {
   const documented = (fields) => {
     const properties = {};
     for (const [key, field] of Object.entries(fields)) {
@@ -62,13 +56,13 @@ function describer(records, publicationTypes) {
     return properties;
   };
   const closed = (fields) => ({ type: 'object', additionalProperties: false, properties: documented(fields) });
-  const kinds = kindSchemas(records, publicationTypes, closed);
+  const kinds = kindSchemas(publicationTypes);
   return { documented, closed };
 }
 
 /** The extensions: schema.json's definitions, and the fields JSON Resume lacks, by standard section. */
 function extensions(records, sections, publicationTypes) {
-  const { documented, closed } = describer(records, publicationTypes);
+  const { documented, closed } = describer(publicationTypes);
   const definitions = {
     link: { ...closed(records.LINK), required: ['label'] },
     author: {
@@ -83,6 +77,7 @@ function extensions(records, sections, publicationTypes) {
       oneOf: [{ type: 'string', minLength: 1 }, { $ref: '#/definitions/link' }],
     },
     talkEvent: closed(records.TALK_EVENT),
+    thesis: { ...closed(records.THESIS), required: ['title'] },
   };
   // A section read from another's items (service from volunteer) extends that section's schema.
   const items = {};
@@ -97,7 +92,7 @@ function extensions(records, sections, publicationTypes) {
       items[target][name] = property;
     }
   }
-  return { definitions, items, meta: documented(records.META) };
+  return { definitions, items, basics: documented(records.BASICS), meta: documented(records.META) };
 }
 
 /** Each option's schema, from its description in src/input/options.ts. */
@@ -142,6 +137,7 @@ function buildSchema({ fields, sections, options, publicationTypes }) {
       if (name in standard) throw new Error(`${section}.${name} is JSON Resume's: describe it without doc`);
     Object.assign(standard, properties);
   }
+  Object.assign(schema.properties.basics.properties, added.basics);
   Object.assign(schema.properties.meta.properties, added.meta, {
     themeOptions: {
       type: 'object',

@@ -11,7 +11,6 @@ const NAMES = {
   'work[]': 'Work',
   'volunteer[]': 'Volunteer',
   'education[]': 'Education',
-  'education[].thesis|1': 'Thesis',
   'awards[]': 'Award',
   'certificates[]': 'Certificate',
   'publications[]': 'Publication',
@@ -25,6 +24,7 @@ const NAMES = {
   '#author': 'Author',
   '#honour': 'Honour',
   '#talkEvent': 'TalkEvent',
+  '#thesis': 'Thesis',
   '#iso8601': 'IsoPartialDate',
 };
 

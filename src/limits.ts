@@ -49,6 +49,11 @@ export const LIMITS = {
   nameForms: 50,
   /** Words in a name used to recognize the owner among authors; a longer one is not a name. */
   nameWords: 12,
+  /**
+   * Currencies whose amounts one render formats with Intl's currency formatter (each costs ~30 µs
+   * to make); amounts in any further currency read as the number and its code ("5,000 XYZ").
+   */
+  currenciesPerRender: 8,
   /** Characters of a theme colour; no CSS colour is longer. */
   colorChars: 64,
 } as const;

@@ -8,6 +8,27 @@
  * `id` and is matched by it alone; a record written by hand (no `id`) is matched by DOI, arXiv
  * id, then title. Entries that look like one paper are all kept, with a warning naming them.
  */
+import {
+  publication_abbr,
+  publication_authors,
+  publication_doi,
+  publication_highlights,
+  publication_honours,
+  publication_id,
+  publication_issue,
+  publication_links,
+  publication_name,
+  publication_number,
+  publication_pages,
+  publication_publisher,
+  publication_releaseDate,
+  publication_selected,
+  publication_status,
+  publication_summary,
+  publication_type,
+  publication_url,
+  publication_volume,
+} from '../generated/readers';
 import { bareDoi } from '../format/urls';
 import { keyForm } from '../input/fields';
 import { isRecord, type Json } from '../normalize/source';
@@ -22,30 +43,32 @@ export interface MergeCounts {
 
 export type MergeResult = { text: string; counts: MergeCounts; warnings: string[] } | { error: string };
 
-// The names the theme reads each imported field under, in the order it reads them
-// (src/normalize/publications.ts): an update goes to the one the user wrote, never beside it.
-const ALIASES: Record<keyof Publication, string[]> = {
-  id: ['id'],
-  name: ['name', 'title'],
-  authors: ['authors', 'author'],
-  publisher: ['publisher', 'venue', 'journal', 'booktitle', 'conference'],
-  type: ['type'],
-  releaseDate: ['releaseDate', 'date', 'year'],
-  volume: ['volume'],
-  issue: ['issue', 'number'],
-  pages: ['pages', 'page'],
-  doi: ['doi'],
-  url: ['url', 'website', 'paperurl'],
-  abbr: ['abbr'],
-  selected: ['selected'],
-  honours: ['honours', 'honors', 'awards'],
-  links: ['links'],
-  summary: ['summary', 'abstract', 'description', 'excerpt'],
-  highlights: ['highlights'],
+// The names the theme reads each imported field under, in the order it reads them (the
+// description's, src/input/fields.ts): an update goes to the one the user wrote, never beside it.
+const ALIASES: Record<keyof Publication, readonly string[]> = {
+  id: publication_id,
+  name: publication_name,
+  authors: publication_authors,
+  publisher: publication_publisher,
+  type: publication_type,
+  releaseDate: publication_releaseDate,
+  volume: publication_volume,
+  issue: publication_issue,
+  number: publication_number,
+  status: publication_status,
+  pages: publication_pages,
+  doi: publication_doi,
+  url: publication_url,
+  abbr: publication_abbr,
+  selected: publication_selected,
+  honours: publication_honours,
+  links: publication_links,
+  summary: publication_summary,
+  highlights: publication_highlights,
 };
 
 /** The key of `record` the theme reads for one of `names`: as written first, then by key form. */
-function keyOf(record: Json, names: string[]): string | undefined {
+function keyOf(record: Json, names: readonly string[]): string | undefined {
   const keys = Object.keys(record);
   for (const name of names) {
     if (Object.prototype.hasOwnProperty.call(record, name)) return name;

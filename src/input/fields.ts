@@ -52,7 +52,9 @@ export type Kind =
   /** Years served ("2022, 2023"), with a single date (the `with` names) as one more. */
   | 'years'
   /** A start and an end, or one date that is both: read by PERIOD's names, so it has none of its own. */
-  | 'period';
+  | 'period'
+  /** A number (an amount, an enrolment), or a line as written when it is none ("$1.2M", "about 40"). */
+  | 'number';
 
 export interface Field {
   kind: Kind;
@@ -136,6 +138,10 @@ export const BASICS = {
   summary: { kind: 'markdown' },
   location: { kind: 'place' },
   profiles: { kind: 'profiles' },
+  orcid: {
+    kind: 'line',
+    doc: 'your ORCID iD, e.g. 0000-0002-1825-0097 or https://orcid.org/0000-0002-1825-0097; shown as ORCID asks',
+  },
 } as const satisfies Fields;
 
 export const META = {
@@ -181,12 +187,57 @@ export const SERVICE = {
   note: { kind: 'line', doc: 'a short distinction, e.g. "Top reviewer"' },
 } as const satisfies Fields;
 
+/** What a course taught and a student supervised share, described once (both are `projects[]` items). */
+const LEVEL = {
+  kind: 'line',
+  also: ['degree', 'courseLevel'],
+  doc: "a student's level (PhD, MSc, BSc, Postdoc) or a course's (Graduate, Undergraduate)",
+} as const satisfies Field;
+
+/** A project typed as teaching (src/input/sections.ts), and the `teaching` section's items. */
 export const TEACHING = {
   course: { kind: 'line', also: ['name', 'title'] },
-  institution: { kind: 'line', also: ['organization', 'school', 'venue'] },
-  role: { kind: 'line', also: ['position', 'type'] },
+  institution: { kind: 'line', also: ['organization', 'school', 'venue', 'entity'] },
+  roles: { kind: 'words', written: 'role', also: ['position', 'roles'] },
+  // A top-level teaching item's `type` ("TA") is its role when it has none; "teaching" only routes it.
+  type: { kind: 'line' },
+  level: LEVEL,
+  terms: {
+    kind: 'lines',
+    written: 'term',
+    also: ['terms', 'semester', 'semesters', 'quarter'],
+    doc: 'the term taught, e.g. "Fall 2024", or several',
+    schema: { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
+  },
+  enrolment: {
+    kind: 'number',
+    also: ['enrollment', 'students'],
+    doc: 'how many students took the course',
+    schema: { type: 'integer', minimum: 0 },
+  },
   ...COMMON,
   summary: { kind: 'markdown', also: ['description'] },
+} as const satisfies Fields;
+
+/** A project typed as supervision (src/input/sections.ts), and the `students` section's items. */
+export const STUDENT = {
+  name: { kind: 'line', also: ['student', 'title'] },
+  level: LEVEL,
+  roles: { kind: 'words', also: ['role'] },
+  dates: { kind: 'period' },
+  thesis: {
+    kind: 'thesis',
+    also: ['dissertation'],
+    with: ['thesisUrl', 'dissertationUrl'],
+    doc: 'with "type": "supervision": the student\'s thesis title, or { "title", "url" }',
+  },
+  now: {
+    kind: 'line',
+    also: ['placement', 'currentPosition', 'destination', 'outcome'],
+    doc: 'where a former student went, e.g. "Assistant Professor, KAIST"',
+  },
+  url: { kind: 'url', also: ['website', 'link'] },
+  summary: { kind: 'markdown', written: 'description', also: ['summary'] },
 } as const satisfies Fields;
 
 export const EDUCATION = {
@@ -233,6 +284,40 @@ export const AWARD = {
   summary: { kind: 'markdown', also: ['description'] },
 } as const satisfies Fields;
 
+/** An award typed as a grant (src/input/sections.ts), and the `grants` section's items. */
+export const GRANT = {
+  type: { kind: 'line', route: true, doc: '"grant" or "funding" puts the item in the Grants section' },
+  title: { kind: 'line', also: ['name'] },
+  awarder: { kind: 'line', also: ['funder', 'agency', 'sponsor', 'issuer', 'organization'] },
+  number: {
+    kind: 'line',
+    also: ['grantNumber', 'awardNumber'],
+    doc: 'with "type": "grant": the award number, e.g. CNS-2212345',
+  },
+  role: { kind: 'line', doc: 'with "type": "grant": your role, e.g. PI, Co-PI, Co-I' },
+  // Site templates write the principal investigator's name, or `true` when it is you.
+  pi: { kind: 'line' },
+  amount: {
+    kind: 'number',
+    doc: 'with "type": "grant": the amount, e.g. 1200000 (a number; with currency)',
+    schema: { type: ['number', 'string'], minimum: 0, pattern: '[0-9]' },
+  },
+  currency: {
+    kind: 'line',
+    doc: 'with "type": "grant": the currency of the amount, an ISO 4217 code such as USD, EUR, KRW',
+    schema: { type: 'string', pattern: '^[A-Za-z]{3}$' },
+  },
+  status: {
+    kind: 'line',
+    doc: 'with "type": "grant": awarded (when absent), pending, submitted or declined',
+    schema: { enum: ['awarded', 'pending', 'submitted', 'declined'] },
+  },
+  url: { kind: 'url', also: ['website'] },
+  date: { kind: 'date', also: ['startDate', 'start', 'year'] },
+  endDate: { kind: 'date', also: ['end'] },
+  summary: { kind: 'markdown', also: ['description'] },
+} as const satisfies Fields;
+
 export const CERTIFICATE = {
   name: { kind: 'line', also: ['title'] },
   issuer: { kind: 'line', also: ['authority', 'organization'] },
@@ -255,13 +340,22 @@ export const PUBLICATION = {
   selected: { kind: 'flag', doc: 'shown under themeOptions.selectedPublications' },
   volume: { kind: 'line', doc: 'e.g. 14' },
   issue: { kind: 'line', also: ['number'], doc: 'e.g. 3' },
+  number: {
+    kind: 'line',
+    also: ['patentNumber'],
+    doc: "a patent's number, e.g. US 10,123,456 B2 (for other works, read as the issue)",
+  },
+  status: {
+    kind: 'line',
+    doc: "a patent's status: granted, pending or filed; shown in the citation",
+  },
   pages: { kind: 'line', also: ['page'], doc: 'e.g. 834–849' },
   doi: { kind: 'doi', doc: 'e.g. 10.1109/TSC.2018.2841868; linked as DOI' },
   releaseDate: { kind: 'date', also: ['date', 'year'] },
   url: { kind: 'url', also: ['website', 'paperurl'] },
   summary: { kind: 'markdown', also: ['abstract', 'description', 'excerpt'] },
   highlights: { kind: 'markdowns', doc: 'notes shown as a list, Markdown' },
-  authors: { kind: 'authors', also: ['author'], doc: 'authors in order' },
+  authors: { kind: 'authors', also: ['author', 'inventors'], doc: "authors (a patent's inventors) in order" },
   links: { kind: 'links', doc: 'arXiv, code, DOI, slides, ...' },
   honours: {
     kind: 'links',
@@ -353,8 +447,10 @@ export const RECORDS = {
   volunteer: VOLUNTEER,
   service: SERVICE,
   teaching: TEACHING,
+  student: STUDENT,
   education: EDUCATION,
   award: AWARD,
+  grant: GRANT,
   certificate: CERTIFICATE,
   publication: PUBLICATION,
   project: PROJECT,

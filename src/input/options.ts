@@ -76,6 +76,16 @@ export const THEME_OPTIONS = {
     default: false,
     description: 'only publications with selected: true, under Selected Publications',
   },
+  grantTotals: {
+    kind: 'flag',
+    default: false,
+    description: 'a line under grants with the awarded amounts summed per role and currency',
+  },
+  counts: {
+    kind: 'flag',
+    default: false,
+    description: 'how many entries a section lists, in its heading: Publications (23)',
+  },
   maxAuthors: {
     kind: 'count',
     default: 0,

@@ -8,7 +8,8 @@
 import type { RECORDS } from './fields';
 
 /** How a section's entries look, and so which partial renders them. */
-export type SectionShape = 'text' | 'entries' | 'publications' | 'talks' | 'groups' | 'pairs' | 'references';
+export type SectionShape =
+  'text' | 'entries' | 'publications' | 'talks' | 'groups' | 'pairs' | 'references' | 'grants' | 'students';
 
 export interface SectionDefinition {
   key: string;
@@ -19,19 +20,34 @@ export interface SectionDefinition {
   record?: keyof typeof RECORDS;
   /** The standard section whose items also hold this section's entries, picked by their `type`. */
   within?: { section: string; types: readonly string[] };
+  /** Aliases whose items are of a type when they name none (a site template's `patents` are publications). */
+  aliasTypes?: Readonly<Record<string, string>>;
 }
 
 export const SECTIONS = [
   { key: 'summary', shape: 'text', aliases: [] },
   { key: 'education', shape: 'entries', aliases: [], record: 'education' },
   { key: 'work', shape: 'entries', aliases: [], record: 'work' },
-  { key: 'publications', shape: 'publications', aliases: [], record: 'publication' },
+  {
+    key: 'publications',
+    shape: 'publications',
+    aliases: ['patents'],
+    record: 'publication',
+    aliasTypes: { patents: 'patent' },
+  },
   {
     key: 'talks',
     shape: 'talks',
     aliases: ['presentations'],
     record: 'talk',
     within: { section: 'projects', types: ['talk', 'invited talk', 'presentation', 'keynote', 'seminar', 'lecture'] },
+  },
+  {
+    key: 'grants',
+    shape: 'grants',
+    aliases: ['funding'],
+    record: 'grant',
+    within: { section: 'awards', types: ['grant', 'funding'] },
   },
   { key: 'awards', shape: 'entries', aliases: [], record: 'award' },
   {
@@ -41,7 +57,20 @@ export const SECTIONS = [
     record: 'service',
     within: { section: 'volunteer', types: ['service', 'reviewing', 'review', 'reviewer'] },
   },
-  { key: 'teaching', shape: 'entries', aliases: [], record: 'teaching' },
+  {
+    key: 'teaching',
+    shape: 'entries',
+    aliases: [],
+    record: 'teaching',
+    within: { section: 'projects', types: ['teaching', 'course'] },
+  },
+  {
+    key: 'students',
+    shape: 'students',
+    aliases: ['supervision', 'mentoring', 'advising'],
+    record: 'student',
+    within: { section: 'projects', types: ['supervision', 'student', 'mentoring', 'advising'] },
+  },
   { key: 'projects', shape: 'entries', aliases: [], record: 'project' },
   { key: 'volunteer', shape: 'entries', aliases: [], record: 'volunteer' },
   { key: 'skills', shape: 'pairs', aliases: [], record: 'skill' },

@@ -60,6 +60,12 @@ export interface NProfile {
   url?: string;
 }
 
+/** A number as read, and as written: a site template's "$1.2M" has no value and is shown as written. */
+export interface NNumber {
+  value?: number;
+  written: string;
+}
+
 export interface NTalkEvent {
   name?: string;
   date?: NDate;
@@ -91,6 +97,7 @@ interface KindValues {
   publicationType: PublicationType | undefined;
   years: string[];
   period: NPeriod;
+  number: NNumber | undefined;
 }
 
 type Value<F> = F extends { kind: infer K extends Kind } ? KindValues[K] : never;
@@ -196,7 +203,7 @@ function thesis(source: Source, names: readonly KnownName[], also: readonly Know
 // An id a page can carry as an anchor: what citation keys are made of, not too long.
 const ANCHOR_ID = /^[A-Za-z0-9][\w.:+-]{0,99}$/;
 
-function publicationType(written: string | undefined): PublicationType | undefined {
+export function publicationType(written: string | undefined): PublicationType | undefined {
   const type = written?.toLowerCase();
   return PUBLICATION_TYPES.find((known) => known === type);
 }
@@ -216,6 +223,17 @@ function period(source: Source): NPeriod {
   const date = firstOf(source, period_date, dateField);
   const range = date === undefined ? undefined : splitRange(date.written);
   return range ? { startDate: range[0], endDate: range[1] } : { startDate: date, endDate: date };
+}
+
+// A number written as text: digits, one decimal point at most ("1200000", "45.5").
+const PLAIN_NUMBER = /^\d{1,15}(?:\.\d{1,6})?$/;
+
+/** A finite number, or a numeral written as text; other text is kept as written, with no value. */
+function numberValue(value: unknown): NNumber | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? { value, written: String(value) } : undefined;
+  const written = text(value);
+  if (written === undefined) return undefined;
+  return PLAIN_NUMBER.test(written) ? { value: Number(written), written } : { written };
 }
 
 /** Each kind's reader: given the record, the field's names and the names read with it (`with`). */
@@ -266,6 +284,7 @@ const KINDS: Kinds = {
     return (firstOf(source, names, commaSeparatedTextLists) ?? []).concat(single ? [single] : []);
   },
   period,
+  number: (source, names) => firstOf(source, names, numberValue),
 };
 
 /** Each record's reader (src/generated/readers.ts, written from the description by the build). */

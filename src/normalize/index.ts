@@ -12,13 +12,13 @@ import { SECTIONS, type SectionKey } from '../input/sections';
 import { capList, LIMITS } from '../limits';
 import { asked } from '../observe';
 import { customEntry, publication, talk, type NCustomEntry, type NPublication, type NTalk } from './entries';
-import { read, typeOf, type Normalized } from './fields';
+import { publicationType, read, typeOf, type Normalized } from './fields';
 import { themeOptions, type NThemeOptions } from './options';
 import { cappedRecords, hasContent, text } from './read';
 import { isRecord, keyForm, Source, type Json } from './source';
 
 export type * from './entries';
-export type { NAuthor, NLink, NPeriod, NPlace, NProfile, NTalkEvent, Normalized } from './fields';
+export type { NAuthor, NLink, NNumber, NPeriod, NPlace, NProfile, NTalkEvent, Normalized } from './fields';
 export type { NThemeOptions } from './options';
 export type { NMarkdown } from './read';
 import type { NMarkdown } from './read';
@@ -34,6 +34,8 @@ export type NService = Normalized<typeof fields.SERVICE>;
 export type NTeaching = Normalized<typeof fields.TEACHING>;
 export type NEducation = Normalized<typeof fields.EDUCATION>;
 export type NAward = Normalized<typeof fields.AWARD>;
+export type NGrant = Normalized<typeof fields.GRANT>;
+export type NStudent = Normalized<typeof fields.STUDENT>;
 export type NCertificate = Normalized<typeof fields.CERTIFICATE>;
 export type NProject = Normalized<typeof fields.PROJECT>;
 export type NSkill = Normalized<typeof fields.SKILL>;
@@ -59,8 +61,10 @@ export interface NormalizedResume {
   volunteer: NVolunteer[];
   service: NService[];
   teaching: NTeaching[];
+  students: NStudent[];
   education: NEducation[];
   awards: NAward[];
+  grants: NGrant[];
   certificates: NCertificate[];
   publications: NPublication[];
   skills: NSkill[];
@@ -82,8 +86,10 @@ const READ_ITEM: { [K in Exclude<SectionKey, 'summary'>]: (item: Json) => Normal
   volunteer: read.volunteer,
   service: read.service,
   teaching: read.teaching,
+  students: read.student,
   education: read.education,
   awards: read.award,
+  grants: read.grant,
   certificates: read.certificate,
   publications: publication,
   skills: read.skill,
@@ -104,7 +110,15 @@ const KNOWN_KEYS = new Set([...KNOWN_NAMES].map(keyForm));
 
 /** Each section read from items, with the top-level names it is read from: its key, then its aliases. */
 const READ_SECTIONS = SECTIONS.flatMap((section) =>
-  'record' in section ? [{ key: section.key, names: [section.key, ...section.aliases] }] : [],
+  'record' in section
+    ? [
+        {
+          key: section.key,
+          names: [section.key, ...section.aliases],
+          aliasTypes: 'aliasTypes' in section ? (section.aliasTypes as Record<string, string>) : undefined,
+        },
+      ]
+    : [],
 );
 
 /** Sections whose entries are some items of a standard section, picked by their `type` ("reviewing", "talk"). */
@@ -144,11 +158,15 @@ export function normalizeResume(resume: Json): NormalizedResume {
   const truncated = new Set<SectionKey>();
   /** The items of each standard section that has any, from its key and aliases; a cut is remembered. */
   const items: { [K in SectionKey]?: Json[] } = {};
+  // Items from an alias that types them (a template's `patents`), with that type.
+  let aliasTyped: Map<Json, string> | undefined;
   for (const section of READ_SECTIONS) {
     let found: Json[] = [];
     for (const name of section.names) {
       const part = cappedRecords(top.get(name), LIMITS.entriesPerSection);
       if (part.cut) truncated.add(section.key);
+      const type = section.aliasTypes?.[name];
+      if (type !== undefined) for (const item of part.items) (aliasTyped ??= new Map()).set(item, type);
       if (part.items.length > 0) found = found.length > 0 ? found.concat(part.items) : part.items;
     }
     if (found.length > 0) items[section.key] = found;
@@ -164,6 +182,15 @@ export function normalizeResume(resume: Json): NormalizedResume {
   /** The section's items read, without those that hold nothing to show. */
   const shown = <K extends Exclude<SectionKey, 'summary'>>(key: K): NormalizedResume[K] =>
     (items[key]?.map(READ_ITEM[key]).filter(hasContent) ?? []) as NormalizedResume[K];
+  const publications = aliasTyped
+    ? (
+        items.publications?.map((item) => {
+          const found = publication(item);
+          found.type ??= publicationType(aliasTyped.get(item));
+          return found;
+        }) ?? []
+      ).filter(hasContent)
+    : shown('publications');
   // themeOptions set on meta's record just read, not spread into a copy.
   const metaRead = read.meta(meta.record) as NMeta;
   metaRead.themeOptions = themeOptions(meta.get('themeOptions'), meta.get('pdfRenderOptions'));
@@ -173,10 +200,12 @@ export function normalizeResume(resume: Json): NormalizedResume {
     volunteer: shown('volunteer'),
     service: shown('service'),
     teaching: shown('teaching'),
+    students: shown('students'),
     education: shown('education'),
     awards: shown('awards'),
+    grants: shown('grants'),
     certificates: shown('certificates'),
-    publications: shown('publications'),
+    publications,
     skills: shown('skills'),
     languages: shown('languages'),
     interests: shown('interests'),

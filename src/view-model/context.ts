@@ -5,7 +5,7 @@ import type { DateContext, DateView } from '../format/dates';
 import { markdownBlock, markdownInline, paragraph, type MarkdownBudget } from '../format/markdown';
 import { regionName } from '../format/regions';
 import { safeUrl } from '../format/urls';
-import type { Messages } from '../i18n';
+import { fillMessage, type Messages } from '../i18n';
 import type { NLink, NMarkdown, NPlace } from '../normalize';
 
 export interface LinkView {
@@ -19,6 +19,8 @@ export interface LabelledView {
   value: LinkView;
   /** Kept on one line (a phone number). */
   nowrap?: boolean;
+  /** An ORCID iD, shown after the iD mark. */
+  orcid?: boolean;
 }
 
 /** A detail of an entry: "Thesis: …", or a label over several values ("Conferences: A · B"). */
@@ -31,6 +33,8 @@ export interface DetailView {
 export interface EntryView {
   title?: LinkView;
   subtitle?: string;
+  /** A mark beside the title: a grant "Pending", a patent "Filed". */
+  status?: string;
   location?: string;
   description?: string;
   dates: DateView[];
@@ -48,6 +52,11 @@ export interface Context {
   isOwner: (author: PersonName) => boolean;
   /** Spent by every Markdown field of this render; a new one each render. */
   markdown: MarkdownBudget;
+}
+
+/** A heading with how many entries it stands over, under themeOptions.counts: "Publications (23)". */
+export function counted(heading: string, count: number, ctx: Context): string {
+  return fillMessage(ctx.messages.counted, { heading, count: String(count) });
 }
 
 /** A Markdown field as HTML blocks; plain text (see isPlainHtml) is its own HTML. */
@@ -104,6 +113,7 @@ export function entry(head: EntryHead, fields: Partial<EntryView>, common?: Comm
   return {
     title: head.title,
     subtitle: head.subtitle,
+    status: fields.status,
     location: shared.location,
     description: fields.description,
     dates: shared.dates ?? [],

@@ -3,6 +3,7 @@ import { formatList } from '../format/lists';
 import { periodView } from '../format/dates';
 import { safeUrl } from '../format/urls';
 import { fillMessage, type Messages } from '../i18n';
+import { SECTIONS } from '../input/sections';
 import type {
   NAward,
   NCertificate,
@@ -47,12 +48,76 @@ export function volunteerEntry(item: NVolunteer, ctx: Context): EntryView {
   return entry(titled(item.organization, item.position, item.url), {}, commonView(item, ctx));
 }
 
-export function teachingEntry(item: NTeaching, ctx: Context): EntryView {
-  return entry(
-    titled(item.course, joinDefined([item.role, item.institution], ', '), item.url),
-    {},
-    commonView(item, ctx),
-  );
+// The types that put a project among the courses taught say nothing of the owner's role.
+const TEACHING_TYPES = new Set<string>(
+  SECTIONS.flatMap((section) => (section.key === 'teaching' ? section.within.types : [])),
+);
+
+/** What makes two items one course: everything shown but the terms, dates and enrolment. */
+function courseKey(item: NTeaching): string {
+  return JSON.stringify([
+    item.course,
+    item.institution,
+    item.roles,
+    item.type,
+    item.level,
+    item.url,
+    item.location,
+    item.summary?.source,
+    item.highlights.map((highlight) => highlight.source),
+  ]);
+}
+
+/** A course's terms: those written, or else the dates it was taught. */
+function termsOf(item: NTeaching, ctx: Context): string[] {
+  if (item.terms.length > 0) return item.terms;
+  const dates = periodView(item.dates.startDate, item.dates.endDate, ctx.dates);
+  return dates.length > 0 ? [dates.map((date) => (date.separator ?? '') + date.text).join('')] : [];
+}
+
+function enrolmentText(item: NTeaching): string | undefined {
+  return item.enrolment?.written;
+}
+
+/**
+ * A course, taught once or in several terms: items that differ only in their terms, dates and
+ * enrolment are one entry, its terms listed (each with its enrolment), as a talk lists its events.
+ */
+function courseEntry(items: NTeaching[], ctx: Context): EntryView {
+  const [item] = items;
+  const { messages } = ctx;
+  const type = item.type && !TEACHING_TYPES.has(item.type.toLowerCase()) ? item.type : undefined;
+  const role = item.roles.length > 0 ? joinDefined(item.roles, ', ') : type;
+  const details: DetailView[] = [];
+  if (item.level) details.push({ label: messages.level, value: { label: item.level } });
+  const terms = items.flatMap((one) => {
+    const enrolment = items.length > 1 ? enrolmentText(one) : undefined;
+    return termsOf(one, ctx).map((term) => ({
+      label: enrolment ? `${term} (${messages.enrolment}: ${enrolment})` : term,
+    }));
+  });
+  // One item's dates stand where every entry's do; its written terms are listed.
+  const single = items.length === 1;
+  const listed = single && item.terms.length === 0 ? [] : terms;
+  if (listed.length === 1) details.push({ label: messages.term, value: listed[0] });
+  if (listed.length > 1) details.push({ label: messages.terms, values: listed });
+  const enrolment = single ? enrolmentText(item) : undefined;
+  if (enrolment) details.push({ label: messages.enrolment, value: { label: enrolment } });
+  const common = commonView(item, ctx);
+  if (!single) common.dates = [];
+  return entry(titled(item.course, joinDefined([role, item.institution], ', '), item.url), { details }, common);
+}
+
+/** The courses taught, each once, in the order each first appears. */
+export function teachingEntries(items: NTeaching[], ctx: Context): EntryView[] {
+  const courses = new Map<string, NTeaching[]>();
+  for (const item of items) {
+    const key = courseKey(item);
+    const same = courses.get(key);
+    if (same) same.push(item);
+    else courses.set(key, [item]);
+  }
+  return [...courses.values()].map((course) => courseEntry(course, ctx));
 }
 
 export function projectEntry(item: NProject, ctx: Context): EntryView {

@@ -75,6 +75,37 @@ const NETWORK_HOSTS: Array<[string, string]> = [
 // Profiles identified by a number or code rather than a name people would read.
 const OPAQUE_NETWORKS = new Set(['Google Scholar', 'Semantic Scholar', 'Scopus', 'Web of Science', 'DBLP']);
 
+// An ORCID iD, bare or as its address ("https://orcid.org/0000-0002-1825-0097"), hyphens optional.
+const ORCID_ID = /^(?:(?:https?:\/\/)?(?:www\.)?orcid\.org\/)?(\d{4})-?(\d{4})-?(\d{4})-?(\d{3}[\dX])\/?$/i;
+
+/** Whether the iD's last character is the ISO 7064 MOD 11-2 check of its first fifteen digits, as ORCID defines it. */
+export function orcidChecks(id: string): boolean {
+  const digits = id.replace(/-/g, '');
+  let total = 0;
+  for (let i = 0; i < 15; i++) total = (total + Number(digits[i])) * 2;
+  const check = (12 - (total % 11)) % 11;
+  return digits[15].toUpperCase() === (check === 10 ? 'X' : String(check));
+}
+
+/** The iD in ORCID's display form, the full https://orcid.org/ address, when it is one whose check holds. */
+export function orcidAddress(written: string): string | undefined {
+  const parts = ORCID_ID.exec(written.trim());
+  if (!parts) return undefined;
+  const id = `${parts[1]}-${parts[2]}-${parts[3]}-${parts[4].toUpperCase()}`;
+  return orcidChecks(id) ? `https://orcid.org/${id}` : undefined;
+}
+
+/**
+ * An ORCID iD as ORCID's display guidelines ask: the iD mark, then the full address, linked. One
+ * whose check fails is shown as written, unlinked, so a typo is seen, not sent to a stranger's record.
+ */
+function orcidContact(written: string): LabelledView {
+  const address = orcidAddress(written);
+  return address
+    ? { value: { label: address, url: address }, orcid: true }
+    : { label: 'ORCID', value: { label: written } };
+}
+
 /** The photo as the page embeds it; one that is no embedded image is not shown (the page fetches nothing). */
 function photoSource(image: string | undefined): string | undefined {
   const src = embeddedImage(image);
@@ -89,6 +120,18 @@ function networkName(profile: Profile, url: string | undefined): string | undefi
   if (!url) return undefined;
   const host = new URL(url).hostname.replace(/^www\./, '');
   return NETWORK_HOSTS.find(([known]) => host === known || host.startsWith(known) || host.endsWith(`.${known}`))?.[1];
+}
+
+/** Whether a text is written as an ORCID iD, its check aside. */
+function namesOrcid(written: string | undefined): written is string {
+  return written !== undefined && ORCID_ID.test(written.trim());
+}
+
+/** A profile on ORCID: so named, or at orcid.org. */
+function isOrcid(profile: Profile): boolean {
+  if (profile.network) return keyForm(profile.network) === 'orcid';
+  const url = safeUrl(profile.url);
+  return url !== undefined && networkName(profile, url) === 'ORCID';
 }
 
 /** "KxcQzy8AAAAJ": a code, not a name; letters of both cases mixed with digits, or a network that uses codes. */
@@ -126,9 +169,19 @@ export function headerView(resume: NormalizedResume, ctx: Context): HeaderView {
     const url = safeUrl(basics.url);
     contacts.push({ label: messages.homepage, value: { label: url ? displayUrl(url) : basics.url, url } });
   }
+  // The iD once, from basics.orcid or a profile, whichever comes first.
+  const orcids = new Set<string>();
+  const addOrcid = (written: string) => {
+    const key = orcidAddress(written) ?? written;
+    if (!orcids.has(key)) contacts.push(orcidContact(written));
+    orcids.add(key);
+  };
+  if (basics.orcid) addOrcid(basics.orcid);
   for (const profile of basics.profiles) {
-    const contact = profileContact(profile);
-    if (contact) contacts.push(contact);
+    const orcid = isOrcid(profile) ? [profile.username, profile.url].find(namesOrcid) : undefined;
+    const contact = orcid === undefined ? profileContact(profile) : undefined;
+    if (orcid !== undefined) addOrcid(orcid);
+    else if (contact) contacts.push(contact);
   }
   const location = placeText(basics.location, ctx);
   if (location) contacts.push({ label: messages.location, value: { label: location } });

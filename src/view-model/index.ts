@@ -16,25 +16,29 @@ import { keyForm, type NormalizedResume } from '../normalize';
 import { unlisted } from '../observe';
 import { SECTIONS, type SectionShape } from '../input/sections';
 import type { SectionKey } from '../types';
-import { blockMarkdown, type Context, type EntryView } from './context';
+import { blockMarkdown, counted, type Context, type EntryView } from './context';
 import {
   awardEntry,
   certificateEntry,
   customEntryView,
   educationEntry,
   projectEntry,
-  teachingEntry,
+  teachingEntries,
   volunteerEntry,
   workEntry,
 } from './entries';
+import { grantsView, type GrantsView } from './grants';
 import { serviceGroups, type ServiceGroupView } from './groups';
 import { headerView, type HeaderView } from './header';
 import { interestPairs, languagePairs, referenceViews, skillPairs, type PairsView, type ReferenceView } from './pairs';
 import { publicationsView, showsSelectedOnly, type PublicationsView } from './publications';
+import { studentGroups, type StudentGroupView } from './students';
 import { talkView, type TalkView } from './talks';
 
 export type { DetailView, EntryView, LabelledView, LinkView } from './context';
+export type { GrantsView } from './grants';
 export type { ServiceGroupView, ServiceItemView } from './groups';
+export type { StudentGroupView } from './students';
 export type { HeaderView } from './header';
 export type { PairView, PairsView, ReferenceView } from './pairs';
 export type { AuthorPartView, PublicationGroupView, PublicationsView, PublicationView } from './publications';
@@ -66,7 +70,9 @@ export type SectionView =
   | SectionBase<'talks', { talks: TalkView[] }>
   | SectionBase<'groups', { groups: ServiceGroupView[] }>
   | SectionBase<'pairs', PairsView>
-  | SectionBase<'references', { references: ReferenceView[] }>;
+  | SectionBase<'references', { references: ReferenceView[] }>
+  | SectionBase<'grants', GrantsView>
+  | SectionBase<'students', { groups: StudentGroupView[] }>;
 
 type Content = { [S in SectionShape]: Extract<SectionView, { shape: S }>['content'] };
 /** What a section of the shape `S` gives its partial. */
@@ -95,7 +101,9 @@ const CONTENT: {
   summary: (resume, ctx) => ({ summaryHtml: resume.basics.summary ? blockMarkdown(resume.basics.summary, ctx) : '' }),
   work: (resume, ctx) => entries(resume.work, workEntry, ctx),
   volunteer: (resume, ctx) => entries(resume.volunteer, volunteerEntry, ctx),
-  teaching: (resume, ctx) => entries(resume.teaching, teachingEntry, ctx),
+  teaching: (resume, ctx) => ({ entries: teachingEntries(resume.teaching, ctx) }),
+  students: (resume, ctx) => ({ groups: studentGroups(resume.students, ctx, resume.meta.themeOptions.counts) }),
+  grants: (resume, ctx) => grantsView(resume.grants, ctx, resume.meta.themeOptions.grantTotals),
   projects: (resume, ctx) => entries(resume.projects, projectEntry, ctx),
   education: (resume, ctx) => entries(resume.education, educationEntry, ctx),
   awards: (resume, ctx) => entries(resume.awards, awardEntry, ctx),
@@ -124,6 +132,27 @@ function standardContent(
     if (Object.hasOwn(content, key) && Array.isArray(value) && value.length > 0) return content;
   }
   return undefined;
+}
+
+/** How many entries a section lists, for themeOptions.counts; none for a text, pairs or references. */
+function countOf(
+  section: { [S in SectionShape]: { shape: S; content: Content[S] } }[SectionShape],
+): number | undefined {
+  switch (section.shape) {
+    case 'entries':
+    case 'grants':
+      return section.content.entries.length;
+    case 'publications':
+      return section.content.groups.reduce((sum, group) => sum + group.publications.length, 0);
+    case 'talks':
+      return section.content.talks.length;
+    case 'groups':
+      return section.content.groups.reduce((sum, group) => sum + group.items.length, 0);
+    case 'students':
+      return section.content.groups.reduce((sum, group) => sum + group.entries.length, 0);
+    default:
+      return undefined;
+  }
 }
 
 /** A section that may be shown: where it comes from, and how to build it. */
@@ -211,9 +240,11 @@ function sectionViews(resume: NormalizedResume, ctx: Context): SectionView[] {
       defaultHeading(candidate, resume, ctx);
     const content = candidate.content(heading);
     if (!content) continue;
-    const landmark = !headings.has(heading);
-    headings.add(heading);
-    sections.push({ key, id, heading, shape, truncated, landmark, content } as SectionView);
+    const count = options.counts ? countOf({ shape, content } as Parameters<typeof countOf>[0]) : undefined;
+    const shown = count === undefined ? heading : counted(heading, count, ctx);
+    const landmark = !headings.has(shown);
+    headings.add(shown);
+    sections.push({ key, id, heading: shown, shape, truncated, landmark, content } as SectionView);
   }
   return sections;
 }

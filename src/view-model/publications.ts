@@ -4,8 +4,9 @@ import { monthView, periodView, shownDate, type DateView, type NDate } from '../
 import { listParts } from '../format/lists';
 import { safeUrl } from '../format/urls';
 import { fillMessage } from '../i18n';
-import type { NAuthor, NPublication, NThemeOptions, PublicationType } from '../normalize';
+import { keyForm, type NAuthor, type NPublication, type NThemeOptions, type PublicationType } from '../normalize';
 import {
+  counted,
   inlineMarkdown,
   joinDefined,
   linkTo,
@@ -81,9 +82,27 @@ function pageRange(pages: string): string {
   return pages.replace(/^(\w+) ?-{1,2} ?(\w+)$/, '$1–$2');
 }
 
-/** Venue, volume, issue and pages, in the page's language. */
+// A patent's status in the words people use, by key form.
+const PATENT_STATUS = new Map<string, 'granted' | 'pending' | 'filed'>([
+  ['granted', 'granted'],
+  ['issued', 'granted'],
+  ['pending', 'pending'],
+  ['filed', 'filed'],
+  ['applied', 'filed'],
+]);
+
+/** A status in the page's language when it is a patent's known one, else as written. */
+function statusText(item: NPublication, ctx: Context): string | undefined {
+  if (item.status === undefined) return undefined;
+  const known = item.type === 'patent' ? PATENT_STATUS.get(keyForm(item.status)) : undefined;
+  return known ? ctx.messages.patentStatus[known] : item.status;
+}
+
+/** Venue, volume, issue and pages, in the page's language; a patent's number and status in their place. */
 function citation(item: NPublication, ctx: Context): string | undefined {
   const { messages } = ctx;
+  if (item.type === 'patent')
+    return joinDefined([item.publisher ?? item.abbr, item.number ?? item.issue, statusText(item, ctx)], ', ');
   const venue =
     item.abbr && item.publisher && !item.publisher.includes(item.abbr)
       ? `${isolate(item.publisher)} (${isolate(item.abbr)})`
@@ -96,6 +115,7 @@ function citation(item: NPublication, ctx: Context): string | undefined {
       item.issue && fillMessage(messages.issue, { issue: item.issue }),
       pages &&
         (pages.includes('–') ? fillMessage(messages.pages, { pages }) : fillMessage(messages.page, { page: pages })),
+      statusText(item, ctx),
     ],
     ', ',
   );
@@ -241,7 +261,12 @@ export function publicationsView(all: NPublication[], ctx: Context, options: NTh
   };
   return {
     groups: groups.map((group) => ({
-      label: labelled && group.key ? ctx.messages.publicationGroups[group.key] : undefined,
+      label:
+        labelled && group.key
+          ? options.counts
+            ? counted(ctx.messages.publicationGroups[group.key], group.items.length, ctx)
+            : ctx.messages.publicationGroups[group.key]
+          : undefined,
       publications: group.items.map((item) => publicationView(item, number--, ctx, options, anchorOf(item))),
     })),
     legend: joinDefined(
