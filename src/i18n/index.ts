@@ -51,7 +51,8 @@ function parseTag(language: string | undefined): Intl.Locale | undefined {
  * file (its `<html lang>` still names it). A region changes the dates and lists only where the
  * tables have it ("en-GB", "zh-TW"). Unicode extensions and private-use subtags ("en-u-nu-arab",
  * "en-x-...") are dropped: they change neither the language nor the direction. So whatever tags a
- * process is given, it formats in a fixed set of locales, from tables, with no Intl formatter.
+ * process is given, it formats in a fixed set of locales, from tables; the one Intl formatter a
+ * render makes (money, src/view-model/grants.ts) is in that locale and lives for that render.
  */
 export function chooseLocale(language: string | undefined): LocaleChoice {
   const tag = parseTag(language);

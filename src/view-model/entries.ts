@@ -111,8 +111,10 @@ function courseEntry(items: NTeaching[], ctx: Context): EntryView {
 /** The courses taught, each once, in the order each first appears. */
 export function teachingEntries(items: NTeaching[], ctx: Context): EntryView[] {
   const courses = new Map<string, NTeaching[]>();
-  for (const item of items) {
-    const key = courseKey(item);
+  for (const [index, item] of items.entries()) {
+    // An item with no term or date has nothing to be listed under, so it stays an entry of its own.
+    const undated = item.terms.length === 0 && !item.dates.startDate && !item.dates.endDate;
+    const key = undated ? String(index) : courseKey(item);
     const same = courses.get(key);
     if (same) same.push(item);
     else courses.set(key, [item]);
