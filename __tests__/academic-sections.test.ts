@@ -100,21 +100,21 @@ describe('grants', () => {
       heading: 'Grants & Funding (4)',
       first:
         'Verified Compilers for Scientific Computing National Science Foundation, CCF-2212345 Sep 2023 – Aug 2027 PI · $1,200,000 CAREER award.',
-      pending: 'Proof Repair at Scale Sloan Foundation Pending 2025 PI · $75,000',
+      pending: 'Proof Repair at Scale Sloan Foundation 2025 Pending PI · $75,000',
       totals: 'Total awarded: $1,650,000 (PI) · €300,000 (Co-I)',
     },
     de: {
       heading: 'Drittmittel (4)',
       first:
         'Verified Compilers for Scientific Computing National Science Foundation, CCF-2212345 Sept. 2023 – Aug. 2027 PI · 1.200.000 $ CAREER award.',
-      pending: 'Proof Repair at Scale Sloan Foundation In Begutachtung 2025 PI · 75.000 $',
+      pending: 'Proof Repair at Scale Sloan Foundation 2025 In Begutachtung PI · 75.000 $',
       totals: 'Bewilligt insgesamt: 1.650.000 $ (PI) · 300.000 € (Co-I)',
     },
     ko: {
       heading: '연구비 (4)',
       first:
         'Verified Compilers for Scientific Computing National Science Foundation, CCF-2212345 2023년 9월 – 2027년 8월 PI · US$1,200,000 CAREER award.',
-      pending: 'Proof Repair at Scale Sloan Foundation 심사 중 2025년 PI · US$75,000',
+      pending: 'Proof Repair at Scale Sloan Foundation 2025년 심사 중 PI · US$75,000',
       totals: '총 수주액: US$1,650,000 (PI) · €300,000 (Co-I)',
     },
   };

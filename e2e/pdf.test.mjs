@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import {
   A4,
+  root,
   LETTER,
   cv,
   isSize,
@@ -140,7 +141,27 @@ test('the sample resume prints on A4 with its text extractable', async () => {
 });
 
 const complete = require('@jsonresume/sample-data/complete-resume.json');
-const english = { cv, sample, complete };
+const academic = JSON.parse(readFileSync(join(root, '__tests__/fixtures/academic/sections.resume.json'), 'utf8'));
+const english = { cv, sample, complete, academic };
+
+test('grants, students, teaching, patents and the ORCID iD print as text, the iD linked', async () => {
+  const file = await print(academic, 'academic');
+  const text = flat(pdfText(file));
+  for (const line of [
+    'pi · $1,200,000',
+    'proof repair at scale sloan foundation 2025 pending',
+    'total awarded: $1,650,000 (pi) · €300,000 (co-i)',
+    'terms: fall 2023 (enrolment: 180) · fall 2024 (enrolment: 210)',
+    'phd students (2)',
+    'now: assistant professor, example institute of technology',
+    'us 10,123,456 b2, granted',
+    'https://orcid.org/0000-0002-1825-0097',
+  ])
+    assert.ok(text.includes(line), `PDF text lacks "${line}"`);
+  // The iD mark is a drawing: it adds no text before the iD.
+  assert.ok(!/\bid\s+https:\/\/orcid/.test(text), 'the iD mark reads as text');
+  assert.ok(pdfLinks(file).includes('https://orcid.org/0000-0002-1825-0097'));
+});
 
 test('English pages set no text in a Type 3 font, and raw extraction keeps the spaces between words', async () => {
   for (const [name, resume] of Object.entries(english)) {

@@ -1,7 +1,7 @@
 // npm run screenshots: regenerates the README's pictures from the current build: the CV on
-// screen (light and dark) and its first printed page.
+// screen (light and dark), its first printed page, and the academic sections' fixture CV.
 import { execFileSync } from 'node:child_process';
-import { renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cv, launchBrowser, root, tempDir, theme } from './helpers.mjs';
 
@@ -16,6 +16,13 @@ for (const scheme of ['light', 'dark']) {
   await page.screenshot({ path: file });
   console.log(file);
 }
+// Grants, students, teaching, patents and the ORCID iD, from the fixture the tests render.
+const academic = JSON.parse(readFileSync(join(root, '__tests__/fixtures/academic/sections.resume.json'), 'utf8'));
+await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+await page.setContent(theme.render(academic), { waitUntil: 'load' });
+await page.screenshot({ path: join(docs, 'academic-sections.png'), fullPage: true });
+console.log(join(docs, 'academic-sections.png'));
+await page.setContent(theme.render(cv), { waitUntil: 'load' });
 const pdf = join(tempDir('shot'), 'cv.pdf');
 writeFileSync(pdf, await page.pdf({ ...theme.pdfRenderOptions }));
 await browser.close();
