@@ -115,6 +115,23 @@ describe('check: everything the page will not show as written, with its path', (
     expect(lines([1, 2])).toEqual([': not a resume: the file holds no JSON object']);
   });
 
+  test('the academic sections: both fixtures in full, and what they cannot show', () => {
+    for (const name of ['sections.resume.json', 'sections.templates.json'])
+      expect(lines(JSON.parse(readFileSync(join(__dirname, 'fixtures', 'academic', name), 'utf8')))).toEqual([]);
+    expect(
+      lines({
+        basics: { orcid: '0000-0002-1825-0098' },
+        awards: [{ type: 'grant', title: 'G', amount: { sum: 5 }, grnatNumber: 'X-1' }],
+        projects: [{ type: 'teaching', name: 'C', enrolment: [1, 2] }],
+      }),
+    ).toEqual([
+      'basics.orcid: not linked: no ORCID iD whose check digit (ISO 7064 MOD 11-2) holds; shown as written',
+      'awards[0].amount: not shown: an object where the theme reads one line',
+      'awards[0].grnatNumber: not shown: the theme does not read "grnatNumber"; did you mean "grantNumber"?',
+      'projects[0].enrolment: not shown: a list where the theme reads one line',
+    ]);
+  });
+
   test('it watches render itself, and a render outside the check is not watched', () => {
     const resume = { work: [{ name: 'Lab', startDate: 'Spring 2020' }] };
     const before = render(resume);

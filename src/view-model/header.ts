@@ -101,6 +101,8 @@ export function orcidAddress(written: string): string | undefined {
  */
 function orcidContact(written: string): LabelledView {
   const address = orcidAddress(written);
+  if (!address)
+    dropped(written, 'not linked: no ORCID iD whose check digit (ISO 7064 MOD 11-2) holds; shown as written');
   return address
     ? { value: { label: address, url: address }, orcid: true }
     : { label: 'ORCID', value: { label: written } };
