@@ -412,3 +412,24 @@ describe('bounds', () => {
     expect(text).toContain('G1999 1,000 XYC');
   });
 });
+
+describe('text that could move its neighbours', () => {
+  test('a right-to-left term or role is isolated inside the brackets around it', () => {
+    const teaching = [
+      { course: 'C', term: 'סתיו 2023', enrolment: 30 },
+      { course: 'C', term: 'אביב 2024', enrolment: 25 },
+    ];
+    const html = page({ teaching });
+    expect(html).toContain('\u2068סתיו 2023\u2069 (Enrolment: 30)');
+    const awards = [{ type: 'grant', title: 'G', role: 'חוקר ראשי', amount: 5, currency: 'ILS' }];
+    expect(page({ awards, meta: { themeOptions: { grantTotals: true } } })).toMatch(/\(\u2068חוקר ראשי\u2069\)/);
+  });
+
+  test('amounts too large to sum are left out of the total, never "∞"', () => {
+    // Each is 1.5e308 cents, within what a number holds; their sum is not.
+    const awards = [1.5e306, 1.5e306, 1e307].map((amount) => ({ type: 'grant', title: 'G', amount, currency: 'USD' }));
+    const text = sectionText(page({ awards, meta: { themeOptions: { grantTotals: true } } }), 'grants');
+    expect(text).not.toContain('∞');
+    expect(text).toMatch(/Total awarded: \$1,500,000,000,[\d,]+$/);
+  });
+});

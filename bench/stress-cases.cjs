@@ -155,7 +155,12 @@ const SECTIONS = [
   'talks',
   'service',
   'teaching',
+  'grants',
+  'students',
 ];
+/** Three-letter codes, each a currency Intl would format: the render makes formatters for the first few only. */
+const currency = (i) =>
+  String.fromCharCode(65 + (i % 26), 65 + (Math.floor(i / 26) % 26), 65 + (Math.floor(i / 676) % 26));
 const TINY = {
   tinyEntries: (bytes) =>
     Object.fromEntries(SECTIONS.map((key) => [key, listOf(bytes / SECTIONS.length, () => ({ name: 'a' }))])),
@@ -186,6 +191,14 @@ const TINY = {
         { name: 'b', date: '2021' },
       ],
     })),
+  }),
+  tinyGrants: (bytes) => ({
+    awards: listOf(bytes, (i) => ({ type: 'grant', title: 'G', role: 'PI', amount: i, currency: currency(i) })),
+    meta: { themeOptions: { grantTotals: true, counts: true } },
+  }),
+  tinyTerms: (bytes) => ({ teaching: listOf(bytes, () => ({ course: 'C', term: ['a', 'b'], enrolment: 1 })) }),
+  tinyStudentLevels: (bytes) => ({
+    projects: listOf(bytes, (i) => ({ type: 'supervision', name: 'a', level: `L${i}`, endDate: '2020' })),
   }),
   tinyCustomSections: (bytes) => Object.fromEntries(listOf(bytes, (i) => [`s${i}`, [{ title: 'a' }]])),
 };

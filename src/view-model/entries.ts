@@ -1,4 +1,5 @@
 /** Views of entry-shaped sections: a title, dates, a subtitle and location, details, Markdown. */
+import { isolate } from '../format/bidi';
 import { formatList } from '../format/lists';
 import { periodView } from '../format/dates';
 import { safeUrl } from '../format/urls';
@@ -75,10 +76,6 @@ function termsOf(item: NTeaching, ctx: Context): string[] {
   return dates.length > 0 ? [dates.map((date) => (date.separator ?? '') + date.text).join('')] : [];
 }
 
-function enrolmentText(item: NTeaching): string | undefined {
-  return item.enrolment?.written;
-}
-
 /**
  * A course, taught once or in several terms: items that differ only in their terms, dates and
  * enrolment are one entry, its terms listed (each with its enrolment), as a talk lists its events.
@@ -91,9 +88,10 @@ function courseEntry(items: NTeaching[], ctx: Context): EntryView {
   const details: DetailView[] = [];
   if (item.level) details.push({ label: messages.level, value: { label: item.level } });
   const terms = items.flatMap((one) => {
-    const enrolment = items.length > 1 ? enrolmentText(one) : undefined;
+    const enrolment = items.length > 1 ? one.enrolment?.written : undefined;
+    // Each part isolated, so a term in a right-to-left script cannot reorder the brackets.
     return termsOf(one, ctx).map((term) => ({
-      label: enrolment ? `${term} (${messages.enrolment}: ${enrolment})` : term,
+      label: enrolment ? `${isolate(term)} (${messages.enrolment}: ${isolate(enrolment)})` : term,
     }));
   });
   // One item's dates stand where every entry's do; its written terms are listed.
@@ -101,7 +99,7 @@ function courseEntry(items: NTeaching[], ctx: Context): EntryView {
   const listed = single && item.terms.length === 0 ? [] : terms;
   if (listed.length === 1) details.push({ label: messages.term, value: listed[0] });
   if (listed.length > 1) details.push({ label: messages.terms, values: listed });
-  const enrolment = single ? enrolmentText(item) : undefined;
+  const enrolment = single ? item.enrolment?.written : undefined;
   if (enrolment) details.push({ label: messages.enrolment, value: { label: enrolment } });
   const common = commonView(item, ctx);
   if (!single) common.dates = [];

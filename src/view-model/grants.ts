@@ -1,4 +1,5 @@
 /** Views of grants: awarded first, then pending, submitted and declined ones, each marked; amounts in the page's language. */
+import { isolate } from '../format/bidi';
 import { periodView } from '../format/dates';
 import { LIMITS } from '../limits';
 import type { NGrant, NNumber } from '../normalize';
@@ -107,15 +108,18 @@ function totals(items: Array<{ item: NGrant; rank: number; status: Status | unde
     // "usd" and "USD" are one currency; a currency Intl cannot take is summed as written.
     const currency =
       item.currency && CURRENCY.test(item.currency) ? item.currency.toUpperCase() : (item.currency ?? '');
-    // In cents, so that sums of decimal amounts do not drift ("0.1 + 0.2").
-    sums.set(currency, (sums.get(currency) ?? 0) + Math.round(value * 100));
+    // In cents, so that sums of decimal amounts do not drift ("0.1 + 0.2"); a sum past what a
+    // number holds would read "∞", so such an amount is left out of the total (its grant shows it).
+    const sum = (sums.get(currency) ?? 0) + Math.round(value * 100);
+    if (!Number.isFinite(sum)) continue;
+    sums.set(currency, sum);
     byRole.set(role, sums);
   }
   const parts = [...byRole].map(([role, sums]) => {
     const amounts = [...sums]
       .map(([currency, cents]) => money.format({ value: cents / 100, written: '' }, currency || undefined))
       .join(' + ');
-    return role ? `${amounts} (${role})` : amounts;
+    return role ? `${amounts} (${isolate(role)})` : amounts;
   });
   return joinDefined(parts, ' · ');
 }
