@@ -237,6 +237,21 @@ describe('students', () => {
     expect(text).toBe("Students Supervised Master's Students C Visiting researcher B Other Students A");
   });
 
+  test("where a co-advised student studied, and notes on the student's work", () => {
+    const projects = [
+      {
+        type: 'supervision',
+        name: 'A',
+        roles: ['Co-advisor'],
+        entity: 'Example Institute',
+        highlights: ['Best thesis award'],
+      },
+    ];
+    expect(sectionText(page({ projects }), 'students')).toBe(
+      'Students Supervised A Co-advisor, Example Institute Best thesis award',
+    );
+  });
+
   test('students without a level are one list with no subheading', () => {
     const text = sectionText(page({ supervision: [{ name: 'A' }], mentoring: [{ student: 'B' }] }), 'students');
     expect(text).toBe('Students Supervised A B');

@@ -1,15 +1,20 @@
 // axe-core in Chromium: WCAG 2.1 A/AA and best-practice rules (heading order, landmarks, lang,
-// link names, contrast) over the CV, the schema's sample and examples, in light and dark.
+// link names, contrast) over the CV, the academic sections' fixture, the schema's sample and
+// examples, in light and dark.
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { cv, launchBrowser, require, sample, theme } from './helpers.mjs';
+import { cv, launchBrowser, require, root, sample, theme } from './helpers.mjs';
 
 const axePath = require.resolve('axe-core/axe.min.js');
 const examplesDir = join(dirname(require.resolve('@jsonresume/schema/package.json')), 'examples');
+// Grants (one marked pending), students by level, teaching, patents and the ORCID iD's mark.
+const academic = JSON.parse(readFileSync(join(root, '__tests__/fixtures/academic/sections.resume.json'), 'utf8'));
 const documents = [
   ['the CV', cv],
+  ['the academic sections', academic],
+  ['the academic sections in Korean', { ...academic, meta: { ...academic.meta, language: 'ko' } }],
   ['the CV in Korean', { ...cv, meta: { ...cv.meta, language: 'ko' } }],
   [
     'a right-to-left resume',

@@ -224,6 +224,8 @@ export const STUDENT = {
   name: { kind: 'line', also: ['student', 'title'] },
   level: LEVEL,
   roles: { kind: 'words', also: ['role'] },
+  // Where the student studied, when not at the owner's institution.
+  institution: { kind: 'line', written: 'entity', also: ['institution', 'university', 'school'] },
   dates: { kind: 'period' },
   thesis: {
     kind: 'thesis',
@@ -238,6 +240,7 @@ export const STUDENT = {
   },
   url: { kind: 'url', also: ['website', 'link'] },
   summary: { kind: 'markdown', written: 'description', also: ['summary'] },
+  highlights: { kind: 'markdowns' },
 } as const satisfies Fields;
 
 export const EDUCATION = {

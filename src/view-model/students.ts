@@ -5,6 +5,7 @@ import type { NStudent } from '../normalize';
 import {
   counted,
   entry,
+  inlineMarkdown,
   joinDefined,
   linkTo,
   optionalMarkdown,
@@ -52,11 +53,12 @@ function studentEntry(item: NStudent, ctx: Context): EntryView {
     details.push({ label: messages.thesis, value: { label: item.thesis.label, url: safeUrl(item.thesis.url) } });
   if (item.now) details.push({ label: messages.now, value: { label: item.now } });
   return entry(
-    { title: linkTo(item.name, item.url), subtitle: joinDefined(roles, ', ') },
+    { title: linkTo(item.name, item.url), subtitle: joinDefined([...roles, item.institution], ', ') },
     {
       dates: periodView(item.dates.startDate, item.dates.endDate, ctx.dates),
       details,
       summaryHtml: optionalMarkdown(item.summary, ctx),
+      highlightsHtml: inlineMarkdown(item.highlights, ctx),
     },
   );
 }
