@@ -38,6 +38,16 @@ function sectionText(html: string, id: string): string {
   return visibleText(html.slice(start, end));
 }
 
+/** Each part is in the text, after the one before it. */
+function expectInOrder(text: string, parts: readonly string[]): void {
+  let at = -1;
+  for (const part of parts) {
+    const found = text.indexOf(part);
+    expect(found).toBeGreaterThan(at);
+    at = found;
+  }
+}
+
 const LANGUAGES = ['en', 'de', 'ko'] as const;
 const ENCODINGS = [
   ['inside standard sections', standard],
@@ -216,13 +226,7 @@ describe('students', () => {
   describe.each(ENCODINGS)('%s', (_, resume) => {
     test.each(LANGUAGES)('in %s: by level, current students first, with thesis and where they went', (language) => {
       const html = page(variant(resume, language));
-      const text = sectionText(html, 'students');
-      let at = -1;
-      for (const part of expected[language]) {
-        const found = text.indexOf(part);
-        expect(found).toBeGreaterThan(at);
-        at = found;
-      }
+      expectInOrder(sectionText(html, 'students'), expected[language]);
       expect(html).toContain('<a href="https://example.edu/theses/weber">Certified Floating-Point Optimization</a>');
     });
   });
@@ -312,13 +316,7 @@ describe('patents', () => {
       'in %s: number and status in the citation, the owner among inventors emphasized',
       (language) => {
         const html = page(variant(resume, language));
-        const text = sectionText(html, 'publications');
-        let at = -1;
-        for (const part of expected[language]) {
-          const found = text.indexOf(part);
-          expect(found).toBeGreaterThan(at);
-          at = found;
-        }
+        expectInOrder(sectionText(html, 'publications'), expected[language]);
         expect(html.match(/<strong class="publication__owner">Ada Lindqvist<\/strong>/g)).toHaveLength(3);
       },
     );

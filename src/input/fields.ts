@@ -187,6 +187,13 @@ export const SERVICE = {
   note: { kind: 'line', doc: 'a short distinction, e.g. "Top reviewer"' },
 } as const satisfies Fields;
 
+/** A thesis, a degree's or a student's, by the names theses are written under. */
+const THESIS_FIELD = {
+  kind: 'thesis',
+  also: ['dissertation'],
+  with: ['thesisUrl', 'dissertationUrl'],
+} as const satisfies Field;
+
 /** What a course taught and a student supervised share, described once (both are `projects[]` items). */
 const LEVEL = {
   kind: 'line',
@@ -227,12 +234,7 @@ export const STUDENT = {
   // Where the student studied, when not at the owner's institution.
   institution: { kind: 'line', written: 'entity', also: ['institution', 'university', 'school'] },
   dates: { kind: 'period' },
-  thesis: {
-    kind: 'thesis',
-    also: ['dissertation'],
-    with: ['thesisUrl', 'dissertationUrl'],
-    doc: 'with "type": "supervision": the student\'s thesis title, or { "title", "url" }',
-  },
+  thesis: { ...THESIS_FIELD, doc: 'with "type": "supervision": the student\'s thesis title, or { "title", "url" }' },
   now: {
     kind: 'line',
     also: ['placement', 'currentPosition', 'destination', 'outcome'],
@@ -252,12 +254,7 @@ export const EDUCATION = {
   dates: { kind: 'period' },
   score: { kind: 'line', also: ['gpa'] },
   courses: { kind: 'lines' },
-  thesis: {
-    kind: 'thesis',
-    also: ['dissertation'],
-    with: ['thesisUrl', 'dissertationUrl'],
-    doc: 'the thesis title, or { "title", "url" }',
-  },
+  thesis: { ...THESIS_FIELD, doc: 'the thesis title, or { "title", "url" }' },
   // Co-advised theses list their advisors in several fields: every one is shown.
   advisors: {
     kind: 'gathered',
