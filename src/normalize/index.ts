@@ -180,17 +180,18 @@ export function normalizeResume(resume: Json): NormalizedResume {
     items[key] = all.filter((_, i) => typed[i]).concat(items[key] ?? []);
   }
   /** The section's items read, without those that hold nothing to show. */
-  const shown = <K extends Exclude<SectionKey, 'summary'>>(key: K): NormalizedResume[K] =>
-    (items[key]?.map(READ_ITEM[key]).filter(hasContent) ?? []) as NormalizedResume[K];
-  const publications = aliasTyped
-    ? (
-        items.publications?.map((item) => {
-          const found = publication(item);
-          found.type ??= publicationType(aliasTyped.get(item));
-          return found;
-        }) ?? []
-      ).filter(hasContent)
-    : shown('publications');
+  const shown = <K extends Exclude<SectionKey, 'summary'>>(
+    key: K,
+    readItem: (item: Json) => NormalizedResume[K][number] = READ_ITEM[key],
+  ): NormalizedResume[K] => (items[key]?.map(readItem).filter(hasContent) ?? []) as NormalizedResume[K];
+  // A publication from an alias that types its items (a template's `patents`) has that type unless it names one.
+  const typedPublication =
+    aliasTyped &&
+    ((item: Json): NPublication => {
+      const found = publication(item);
+      found.type ??= publicationType(aliasTyped.get(item));
+      return found;
+    });
   // themeOptions set on meta's record just read, not spread into a copy.
   const metaRead = read.meta(meta.record) as NMeta;
   metaRead.themeOptions = themeOptions(meta.get('themeOptions'), meta.get('pdfRenderOptions'));
@@ -205,7 +206,7 @@ export function normalizeResume(resume: Json): NormalizedResume {
     awards: shown('awards'),
     grants: shown('grants'),
     certificates: shown('certificates'),
-    publications,
+    publications: shown('publications', typedPublication),
     skills: shown('skills'),
     languages: shown('languages'),
     interests: shown('interests'),

@@ -87,16 +87,19 @@ function courseEntry(items: NTeaching[], ctx: Context): EntryView {
   const role = item.roles.length > 0 ? joinDefined(item.roles, ', ') : type;
   const details: DetailView[] = [];
   if (item.level) details.push({ label: messages.level, value: { label: item.level } });
-  const terms = items.flatMap((one) => {
-    const enrolment = items.length > 1 ? one.enrolment?.written : undefined;
-    // Each part isolated, so a term in a right-to-left script cannot reorder the brackets.
-    return termsOf(one, ctx).map((term) => ({
-      label: enrolment ? `${isolate(term)} (${messages.enrolment}: ${isolate(enrolment)})` : term,
-    }));
-  });
-  // One item's dates stand where every entry's do; its written terms are listed.
   const single = items.length === 1;
-  const listed = single && item.terms.length === 0 ? [] : terms;
+  // One item's dates stand where every entry's do, and only its written terms are listed; a
+  // course of several items lists each one's terms, or its dates, with its enrolment.
+  const listed =
+    single && item.terms.length === 0
+      ? []
+      : items.flatMap((one) => {
+          const enrolment = single ? undefined : one.enrolment?.written;
+          // Each part isolated, so a term in a right-to-left script cannot reorder the brackets.
+          return termsOf(one, ctx).map((term) => ({
+            label: enrolment ? `${isolate(term)} (${messages.enrolment}: ${isolate(enrolment)})` : term,
+          }));
+        });
   if (listed.length === 1) details.push({ label: messages.term, value: listed[0] });
   if (listed.length > 1) details.push({ label: messages.terms, values: listed });
   const enrolment = single ? item.enrolment?.written : undefined;

@@ -99,8 +99,7 @@ export function orcidAddress(written: string): string | undefined {
  * An ORCID iD as ORCID's display guidelines ask: the iD mark, then the full address, linked. One
  * whose check fails is shown as written, unlinked, so a typo is seen, not sent to a stranger's record.
  */
-function orcidContact(written: string): LabelledView {
-  const address = orcidAddress(written);
+function orcidContact(written: string, address: string | undefined): LabelledView {
   if (!address)
     dropped(written, 'not linked: no ORCID iD whose check digit (ISO 7064 MOD 11-2) holds; shown as written');
   return address
@@ -129,13 +128,6 @@ function namesOrcid(written: string | undefined): written is string {
   return written !== undefined && ORCID_ID.test(written.trim());
 }
 
-/** A profile on ORCID: so named, or at orcid.org. */
-function isOrcid(profile: Profile): boolean {
-  if (profile.network) return keyForm(profile.network) === 'orcid';
-  const url = safeUrl(profile.url);
-  return url !== undefined && networkName(profile, url) === 'ORCID';
-}
-
 /** "KxcQzy8AAAAJ": a code, not a name; letters of both cases mixed with digits, or a network that uses codes. */
 function isOpaque(username: string, network: string | undefined): boolean {
   if (network !== undefined && OPAQUE_NETWORKS.has(network)) return true;
@@ -146,9 +138,11 @@ function isOpaque(username: string, network: string | undefined): boolean {
  * A profile as a contact: "GitHub: xxxnell"; an opaque id links with the network's name alone
  * ("Google Scholar"); a profile without a network shows its username or address, unlabelled.
  */
-function profileContact(profile: Profile): LabelledView | undefined {
-  const url = safeUrl(profile.url);
-  const network = networkName(profile, url);
+function profileContact(
+  profile: Profile,
+  url: string | undefined,
+  network: string | undefined,
+): LabelledView | undefined {
   const username = profile.username;
   // A code says nothing to a reader, and neither does an address like "scholar.google.com/citations?user=...".
   if (network && url && (username ? isOpaque(username, network) : OPAQUE_NETWORKS.has(network)))
@@ -174,16 +168,22 @@ export function headerView(resume: NormalizedResume, ctx: Context): HeaderView {
   // The iD once, from basics.orcid or a profile, whichever comes first.
   const orcids = new Set<string>();
   const addOrcid = (written: string) => {
-    const key = orcidAddress(written) ?? written;
-    if (!orcids.has(key)) contacts.push(orcidContact(written));
+    const address = orcidAddress(written);
+    const key = address ?? written;
+    if (!orcids.has(key)) contacts.push(orcidContact(written, address));
     orcids.add(key);
   };
   if (basics.orcid) addOrcid(basics.orcid);
   for (const profile of basics.profiles) {
-    const orcid = isOrcid(profile) ? [profile.username, profile.url].find(namesOrcid) : undefined;
-    const contact = orcid === undefined ? profileContact(profile) : undefined;
+    const url = safeUrl(profile.url);
+    const network = networkName(profile, url);
+    // A profile on ORCID (so named, or at orcid.org) whose username or address is an iD.
+    const orcid = network === 'ORCID' ? [profile.username, profile.url].find(namesOrcid) : undefined;
     if (orcid !== undefined) addOrcid(orcid);
-    else if (contact) contacts.push(contact);
+    else {
+      const contact = profileContact(profile, url, network);
+      if (contact) contacts.push(contact);
+    }
   }
   const location = placeText(basics.location, ctx);
   if (location) contacts.push({ label: messages.location, value: { label: location } });

@@ -1,7 +1,7 @@
 /** Views of students supervised: grouped by level, current students first, each with years, role, thesis and where they went. */
 import { periodView } from '../format/dates';
 import { safeUrl } from '../format/urls';
-import type { NStudent } from '../normalize';
+import { keyForm, type NStudent } from '../normalize';
 import {
   counted,
   entry,
@@ -47,7 +47,7 @@ function isCurrent(item: NStudent): boolean {
 
 function studentEntry(item: NStudent, ctx: Context): EntryView {
   const { messages } = ctx;
-  const roles = item.roles.filter((role) => !SOLE_ADVISOR.has(role.toLowerCase().replace(/[\s-]/g, '')));
+  const roles = item.roles.filter((role) => !SOLE_ADVISOR.has(keyForm(role)));
   const details: DetailView[] = [];
   if (item.thesis)
     details.push({ label: messages.thesis, value: { label: item.thesis.label, url: safeUrl(item.thesis.url) } });
@@ -89,11 +89,12 @@ export function studentGroups(items: NStudent[], ctx: Context, counts: boolean):
   const labelled = shown.length > 1 || shown[0]?.label !== undefined;
   return shown.map((group) => {
     const label = group.label ?? ctx.messages.studentLevels.other;
+    const current: NStudent[] = [];
+    const past: NStudent[] = [];
+    for (const item of group.items) (isCurrent(item) ? current : past).push(item);
     return {
       label: labelled ? (counts ? counted(label, group.items.length, ctx) : label) : undefined,
-      entries: [...group.items.filter(isCurrent), ...group.items.filter((item) => !isCurrent(item))].map((item) =>
-        studentEntry(item, ctx),
-      ),
+      entries: current.concat(past).map((item) => studentEntry(item, ctx)),
     };
   });
 }
