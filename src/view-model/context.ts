@@ -54,9 +54,9 @@ export interface Context {
   markdown: MarkdownBudget;
 }
 
-/** A heading with how many entries it stands over, under themeOptions.counts: "Publications (23)". */
-export function counted(heading: string, count: number, ctx: Context): string {
-  return fillMessage(ctx.messages.counted, { heading, count: String(count) });
+/** A heading with how many entries it stands over, under themeOptions.counts ("Publications (23)"); without a count, as it is. */
+export function counted(heading: string, count: number | undefined, ctx: Context): string {
+  return count === undefined ? heading : fillMessage(ctx.messages.counted, { heading, count: String(count) });
 }
 
 /** A Markdown field as HTML blocks; plain text (see isPlainHtml) is its own HTML. */

@@ -240,8 +240,11 @@ function sectionViews(resume: NormalizedResume, ctx: Context): SectionView[] {
       defaultHeading(candidate, resume, ctx);
     const content = candidate.content(heading);
     if (!content) continue;
-    const count = options.counts ? countOf({ shape, content } as Parameters<typeof countOf>[0]) : undefined;
-    const shown = count === undefined ? heading : counted(heading, count, ctx);
+    const shown = counted(
+      heading,
+      options.counts ? countOf({ shape, content } as Parameters<typeof countOf>[0]) : undefined,
+      ctx,
+    );
     const landmark = !headings.has(shown);
     headings.add(shown);
     sections.push({ key, id, heading: shown, shape, truncated, landmark, content } as SectionView);

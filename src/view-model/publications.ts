@@ -263,9 +263,7 @@ export function publicationsView(all: NPublication[], ctx: Context, options: NTh
     groups: groups.map((group) => ({
       label:
         labelled && group.key
-          ? options.counts
-            ? counted(ctx.messages.publicationGroups[group.key], group.items.length, ctx)
-            : ctx.messages.publicationGroups[group.key]
+          ? counted(ctx.messages.publicationGroups[group.key], options.counts ? group.items.length : undefined, ctx)
           : undefined,
       publications: group.items.map((item) => publicationView(item, number--, ctx, options, anchorOf(item))),
     })),

@@ -93,7 +93,7 @@ export function studentGroups(items: NStudent[], ctx: Context, counts: boolean):
     const past: NStudent[] = [];
     for (const item of group.items) (isCurrent(item) ? current : past).push(item);
     return {
-      label: labelled ? (counts ? counted(label, group.items.length, ctx) : label) : undefined,
+      label: labelled ? counted(label, counts ? group.items.length : undefined, ctx) : undefined,
       entries: current.concat(past).map((item) => studentEntry(item, ctx)),
     };
   });
