@@ -182,7 +182,6 @@ export const SERVICE = {
     kind: 'years',
     with: ['date', 'year'],
     doc: 'years served, e.g. ["2022", "2023"]',
-    schema: { type: 'array', items: { type: ['string', 'integer'], pattern: '^[1-2][0-9]{3}$' } },
   },
   note: { kind: 'line', doc: 'a short distinction, e.g. "Top reviewer"' },
 } as const satisfies Fields;
@@ -261,7 +260,6 @@ export const EDUCATION = {
     written: 'advisor',
     also: ['advisors', 'advisor2', 'coAdvisor', 'supervisor', 'supervisors'],
     doc: 'the advisor, or several',
-    schema: { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
   },
   summary: {
     kind: 'markdown',
