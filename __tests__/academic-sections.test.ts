@@ -446,3 +446,23 @@ describe('text that could move its neighbours', () => {
     expect(text).toMatch(/Total awarded: \$1,500,000,000,[\d,]+$/);
   });
 });
+
+describe('items picked from one section by type', () => {
+  test('each goes to its section, ahead of that section top-level items; the rest stay', () => {
+    const html = page({
+      projects: [
+        { type: 'teaching', name: 'C1' },
+        { type: 'Talk', name: 'T1' },
+        { type: 'supervision', name: 'S1' },
+        { name: 'P1' },
+        { type: 'course', name: 'C2' },
+      ],
+      talks: [{ title: 'T2' }],
+      teaching: [{ course: 'C3' }],
+    });
+    expect(sectionText(html, 'talks')).toBe('Talks T1 T2');
+    expect(sectionText(html, 'teaching')).toBe('Teaching C1 C2 C3');
+    expect(sectionText(html, 'students')).toBe('Students Supervised S1');
+    expect(sectionText(html, 'projects')).toBe('Projects P1');
+  });
+});

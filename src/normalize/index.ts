@@ -122,14 +122,21 @@ const READ_SECTIONS = SECTIONS.flatMap((section) =>
 );
 
 /** Sections whose entries are some items of a standard section, picked by their `type` ("reviewing", "talk"). */
-const WITHIN = SECTIONS.flatMap((section) =>
-  'within' in section ? [{ key: section.key, ...section.within, types: new Set<string>(section.within.types) }] : [],
-);
+// By the section whose items they are picked from: each type, lower-cased, and the section it puts
+// an item in (the first to name it). Every item's type is then read once, whatever the sections.
+const WITHIN = new Map<SectionKey, Map<string, SectionKey>>();
+for (const section of SECTIONS) {
+  if (!('within' in section)) continue;
+  const source = section.within.section as SectionKey;
+  const targets = WITHIN.get(source) ?? new Map<string, SectionKey>();
+  for (const type of section.within.types) if (!targets.has(type)) targets.set(type, section.key);
+  WITHIN.set(source, targets);
+}
 
-/** Whether an item's type puts it in another section. */
-function isOfType(item: Json, types: Set<string>): boolean {
+/** The section an item's type puts it in, if any. */
+function sectionOfType(item: Json, targets: Map<string, SectionKey>): SectionKey | undefined {
   const type = typeOf(item);
-  return type !== undefined && types.has(type.toLowerCase());
+  return type === undefined ? undefined : targets.get(type.toLowerCase());
 }
 
 /** Every top-level key with a list of objects or strings that no known section reads. */
@@ -172,12 +179,13 @@ export function normalizeResume(resume: Json): NormalizedResume {
     if (found.length > 0) items[section.key] = found;
   }
   // Items typed into another section ("reviewing" volunteering is service) move there, ahead of its own.
-  for (const { key, section, types } of WITHIN) {
-    const all = items[section];
-    const typed = all?.map((item) => isOfType(item, types));
-    if (all === undefined || typed === undefined || !typed.includes(true)) continue;
-    items[section] = all.filter((_, i) => !typed[i]);
-    items[key] = all.filter((_, i) => typed[i]).concat(items[key] ?? []);
+  for (const [source, targets] of WITHIN) {
+    const all = items[source];
+    const to = all?.map((item) => sectionOfType(item, targets));
+    if (all === undefined || to === undefined || to.every((key) => key === undefined)) continue;
+    items[source] = all.filter((_, i) => to[i] === undefined);
+    for (const key of new Set(to))
+      if (key !== undefined) items[key] = all.filter((_, i) => to[i] === key).concat(items[key] ?? []);
   }
   /** The section's items read, without those that hold nothing to show. */
   const shown = <K extends Exclude<SectionKey, 'summary'>>(
