@@ -150,6 +150,23 @@ describe('BibTeX as real files have it', () => {
   });
 });
 
+test("a patent's number is written as its number, from BibTeX and from CSL-JSON", () => {
+  const dir = workDir();
+  const bibFile = join(dir, 'patents.bib');
+  writeFileSync(
+    bibFile,
+    '@patent{p1, title = {Drill}, author = {Okafor, Mina}, number = {5668842}, date = {1997-09-16}}\n',
+  );
+  const cslFile = join(dir, 'patents.json');
+  writeFileSync(cslFile, JSON.stringify([{ id: 'p2', type: 'patent', title: 'Bit', number: 'US 10,123,456 B2' }]));
+  const [fromBib] = imported(bibFile);
+  const [fromCsl] = imported(cslFile);
+  expect(fromBib).toEqual(expect.objectContaining({ type: 'patent', number: '5668842' }));
+  expect(fromBib).not.toHaveProperty('issue');
+  expect(fromCsl).toEqual(expect.objectContaining({ type: 'patent', number: 'US 10,123,456 B2' }));
+  expect(visibleText(render({ publications: [fromBib, fromCsl] }))).toContain('Drill Sep 1997 Mina Okafor 5668842');
+});
+
 test('CSL-JSON from Zotero', () => {
   const list = imported(zotero);
   expect(list[0]).toEqual(

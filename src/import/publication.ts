@@ -248,7 +248,8 @@ function build(parts: Parts, warnings: string[], where: string): Imported {
     type,
     ...(parts.releaseDate ? { releaseDate: parts.releaseDate } : {}),
     ...(volume ? { volume } : {}),
-    ...(issue ? { issue } : {}),
+    // A patent's number is its number (US 5,668,842), not an issue of a journal.
+    ...(issue ? (type === 'patent' ? { number: issue } : { issue }) : {}),
     ...(pages
       ? {
           pages: pages
@@ -421,7 +422,8 @@ export function fromCsl(item: Record<string, unknown>, key: string, where: strin
     etAl: false,
     releaseDate: cslDate(item.issued),
     volume: cslText(item.volume),
-    issue: cslText(item.issue),
+    // CSL gives a patent's number as `number`, a journal's issue as `issue`.
+    issue: cslText(item.issue) ?? (type === 'patent' ? cslText(item.number) : undefined),
     pages: cslText(item.page),
     doi: bareDoi(cslText(item.DOI)),
     url: urlText && LINK_VALUE.test(urlText) ? urlText : undefined,
