@@ -165,6 +165,14 @@ test("a patent's number is written as its number, from BibTeX and from CSL-JSON"
   expect(fromBib).not.toHaveProperty('issue');
   expect(fromCsl).toEqual(expect.objectContaining({ type: 'patent', number: 'US 10,123,456 B2' }));
   expect(visibleText(render({ publications: [fromBib, fromCsl] }))).toContain('Drill Sep 1997 Mina Okafor 5668842');
+  // A patent imported before, its number written as its issue: the number is found there, not added beside it.
+  const file = join(dir, 'resume.json');
+  const before = '{\n  "publications": [{ "id": "p1", "name": "Drill", "type": "patent", "issue": "5668842" }]\n}\n';
+  writeFileSync(file, before);
+  expect(run('import', bibFile, '--into', file).code).toBe(0);
+  const after = readFileSync(file, 'utf8');
+  expect(after).not.toContain('"number"');
+  expect(after).toContain('"issue": "5668842"');
 });
 
 test('CSL-JSON from Zotero', () => {

@@ -340,7 +340,8 @@ export const PUBLICATION = {
   issue: { kind: 'line', also: ['number'], doc: 'e.g. 3' },
   number: {
     kind: 'line',
-    also: ['patentNumber'],
+    // A patent's number written as its issue (as the importer once wrote it) is its number too.
+    also: ['patentNumber', 'issue'],
     doc: "a patent's number, e.g. US 10,123,456 B2 (for other works, read as the issue)",
   },
   status: {

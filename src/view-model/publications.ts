@@ -102,7 +102,7 @@ function statusText(item: NPublication, ctx: Context): string | undefined {
 function citation(item: NPublication, ctx: Context): string | undefined {
   const { messages } = ctx;
   if (item.type === 'patent')
-    return joinDefined([item.publisher ?? item.abbr, item.number ?? item.issue, statusText(item, ctx)], ', ');
+    return joinDefined([item.publisher ?? item.abbr, item.number, statusText(item, ctx)], ', ');
   const venue =
     item.abbr && item.publisher && !item.publisher.includes(item.abbr)
       ? `${isolate(item.publisher)} (${isolate(item.abbr)})`
