@@ -37,6 +37,7 @@ function kindSchemas(publicationTypes) {
     publicationType: { enum: [...publicationTypes] },
     years: { type: 'array', items: { type: ['string', 'integer'], pattern: '^[1-2][0-9]{3}$' } },
     number: { type: 'number' },
+    memo: { type: 'object' },
   };
 }
 

@@ -41,6 +41,24 @@ export function readBytes(file: string): Buffer {
   }
 }
 
+/** A file of binary data: what it is, when its first bytes say. */
+export class NotTextError extends InputError {
+  constructor(readonly kind: string | undefined) {
+    super(
+      kind ? `is ${kind}, not a text file` : 'holds NUL bytes: not a text file (or UTF-16 without a byte-order mark)',
+    );
+  }
+}
+
+/** The kind of binary file the first bytes name, for the one line that refuses it. */
+function binaryKind(bytes: Buffer): string | undefined {
+  const head = bytes.subarray(0, 8).toString('latin1');
+  if (head.startsWith('PK\x03\x04')) return 'a zip archive';
+  if (head.startsWith('%PDF-')) return 'a PDF';
+  if (head.startsWith('\x1f\x8b')) return 'a gzip archive';
+  return undefined;
+}
+
 export function decode(bytes: Buffer): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
     return { text: bytes.subarray(3).toString('utf8'), bom: '\ufeff' };
@@ -48,7 +66,7 @@ export function decode(bytes: Buffer): Decoded {
     return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), bom: '', encoding: 'UTF-16' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
     return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), bom: '', encoding: 'UTF-16' };
-  if (bytes.includes(0)) throw new InputError('holds NUL bytes: not a text file (or UTF-16 without a byte-order mark)');
+  if (bytes.includes(0)) throw new NotTextError(binaryKind(bytes));
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), bom: '' };
   } catch {

@@ -8,6 +8,7 @@
  * `id` and is matched by it alone; a record written by hand (no `id`) is matched by DOI, arXiv
  * id, then title. Entries that look like one paper are all kept, with a warning naming them.
  */
+import { createHash } from 'node:crypto';
 import {
   publication_abbr,
   publication_authors,
@@ -15,6 +16,7 @@ import {
   publication_highlights,
   publication_honours,
   publication_id,
+  publication_imported,
   publication_issue,
   publication_links,
   publication_name,
@@ -32,16 +34,33 @@ import {
 import { bareDoi } from '../format/urls';
 import { keyForm } from '../input/fields';
 import { isRecord, type Json } from '../normalize/source';
-import type { LabelledLink, Publication } from '../types';
+import type { Publication } from '../types';
 import { jsonTree, parseJson, type JsonNode } from './json-text';
 
 export interface MergeCounts {
   added: number;
   updated: number;
   unchanged: number;
+  /** Fields where the user's value differs from the .bib's and stays. */
+  kept: number;
+  conflicts: number;
 }
 
-export type MergeResult = { text: string; counts: MergeCounts; warnings: string[] } | { error: string };
+export type MergeResult =
+  | {
+      text: string;
+      counts: MergeCounts;
+      warnings: string[];
+      /** The keys of the records added, in the .bib's order. */
+      added: string[];
+      /** Every field of an existing record that takes the .bib's value, in the .bib's order. */
+      changes: FieldChange[];
+      /** Fields where the user's value differs from the .bib's and stays (`from` is the user's, `to` the .bib's). */
+      kept: FieldChange[];
+      /** Fields both the user and the .bib changed: the user's value stays. */
+      conflicts: FieldChange[];
+    }
+  | { error: string };
 
 // The names the theme reads each imported field under, in the order it reads them (the
 // description's, src/input/fields.ts): an update goes to the one the user wrote, never beside it.
@@ -65,6 +84,7 @@ const ALIASES: Record<keyof Publication, readonly string[]> = {
   links: publication_links,
   summary: publication_summary,
   highlights: publication_highlights,
+  imported: publication_imported,
 };
 
 /** The key of `record` the theme reads for one of `names`: as written first, then by key form. */
@@ -125,42 +145,95 @@ function identity(record: Json): { id?: string; keys: string[] } {
   return { id: typeof id === 'string' || typeof id === 'number' ? String(id) : undefined, keys };
 }
 
-/** Imported links replace the user's of the same label; the user's other links stay, first. */
-function mergeLinks(existing: unknown, imported: LabelledLink[]): unknown {
-  if (!Array.isArray(existing)) return imported;
-  const labels = new Set(imported.map((link) => link.label?.toLowerCase()));
-  const kept: unknown[] = existing.filter(
-    (link) => !(isRecord(link) && typeof link.label === 'string' && labels.has(link.label.toLowerCase())),
-  );
-  return [...kept, ...imported];
+/** The first characters of a SHA-256 of a value's canonical JSON: what the memory keeps of a field. */
+function digest(value: unknown): string | undefined {
+  return value === undefined
+    ? undefined
+    : createHash('sha256').update(canonical(value)).digest('base64url').slice(0, 12);
 }
 
-/** The honours the user listed stay; imported ones are added once. */
-function mergeHonours(existing: unknown, imported: NonNullable<Publication['honours']>): unknown {
-  if (!Array.isArray(existing)) return imported;
-  const label = (honour: unknown) =>
-    (typeof honour === 'string' ? honour : isRecord(honour) ? String(honour.label) : '').toLowerCase();
-  const listed: unknown[] = existing;
-  const known = new Set(listed.map(label));
-  return [...listed, ...imported.filter((honour) => !known.has(label(honour)))];
+/** One field's outcome for a record, said by --dry-run and as a conflict. */
+export interface FieldChange {
+  id: string;
+  field: string;
+  /** The file's value before, undefined where it had none. */
+  from: unknown;
+  /** The value after, undefined where the field is removed. */
+  to: unknown;
 }
 
-/** The record with the imported fields written under the names the user used; the rest kept. */
-function merged(existing: Json, imported: Publication): Json {
+interface RecordMerge {
+  record: Json;
+  /** Fields that take the .bib's value. */
+  changes: FieldChange[];
+  /** Fields where the file's value differs from the .bib's and stays: the user's edits. */
+  kept: FieldChange[];
+  /** Fields both the user and the .bib changed since the last import: the user's value stays. */
+  conflicts: FieldChange[];
+}
+
+/** The memory a record carries of the last import (field → digest), or undefined where it has none. */
+function memoryOf(record: Json): Record<string, string> | undefined {
+  const memory = read(record, 'imported');
+  if (!isRecord(memory)) return undefined;
+  return Object.values(memory).every((value) => typeof value === 'string')
+    ? (memory as Record<string, string>)
+    : undefined;
+}
+
+/**
+ * The record merged three ways, field by field, as version control merges a file: the last
+ * import (the memory's digests) is the base, the file is ours, the .bib is theirs. A field the
+ * .bib did not change keeps the file's value; one only the .bib changed takes it; one both changed
+ * keeps the user's and is a conflict. A record with no memory (written by hand, or imported before
+ * the memory existed) is all the user's: only the fields a hand-written record lacks are filled.
+ */
+function merged(existing: Json, imported: Publication): RecordMerge {
   const result: Json = { ...existing };
-  for (const field of Object.keys(imported) as Array<keyof Publication>) {
-    const key = keyOf(existing, ALIASES[field]) ?? field;
-    // A selection the user made by hand is theirs.
-    if (field === 'selected' && key in existing) continue;
-    const value = imported[field];
-    result[key] =
-      field === 'links'
-        ? mergeLinks(existing[key], value as LabelledLink[])
-        : field === 'honours'
-          ? mergeHonours(existing[key], value as NonNullable<Publication['honours']>)
-          : value;
+  const id = imported.id as string;
+  const memory = memoryOf(existing);
+  // A record the importer wrote (it has an id) lacks a field because the user deleted it.
+  const fills = memory === undefined && read(existing, 'id') === undefined;
+  const outcome: RecordMerge = { record: result, changes: [], kept: [], conflicts: [] };
+  // The key is what matched a hand-written record: it gains it, and is matched by it from then on.
+  if (read(existing, 'id') === undefined) {
+    result.id = id;
+    outcome.changes.push({ id, field: 'id', from: undefined, to: id });
   }
-  return result;
+  const fields = new Set([...Object.keys(imported), ...Object.keys(memory ?? {})]);
+  const remembered: Record<string, string> = {};
+  for (const name of fields) {
+    if (name === 'id' || name === 'imported' || !Object.prototype.hasOwnProperty.call(ALIASES, name)) continue;
+    const field = name as keyof Publication;
+    const key = keyOf(existing, ALIASES[field]) ?? field;
+    const mine = existing[key];
+    const theirs = imported[field];
+    const theirDigest = digest(theirs);
+    if (theirDigest !== undefined) remembered[field] = theirDigest;
+    if (canonical(mine) === canonical(theirs)) continue;
+    // Without a memory there is no last import to tell what changed: what the file has is the user's.
+    const bibChanged = memory !== undefined && theirDigest !== memory[field];
+    const userChanged = memory === undefined || digest(mine) !== memory[field];
+    if ((memory === undefined && mine === undefined && fills) || (bibChanged && !userChanged)) {
+      if (theirs === undefined) delete result[key];
+      else result[key] = theirs;
+      outcome.changes.push({ id, field, from: mine, to: theirs });
+    } else if (bibChanged) outcome.conflicts.push({ id, field, from: mine, to: theirs });
+    // The .bib did not change it: the file's value, edited or deleted by the user, stays.
+    else outcome.kept.push({ id, field, from: mine, to: theirs });
+  }
+  const memoryKey = keyOf(existing, ALIASES.imported) ?? 'imported';
+  delete result[memoryKey];
+  result[memoryKey] = remembered;
+  return outcome;
+}
+
+/** A publication as first written: with the memory of what the .bib gave. */
+function withMemory(publication: Publication): Json {
+  const remembered: Record<string, string> = {};
+  for (const [field, value] of Object.entries(publication))
+    if (field !== 'id' && value !== undefined) remembered[field] = digest(value) as string;
+  return { ...publication, imported: remembered };
 }
 
 /** Canonical JSON: equal values, whatever their key order, give one text. */
@@ -280,7 +353,11 @@ export function mergeIntoText(text: string, imported: Publication[]): MergeResul
   const current = items.map((item) => JSON.parse(text.slice(item.start, item.end)) as unknown);
   const warnings: string[] = [];
   const targets = match(current, imported, warnings);
-  const counts: MergeCounts = { added: 0, updated: 0, unchanged: 0 };
+  const counts: MergeCounts = { added: 0, updated: 0, unchanged: 0, kept: 0, conflicts: 0 };
+  const addedIds: string[] = [];
+  const changes: FieldChange[] = [];
+  const conflicts: FieldChange[] = [];
+  const kept: FieldChange[] = [];
   const edits: Array<{ start: number; end: number; text: string }> = [];
   const memberIndent = (member && indentAt(text, member.keyStart)) ?? unit;
   const firstItemIndent = items.length > 0 ? indentAt(text, items[0].start) : undefined;
@@ -289,17 +366,23 @@ export function mergeIntoText(text: string, imported: Publication[]): MergeResul
   imported.forEach((publication, n) => {
     const at = targets[n];
     if (at === undefined) {
-      added.push(publication);
+      added.push(withMemory(publication));
+      addedIds.push(publication.id as string);
       counts.added++;
       return;
     }
     const before = current[at];
-    const after = merged(isRecord(before) ? before : {}, publication);
-    if (canonical(after) === canonical(before)) {
-      counts.unchanged++;
-      return;
-    }
-    counts.updated++;
+    const outcome = merged(isRecord(before) ? before : {}, publication);
+    const after = outcome.record;
+    counts.kept += outcome.kept.length;
+    kept.push(...outcome.kept);
+    counts.conflicts += outcome.conflicts.length;
+    changes.push(...outcome.changes);
+    conflicts.push(...outcome.conflicts);
+    if (outcome.changes.length > 0) counts.updated++;
+    else counts.unchanged++;
+    // Only the memory may differ (a record imported before the memory existed): still written.
+    if (canonical(after) === canonical(before)) return;
     const item = items[at];
     const indent = indentAt(text, item.start) ?? itemIndent;
     edits.push({
@@ -332,7 +415,7 @@ export function mergeIntoText(text: string, imported: Publication[]): MergeResul
   let result = text;
   for (const edit of edits.sort((a, b) => b.start - a.start))
     result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
-  return { text: result, counts, warnings };
+  return { text: result, counts, warnings, added: addedIds, changes, kept, conflicts };
 }
 
 /** An updated record: members the update did not change keep their text as written. */

@@ -87,8 +87,19 @@ export function readCslFile(name: string, text: string): ReadResult {
   return { publications: uniqueKeys(results, warnings), warnings };
 }
 
-/** CSL-JSON when the file is JSON (a Zotero export), BibTeX otherwise. */
+/** What a file in which no entry was found looks like, where that is clear. */
+function lookOf(text: string): string {
+  if (text.trim() === '') return ': the file is empty';
+  if (/^\s*<(?:!doctype\s+html|html|head|body|\?xml)\b/i.test(text)) return ': it looks like an HTML or XML page';
+  return '';
+}
+
+/** CSL-JSON when the file is JSON (a Zotero export), BibTeX otherwise; a file with no entry is refused. */
 export function readPublications(name: string, text: string): ReadResult {
   const json = name.toLowerCase().endsWith('.json') || /^\s*[[{]/.test(text);
-  return json ? readCslFile(name, text) : readBibtexFile(name, text);
+  const result = json ? readCslFile(name, text) : readBibtexFile(name, text);
+  if (result.problem || result.publications.length > 0) return result;
+  // Entries were found, and each was skipped with a line of its own.
+  if (result.warnings.length > 0) return { ...result, problem: 'no entry could be imported: each was skipped' };
+  return { ...result, problem: `no BibTeX or CSL-JSON entry was found${lookOf(text)}` };
 }

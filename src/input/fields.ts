@@ -54,7 +54,9 @@ export type Kind =
   /** A start and an end, or one date that is both: read by PERIOD's names, so it has none of its own. */
   | 'period'
   /** A number (an amount, an enrolment), or a line as written when it is none ("$1.2M", "about 40"). */
-  | 'number';
+  | 'number'
+  /** What a tool of the theme keeps in the file for itself (the importer's memory): known, never shown. */
+  | 'memo';
 
 export interface Field {
   kind: Kind;
@@ -361,6 +363,11 @@ export const PUBLICATION = {
     also: ['honors', 'awards'],
     doc: 'e.g. Spotlight, Best Paper Award',
     schema: { type: 'array', items: { $ref: '#/definitions/honour' } },
+  },
+  imported: {
+    kind: 'memo',
+    doc: 'written by the importer: a digest of each field as the .bib last gave it, so that a re-import keeps the fields you edited; not shown',
+    schema: { type: 'object', additionalProperties: { type: 'string' } },
   },
 } as const satisfies Fields;
 

@@ -98,6 +98,7 @@ interface KindValues {
   years: string[];
   period: NPeriod;
   number: NNumber | undefined;
+  memo: undefined;
 }
 
 type Value<F> = F extends { kind: infer K extends Kind } ? KindValues[K] : never;
@@ -285,6 +286,11 @@ const KINDS: Kinds = {
   },
   period,
   number: (source, names) => firstOf(source, names, numberValue),
+  // Looked up only so that `check` knows it: it is the tool's, not content to show.
+  memo: (source, names) => {
+    source.given(names);
+    return undefined;
+  },
 };
 
 /** Each record's reader (src/generated/readers.ts, written from the description by the build). */
