@@ -160,22 +160,49 @@ describe('the command line', () => {
     expect(good.out).toBe(`${join(root, 'resume.json')}: nothing to report`);
   });
 
-  test('a file that is not JSON: its line and column, in one line; a missing file; usage', () => {
-    const file = write('resume.json', '{\n  "basics": {\n    "name": "A",\n  }\n}');
+  test('a file that is not JSON: its line and column, in one line; a trailing comma named; a missing file; usage', () => {
+    const file = write('resume.json', '{\n  "basics": {\n    "name": "A"\n  ]\n}');
     expect(run(['check', file])).toEqual({
       code: 1,
       out: '',
       err: expect.stringMatching(new RegExp(`^${file}: not JSON at line 4, column 3 \\(.+\\)$`)) as string,
     });
-    expect(run(['check', write('resume.json', '{"a": [1, ]}')]).err).toMatch(/: not JSON at line 1, column 11 /);
-    expect(run(['check', join(dir(), 'none.json')])).toEqual({
+    expect(run(['check', write('resume.json', '{\n  "basics": {\n    "name": "A",\n  }\n}')]).err).toMatch(
+      /resume\.json: not JSON at line 3, column 16 \(a trailing comma: JSON allows none before "\]" or "\}"\)$/,
+    );
+    expect(run(['check', write('resume.json', '{"a": [1, ]}')]).err).toMatch(
+      /: not JSON at line 1, column 9 \(a trailing comma/,
+    );
+    expect(run(['check', write('resume.json', '{"a": [1 2]}')]).err).toMatch(/: not JSON at line 1, column 10 /);
+    const none = join(dir(), 'none.json');
+    expect(run(['check', none])).toEqual({ code: 1, out: '', err: `${none}: no such file` });
+    expect(run(['render', none, '-o', join(dir(), 'cv.html')])).toEqual({
       code: 1,
       out: '',
-      err: expect.stringMatching(/none\.json: cannot be read \(ENOENT\)$/) as string,
+      err: `${none}: no such file`,
     });
     expect(run(['check']).code).toBe(2);
     expect(run([]).code).toBe(2);
     expect(run(['render', 'a.json', 'b.json']).code).toBe(2);
+  });
+
+  test('--version prints the package version; every command --help prints its usage on standard output and exits 0', () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    expect(run(['--version'])).toEqual({ code: 0, out: version, err: '' });
+    for (const args of [
+      ['--help'],
+      ['render', '--help'],
+      ['check', '--help'],
+      ['import', '--help'],
+      ['render', '-h'],
+    ]) {
+      const result = run(args);
+      expect(result.code).toBe(0);
+      expect(result.err).toBe('');
+      expect(result.out).toMatch(/^Usage: jsonresume-theme-scholar /);
+    }
+    const installed = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
+    expect(installed.stdout).toBe(`${version}\n`);
   });
 
   test('comments, as some site templates keep resume.json, are read past and said', () => {

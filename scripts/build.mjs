@@ -215,6 +215,9 @@ await writeAssets();
 writeGenerated('resume.ts', 'schema.json', resumeTypes(schema));
 writeGenerated('readers.ts', 'src/input/fields.ts', recordReaders(input.fields.RECORDS, input.fields.namesOf));
 writeGenerated('known-names.ts', 'src/input/', knownNames(input));
+writeGenerated('version.ts', 'package.json', [
+  `export const version: string = ${JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version)};`,
+]);
 await bundle();
 writeThirdPartyLicenses();
 emitTypes();

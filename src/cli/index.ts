@@ -6,15 +6,16 @@
  */
 import { readFileSync, watch, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { main as importMain, type Io } from '../import/cli';
-import { decode, InputError, printable, readBytes } from '../import/input';
+import { version } from '../generated/version';
+import { fileError, main as importMain, type Io } from '../import/cli';
+import { decode, printable, readBytes } from '../import/input';
 import { parseJson, withoutComments } from '../import/json-text';
 import { render } from '../render';
 import { checkResume, type Finding } from './check';
 
 export type { Io } from '../import/cli';
 
-const USAGE = `Usage: jsonresume-theme-scholar <command>
+const USAGE = `Usage: jsonresume-theme-scholar <command>   (--version, and <command> --help)
 
   render [resume.json] [-o cv.html] [--watch]
       The resume as one HTML page: to cv.html, or to standard output. Without a file, the
@@ -41,10 +42,7 @@ function readResume(file: string | undefined): { resume: unknown; comments?: boo
   try {
     text = decode(file === undefined ? readFileSync(0) : readBytes(file)).text;
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return {
-      error: `${name}: ${error instanceof InputError ? error.message : `cannot be read (${code ?? String(error)})`}`,
-    };
+    return { error: fileError(name, error) };
   }
   const parsed = parseJson(text);
   if ('value' in parsed) return { resume: parsed.value };
@@ -144,8 +142,18 @@ export function main(
   stdinIsTerminal = Boolean(process.stdin.isTTY),
 ): number | undefined {
   const [command, ...rest] = args;
+  if (command === '--version' || command === '-v') {
+    io.out(version);
+    return 0;
+  }
   if (command === 'import') return importMain(args, io);
-  if (command === '--help' || command === '-h' || (command === undefined && stdinIsTerminal)) {
+  const help = rest.includes('--help') || rest.includes('-h');
+  if (
+    command === '--help' ||
+    command === '-h' ||
+    (command === undefined && stdinIsTerminal) ||
+    ((command === 'render' || command === 'check') && help)
+  ) {
     io.out(USAGE);
     return command === undefined ? 2 : 0;
   }

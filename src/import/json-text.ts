@@ -88,34 +88,40 @@ const JSON_TOKEN =
 /**
  * Where JSON text first goes wrong: Node 20's JSON.parse no longer says. Tokens are checked
  * against what may come next (a value, a key, ":", "," or a closing bracket), with a stack of
- * the brackets open; linear in the text.
+ * the brackets open; linear in the text. A comma right before a closing bracket, the slip
+ * JavaScript allows and JSON does not, is named, at the comma.
  */
-export function errorOffset(text: string): number {
+export function errorOffset(text: string): { offset: number; trailingComma?: true } {
   const open: string[] = [];
   let expect: 'value' | 'key' | 'colon' | 'after' = 'value';
   let at = 0;
-  let previous = '';
+  let comma = -1;
   for (;;) {
     JSON_TOKEN.lastIndex = at;
     const match = JSON_TOKEN.exec(text);
     if (!match)
-      return /^\s*$/.test(text.slice(at)) && open.length === 0 && expect === 'after'
-        ? text.length
-        : at + (text.slice(at).length - text.slice(at).trimStart().length);
+      return {
+        offset:
+          /^\s*$/.test(text.slice(at)) && open.length === 0 && expect === 'after'
+            ? text.length
+            : at + (text.slice(at).length - text.slice(at).trimStart().length),
+      };
     const token = match[0].trim();
     const start = match.index + match[0].length - token.length;
-    const afterComma = previous === ',';
-    previous = token;
+    const commaAt = comma;
+    comma = token === ',' ? start : -1;
     at = JSON_TOKEN.lastIndex;
     const closes = token === '}' || token === ']';
+    if (commaAt >= 0 && closes && (expect === 'key' || expect === 'value'))
+      return { offset: commaAt, trailingComma: true };
     if (expect === 'key') {
       if (token.startsWith('"')) expect = 'colon';
-      else if (token === '}' && !afterComma && open[open.length - 1] === '{') {
+      else if (token === '}' && open[open.length - 1] === '{') {
         open.pop();
         expect = 'after';
-      } else return start;
+      } else return { offset: start };
     } else if (expect === 'colon') {
-      if (token !== ':') return start;
+      if (token !== ':') return { offset: start };
       expect = 'value';
     } else if (expect === 'value') {
       if (token === '{') {
@@ -124,11 +130,11 @@ export function errorOffset(text: string): number {
       } else if (token === '[') {
         open.push('[');
         expect = 'value';
-      } else if (token === ']' && !afterComma && open[open.length - 1] === '[') {
+      } else if (token === ']' && open[open.length - 1] === '[') {
         open.pop();
         expect = 'after';
       } else if (closes || token === ':' || token === ',') {
-        return start;
+        return { offset: start };
       } else {
         expect = 'after';
       }
@@ -136,7 +142,7 @@ export function errorOffset(text: string): number {
       const inner = open[open.length - 1];
       if (token === ',' && inner) expect = inner === '{' ? 'key' : 'value';
       else if ((token === '}' && inner === '{') || (token === ']' && inner === '[')) open.pop();
-      else return start;
+      else return { offset: start };
     }
   }
 }
@@ -146,8 +152,10 @@ export function parseJson(text: string): { value: unknown } | { line: number; co
   try {
     return { value: JSON.parse(text) };
   } catch (error) {
-    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-    const offset = errorOffset(text);
+    const { offset, trailingComma } = errorOffset(text);
+    const message = trailingComma
+      ? 'a trailing comma: JSON allows none before "]" or "}"'
+      : (error instanceof Error ? error.message : String(error)).split('\n')[0];
     return { line: lineAt(text, offset), column: offset - text.lastIndexOf('\n', offset - 1), message };
   }
 }
