@@ -68,12 +68,26 @@ describe('dates as CVs show them', () => {
     );
   });
 
-  test('anything else is shown as written, and never followed by an invented "Present"', () => {
+  test('anything else is shown as written; a start in words that names a year and has no end is ongoing', () => {
     expect(textOf({ work: [{ name: 'L', startDate: 'Spring 2020', endDate: 'Fall 2021' }] })).toContain(
       'Spring 2020 – Fall 2021',
     );
-    expect(textOf({ work: [{ name: 'L', startDate: 'Spring 2020' }] })).toBe(
-      'Curriculum Vitae Experience L Spring 2020',
+    expect(textOf({ work: [{ name: 'L', startDate: 'Spring 2021' }] })).toBe(
+      'Curriculum Vitae Experience L Spring 2021 – Present',
+    );
+    expect(textOf({ education: [{ institution: 'U', startDate: 'Fall semester 2019' }] })).toContain(
+      'U Fall semester 2019 – Present',
+    );
+    // Words that name no year are never followed by an invented "Present"; nor is a single date.
+    expect(textOf({ work: [{ name: 'L', startDate: 'Winter' }] })).toBe('Curriculum Vitae Experience L Winter');
+    expect(textOf({ work: [{ name: 'L', startDate: 'since 12021' }] })).toBe(
+      'Curriculum Vitae Experience L since 12021',
+    );
+    expect(textOf({ awards: [{ title: 'A', date: 'Spring 2021' }] })).toBe(
+      'Curriculum Vitae Awards & Honors A Spring 2021',
+    );
+    expect(textOf({ projects: [{ type: 'talk', name: 'T', date: 'Spring 2021' }] })).toBe(
+      'Curriculum Vitae Talks T Spring 2021',
     );
     expect(textOf({ work: [{ name: 'L', startDate: '2017-05' }] })).toContain('L May 2017 – Present');
   });
@@ -148,16 +162,18 @@ describe('publications', () => {
     }
   });
 
-  test('venue and date are set apart, never run together; a year in the venue is not repeated, its month is kept', () => {
+  test('venue and date are set apart, never run together; the date column is a whole date even where the venue names its year', () => {
     expect(html).toContain('<p class="publication__venue">Proceedings of Graphics Interface 2021</p>');
     expect(text).not.toMatch(/Graphics Interface 2021 May/);
-    expect(text).not.toContain('May 2021');
-    expect(html).toContain('<p class="entry__dates"><time datetime="2021-05">May</time></p>');
+    expect(html).toContain('<p class="entry__dates"><time datetime="2021-05-28">May 2021</time></p>');
     const lrec = { publications: [{ name: 'P', publisher: 'LREC-COLING 2024', releaseDate: '2024-05' }] };
-    expect(textOf(lrec)).toBe('Curriculum Vitae Publications [1] P May LREC-COLING 2024');
-    expect(textOf({ ...lrec, meta: { language: 'de' } })).toContain('[1] P Mai LREC-COLING 2024');
+    expect(textOf(lrec)).toBe('Curriculum Vitae Publications [1] P May 2024 LREC-COLING 2024');
+    expect(textOf({ ...lrec, meta: { language: 'de' } })).toContain('[1] P Mai 2024 LREC-COLING 2024');
     expect(textOf({ ...lrec, meta: { themeOptions: { datePrecision: 'year' } } })).toBe(
-      'Curriculum Vitae Publications [1] P LREC-COLING 2024',
+      'Curriculum Vitae Publications [1] P 2024 LREC-COLING 2024',
+    );
+    expect(textOf({ publications: [{ name: 'P', publisher: 'RECOMB 2021', releaseDate: '2021' }] })).toBe(
+      'Curriculum Vitae Publications [1] P 2021 RECOMB 2021',
     );
     const dated = render({ publications: [{ name: 'P', publisher: 'Nature', releaseDate: '2022-06' }] });
     expect(dated).toMatch(/<p class="entry__dates"><time datetime="2022-06">Jun 2022<\/time><\/p>/);

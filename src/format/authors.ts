@@ -180,3 +180,101 @@ function ownerIndex(ownerNames: string[]): (author: PersonName) => boolean {
 
 // search() ignores the g flag, so one pattern serves the test and the replacement.
 const SCHOLAR_INITIALS = /(?<=^|[\s,])[A-Z]{2,3}(?=$|[\s,])/g;
+
+// A letter of a script without capitals, and so without initials (CJK, Thai, Arabic, Hebrew, …).
+const NO_INITIALS = /\p{Lo}/u;
+// A capital letter alone, or two or three together ("SA", Google Scholar's "Sarah A."), no periods.
+const BARE_INITIALS = /^\p{Lu}{1,3}$/u;
+// Initials run together with their periods: "S.A.".
+const DOTTED_RUN = /^(?:\p{Lu}\.){2,4}$/u;
+
+/**
+ * Whether a name writes an initial without its period, as Google Scholar's exports do: "E Müller",
+ * "Müller, E", "Teichmann, SA". One such name tells that a list's "SA Teichmann" is initials too.
+ */
+export function hasBareInitial(author: PersonName): boolean {
+  if (author.family !== undefined) return (author.given ?? '').split(' ').some((token) => BARE_INITIALS.test(token));
+  const words = author.name.split(' ');
+  return words.length > 1 && words.slice(0, -1).some((word) => SINGLE_CAPITAL.test(word));
+}
+
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+
+/** Given names with each initial as "S." and apart: "SA" (when `runs` says it is initials), "S.A.", "S" read "S. A.", "S. A.", "S.". */
+function dottedInitials(given: string, runs: boolean): string {
+  return given
+    .split(' ')
+    .filter(Boolean)
+    .map((token) =>
+      (token.length === 1 || runs) && BARE_INITIALS.test(token)
+        ? [...token].map((letter) => `${letter}.`).join(' ')
+        : DOTTED_RUN.test(token)
+          ? token.slice(0, -1).split('.').join('. ') + '.'
+          : token,
+    )
+    .join(' ');
+}
+
+/**
+ * An author's name in one form across a list, given names first, initials with their periods:
+ * "SA Teichmann", "Teichmann, SA" and "Teichmann, S. A." all read "S. A. Teichmann". A run of two
+ * or three capitals before a family name ("SA Teichmann") is initials only where `bareInitials`
+ * says the list writes them so (it might be a family name written in capitals, "LI Na"). Names in
+ * scripts without initials, and names of one word, are shown as written.
+ */
+export function displayName(author: PersonName, bareInitials: boolean): string {
+  const { name, family, given } = author;
+  if (NO_INITIALS.test(name)) return name;
+  if (family !== undefined) {
+    const familyName = family.trim();
+    const parts = (given ?? '').split(',').map((part) => part.trim());
+    // BibTeX's "Costa, Jr., P. T.": family, suffix, given. Past that, or longer than names are
+    // ("University of California, Berkeley"), it is no name in parts: shown as written.
+    if (parts.length > 2 || !familyName || !personal(familyName) || !personal(given ?? '')) return name;
+    const [first, suffix] = parts.length === 2 ? [parts[1], parts[0]] : [parts[0], ''];
+    const givenName = dottedInitials(first, true);
+    return [givenName, familyName, suffix].filter(Boolean).join(' ') || name;
+  }
+  const all = name.split(' ');
+  if (all.length < 2) return name;
+  const last = all.length - 1;
+  return `${dottedInitials(all.slice(0, last).join(' '), bareInitials)} ${all[last]}`;
+}
+
+// The lower-case words names have (particles); any other ("of", "for") makes a name an organisation's.
+const PARTICLES = new Set([
+  'von',
+  'van',
+  'de',
+  'den',
+  'der',
+  'des',
+  'di',
+  'da',
+  'das',
+  'do',
+  'dos',
+  'du',
+  'del',
+  'della',
+  'la',
+  'le',
+  'ter',
+  'ten',
+  'zu',
+  'zur',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'y',
+  'e',
+  'af',
+  'av',
+]);
+
+/** Whether a part of a name written "Family, Given" reads as a person's: a few words, lower case only for particles. */
+function personal(part: string): boolean {
+  const all = part.split(' ').filter(Boolean);
+  return all.length <= 4 && all.every((word) => !/^\p{Ll}/u.test(word) || PARTICLES.has(word));
+}

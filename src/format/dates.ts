@@ -292,31 +292,31 @@ export function dateView(value: NDate | undefined, context: DateContext): DateVi
   );
 }
 
-/**
- * A date's month alone ("May"), for a date whose year is already shown beside it; undefined for a
- * date without a month, or where the context shows years only.
- */
-export function monthView(value: NDate, context: DateContext): DateView | undefined {
-  const date = value.date;
-  if (date?.month === undefined || context.precision === 'year') return undefined;
-  return shownDate(
-    patternOf(context.locale, context.style, 'month').months[date.month - 1],
-    isoOf({ year: date.year, month: date.month }),
-  );
+/** A sortable number for a date ("2022-06" is 20220600); a status ("under review") is newer than any date; none is -1. */
+export function dateRank(value: NDate | undefined): number {
+  if (value?.status) return Number.MAX_SAFE_INTEGER;
+  const date = value?.date;
+  return date ? date.year * 10_000 + (date.month ?? 0) * 100 + (date.day ?? 0) : -1;
 }
 
+/** Items newest first by `rank` (dateRank); items of one rank, and undated ones (which follow), keep their order. */
+export function newestFirst<T>(items: readonly T[], rank: (item: T) => number): T[] {
+  const ranked = items.map((item, index) => ({ item, index, rank: rank(item) }));
+  return ranked.sort((a, b) => b.rank - a.rank || a.index - b.index).map(({ item }) => item);
+}
+
+// A year standing as a number of its own in words as written: "Spring 2021", not "12021" or "Winter".
+const NAMES_A_YEAR = /(?:^|\D)(?:1[89]|20)\d\d(?!\d)/;
+
 /**
- * The dates of a range: a start without an end is ongoing ("Present"), unless the start is no
- * date (words as written are never followed by an invented "Present"); an end alone, or an end
- * equal to the start, is one date.
+ * The dates of a range: a start without an end is ongoing ("Present"), whether it is a date or
+ * words that name a year ("Spring 2021 – Present"); other words ("Winter") are never followed by an
+ * invented "Present". An end alone, or an end equal to the start, is one date.
  */
 export function periodView(start: NDate | undefined, end: NDate | undefined, context: DateContext): DateView[] {
   const startView = dateView(start, context);
-  const endView = !end
-    ? startView?.iso === undefined
-      ? undefined
-      : shownDate(context.present)
-    : dateView(end, context);
+  const ongoing = startView !== undefined && (startView.iso !== undefined || NAMES_A_YEAR.test(startView.text));
+  const endView = !end ? (ongoing ? shownDate(context.present) : undefined) : dateView(end, context);
   // "Present" alone says nothing, so an end without a start shows only a real date.
   if (!startView) return endView && end && !end.present ? [endView] : [];
   // "2019-09-01" to "2019-09-15" shown to the month is one month, not "Sep 2019 – Sep 2019".

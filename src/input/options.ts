@@ -35,6 +35,11 @@ export const THEME_OPTIONS = {
     kind: 'sections',
     description: 'the sections to show, in order',
   },
+  fileOrder: {
+    kind: 'sections',
+    description:
+      'sections kept in the order of the file; otherwise publications and talks are shown newest first (other sections always keep the order of the file)',
+  },
   labels: {
     kind: 'labels',
     description:

@@ -6,7 +6,7 @@ import { markdownBlock, markdownInline, paragraph, type MarkdownBudget } from '.
 import { regionName } from '../format/regions';
 import { safeUrl } from '../format/urls';
 import { fillMessage, type Messages } from '../i18n';
-import type { NLink, NMarkdown, NPlace } from '../normalize';
+import { keyForm, type NLink, type NMarkdown, type NPlace, type NThemeOptions } from '../normalize';
 
 export interface LinkView {
   label: string;
@@ -145,6 +145,11 @@ function countryName(country: string, locale: string): string {
 }
 
 /** A place as one line: its parts, then the country by name. */
+/** Whether `themeOptions.fileOrder` keeps a section in the file's order rather than newest first. */
+export function keepsFileOrder(options: NThemeOptions, key: 'publications' | 'talks'): boolean {
+  return options.fileOrder?.some((name) => keyForm(name) === key) ?? false;
+}
+
 export function placeText(place: NPlace | undefined, ctx: Context): string | undefined {
   if (!place) return undefined;
   return joinDefined([place.text, place.country && countryName(place.country, ctx.locale)], ', ');

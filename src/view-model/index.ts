@@ -33,7 +33,7 @@ import { headerView, type HeaderView } from './header';
 import { interestPairs, languagePairs, referenceViews, skillPairs, type PairsView, type ReferenceView } from './pairs';
 import { publicationsView, showsSelectedOnly, type PublicationsView } from './publications';
 import { studentGroups, type StudentGroupView } from './students';
-import { talkView, type TalkView } from './talks';
+import { talksView, type TalkView } from './talks';
 
 export type { DetailView, EntryView, LabelledView, LinkView } from './context';
 export type { GrantsView } from './grants';
@@ -109,7 +109,7 @@ const CONTENT: {
   awards: (resume, ctx) => entries(resume.awards, awardEntry, ctx),
   certificates: (resume, ctx) => entries(resume.certificates, certificateEntry, ctx),
   publications: (resume, ctx) => publicationsView(resume.publications, ctx, resume.meta.themeOptions),
-  talks: (resume, ctx) => ({ talks: resume.talks.map((item) => talkView(item, ctx)) }),
+  talks: (resume, ctx) => ({ talks: talksView(resume.talks, ctx, resume.meta.themeOptions) }),
   service: (resume, ctx, heading) => ({ groups: serviceGroups(resume.service, heading, ctx) }),
   skills: (resume) => skillPairs(resume),
   languages: (resume) => languagePairs(resume),
@@ -252,6 +252,11 @@ function sectionViews(resume: NormalizedResume, ctx: Context): SectionView[] {
   return sections;
 }
 
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+// What may be left at a cut: spaces, and a separator whose second half was cut ("Ann Lee —").
+const DANGLING = new Set([' ', '\u00a0', '—', '–', ',', ';', ':']);
+
 /**
  * Browser tabs and search results show about 70 characters of a title. html-validate measures
  * the title as written in the page, escapes and UTF-16 units included, so this does too.
@@ -264,7 +269,13 @@ function shorten(text: string, limit: number): string {
   let used = 1; // the ellipsis
   let end = 0;
   while (used + lengths[end] <= limit) used += lengths[end++];
-  return `${chars.slice(0, end).join('').trimEnd()}…`;
+  // At a word: back to the last space, unless the cut falls beside a character of a script that
+  // writes no spaces (CJK, Thai), where any place is between words; and past a dangling " —".
+  const between = chars[end] === ' ' || UNSPACED.test(chars[end]) || UNSPACED.test(chars[end - 1] ?? '');
+  const space = between ? end : chars.lastIndexOf(' ', end - 1);
+  let cut = space > 0 ? space : end;
+  while (cut > 0 && DANGLING.has(chars[cut - 1])) cut--;
+  return `${chars.slice(0, cut).join('')}…`;
 }
 
 /** The page's title, shortened so that it fits `limit` once the template has escaped and isolated it. */

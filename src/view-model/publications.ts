@@ -1,6 +1,7 @@
 /** Views of publications: numbered newest first, the owner's name emphasized, venue and date set apart. */
 import { isolate } from '../format/bidi';
-import { monthView, periodView, shownDate, type DateView, type NDate } from '../format/dates';
+import { displayName, hasBareInitial } from '../format/authors';
+import { dateRank, newestFirst, periodView, shownDate, type DateView } from '../format/dates';
 import { listParts } from '../format/lists';
 import { safeUrl } from '../format/urls';
 import { fillMessage } from '../i18n';
@@ -9,6 +10,7 @@ import {
   counted,
   inlineMarkdown,
   joinDefined,
+  keepsFileOrder,
   linkTo,
   linkViews,
   optionalMarkdown,
@@ -47,21 +49,19 @@ function markOf(author: NAuthor): string | undefined {
  * The author list, the owner emphasized. Past `maxAuthors` it is the first names and "et al.";
  * an owner further down stays visible: the first maxAuthors − 1 names, "…", the owner, "et al.".
  */
-function authorParts(item: NPublication, ctx: Context, maxAuthors: number): AuthorPartView[] {
+function authorParts(item: NPublication, ctx: Context, maxAuthors: number, bareInitials: boolean): AuthorPartView[] {
   const { authors } = item;
   const owner = authors.map((author) => ctx.isOwner(author));
+  const names = authors.map((author) => displayName(author, bareInitials));
   const view = (author: NAuthor, i: number): AuthorPartView => ({
-    text: author.name,
+    text: names[i],
     isOwner: owner[i],
     mark: markOf(author),
   });
   const limit = maxAuthors === 0 ? authors.length : Math.min(maxAuthors, authors.length);
   // A list that says it goes on ("and others") ends like a shortened one, with "et al.".
   if (authors.length <= limit && !item.etAl) {
-    return listParts(
-      authors.map((author) => author.name),
-      ctx.locale,
-    ).map((part) =>
+    return listParts(names, ctx.locale).map((part) =>
       part.index === undefined ? { text: part.text, isOwner: false } : view(authors[part.index], part.index),
     );
   }
@@ -132,45 +132,10 @@ function links(item: NPublication): LinkView[] {
   return url && !known ? [...views, { label: 'DOI', url }] : views;
 }
 
-/** A sortable number for a date ("2022-06" is 20220600); a status is newer than any date. */
-function dateRank(value: NDate | undefined): number {
-  if (value?.status) return Number.MAX_SAFE_INTEGER;
-  const date = value?.date;
-  return date ? date.year * 10_000 + (date.month ?? 0) * 100 + (date.day ?? 0) : -1;
-}
-
-/**
- * Publication lists are numbered newest first, so they are ordered that way; papers not yet
- * published lead; papers of the same date, and undated ones (which follow), keep the author's order.
- */
-function newestFirst(publications: NPublication[]): NPublication[] {
-  const ranked = publications.map((item, index) => ({ item, index, rank: dateRank(item.releaseDate) }));
-  return ranked.sort((a, b) => b.rank - a.rank || a.index - b.index).map(({ item }) => item);
-}
-
-const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
-
-/** Whether a text names a year as a number of its own: "Graphics Interface 2021", not "12021". */
-function namesYear(text: string, year: number): boolean {
-  const written = String(year);
-  for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1)) {
-    if (!isDigit(text[at - 1]) && !isDigit(text[at + written.length])) return true;
-  }
-  return false;
-}
-
-/**
- * The date shown: a status as written, or the date; a year the venue already names is not
- * repeated, but the month is kept ("LREC-COLING 2024" and "May").
- */
+/** The date shown: a status as written, or the date, whole, even where the venue names its year ("RECOMB 2021"). */
 function publicationDates(item: NPublication, ctx: Context): DateView[] {
   const date = item.releaseDate;
   if (date?.status) return [shownDate(date.written)];
-  const year = date?.date?.year;
-  if (date !== undefined && year !== undefined && item.publisher !== undefined && namesYear(item.publisher, year)) {
-    const month = monthView(date, ctx.dates);
-    return month ? [month] : [];
-  }
   return periodView(undefined, item.releaseDate, ctx.dates);
 }
 
@@ -180,6 +145,7 @@ function publicationView(
   ctx: Context,
   options: NThemeOptions,
   anchor: string | undefined,
+  bareInitials: boolean,
 ): PublicationView {
   const venue = citation(item, ctx);
   return {
@@ -187,7 +153,7 @@ function publicationView(
     anchor,
     // An untitled paper is named by its venue, or else by its address: linked either way.
     title: linkTo(item.name ?? venue ?? item.url, item.url),
-    authors: authorParts(item, ctx, options.maxAuthors),
+    authors: authorParts(item, ctx, options.maxAuthors, bareInitials),
     venue: item.name === undefined ? undefined : venue,
     dates: publicationDates(item, ctx),
     honours: linkViews(item.honours),
@@ -233,13 +199,15 @@ export function showsSelectedOnly(all: NPublication[], options: NThemeOptions): 
 }
 
 /**
- * The publications shown: all, or only the selected ones (when any is selected); newest first,
- * or by type and newest first within each; numbered continuously from the count down to [1].
+ * The publications shown: all, or only the selected ones (when any is selected); newest first
+ * (papers not yet published lead), or in the file's order under `fileOrder`, by type under
+ * `groupPublications`; numbered continuously from the count down to [1].
  */
-
 export function publicationsView(all: NPublication[], ctx: Context, options: NThemeOptions): PublicationsView {
   const chosen = showsSelectedOnly(all, options) ? all.filter((item) => item.selected) : all;
-  const ordered = newestFirst(chosen);
+  const ordered = keepsFileOrder(options, 'publications')
+    ? chosen
+    : newestFirst(chosen, (item) => dateRank(item.releaseDate));
   const groups = (
     options.groupPublications
       ? GROUP_ORDER.map((key): { key?: GroupKey; items: NPublication[] } => ({
@@ -252,6 +220,8 @@ export function publicationsView(all: NPublication[], ctx: Context, options: NTh
   const labelled = groups.length > 1 || groups[0]?.key !== 'other';
   let number = chosen.length;
   const authors = chosen.flatMap((item) => item.authors);
+  // One name with an initial and no period ("E Müller") tells that the lists' "SA Teichmann" is initials too.
+  const bareInitials = authors.some(hasBareInitial);
   // Each id anchors one entry: a second paper with the same id gets none.
   const anchors = new Set<string>();
   const anchorOf = (item: NPublication): string | undefined => {
@@ -265,7 +235,9 @@ export function publicationsView(all: NPublication[], ctx: Context, options: NTh
         labelled && group.key
           ? counted(ctx.messages.publicationGroups[group.key], options.counts ? group.items.length : undefined, ctx)
           : undefined,
-      publications: group.items.map((item) => publicationView(item, number--, ctx, options, anchorOf(item))),
+      publications: group.items.map((item) =>
+        publicationView(item, number--, ctx, options, anchorOf(item), bareInitials),
+      ),
     })),
     legend: joinDefined(
       [
