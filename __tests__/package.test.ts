@@ -106,6 +106,15 @@ test('types are shipped for the exports and the resume', () => {
   expect(readFileSync(join(root, 'dist/types/generated/resume.d.ts'), 'utf8')).toMatch(/export interface Resume \{/);
 });
 
+test('a theme user’s install runs no script: the build runs when the package is packed', () => {
+  const { scripts } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  for (const installTime of ['preinstall', 'install', 'postinstall', 'prepare'])
+    expect(scripts).not.toHaveProperty(installTime);
+  expect(scripts.prepack).toBe('node scripts/build.mjs');
+});
+
 test('the package ships what runs: the builds, the command line, the schema, the entry files and licences', () => {
   const [pack] = JSON.parse(
     execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }),
@@ -124,6 +133,10 @@ test('the package ships what runs: the builds, the command line, the schema, the
       'dist/index.mjs',
       'dist/marked.cjs',
       'dist/other-languages.cjs',
+      'docs/academic-sections.webp',
+      'docs/print-page1.webp',
+      'docs/screenshot-dark.webp',
+      'docs/screenshot.webp',
       'index.js',
       'index.mjs',
       'package.json',
@@ -131,4 +144,15 @@ test('the package ships what runs: the builds, the command line, the schema, the
     ].sort(),
   );
   expect(paths.filter((path) => path.startsWith('dist/types/')).every((path) => path.endsWith('.d.ts'))).toBe(true);
+  // The README's pictures show on the registry's page: each is a file of this very version of the package.
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+  const pictures = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map(
+    (match) => match[1],
+  );
+  expect(pictures).toHaveLength(4);
+  for (const picture of pictures) {
+    const prefix = `https://cdn.jsdelivr.net/npm/jsonresume-theme-scholar@${version}/`;
+    expect(picture.startsWith(prefix)).toBe(true);
+    expect(paths).toContain(picture.slice(prefix.length));
+  }
 });
