@@ -23,7 +23,12 @@ function kindSchemas(publicationTypes) {
     markdowns: strings,
     lines: strings,
     words: strings,
-    gathered: { oneOf: [{ type: 'string' }, strings] },
+    gathered: {
+      oneOf: [
+        { type: 'string' },
+        { type: 'array', items: { oneOf: [{ type: 'string' }, { $ref: '#/definitions/person' }] } },
+      ],
+    },
     date: { $ref: '#/definitions/iso8601' },
     flag: { type: 'boolean' },
     place: { type: 'string' },
@@ -79,6 +84,12 @@ function extensions(records, sections, publicationTypes) {
     },
     talkEvent: closed(records.TALK_EVENT),
     thesis: { ...closed(records.THESIS), required: ['title'] },
+    person: {
+      description: 'A person named and linked: { "name": "Prof. Ada Lovelace", "url": "https://..." }',
+      type: 'object',
+      properties: { name: { type: 'string' }, url: { type: 'string', format: 'uri' } },
+      required: ['name'],
+    },
   };
   // A section read from another's items (service from volunteer) extends that section's schema.
   const items = {};

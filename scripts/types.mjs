@@ -25,6 +25,7 @@ const NAMES = {
   '#honour': 'Honour',
   '#talkEvent': 'TalkEvent',
   '#thesis': 'Thesis',
+  '#person': 'Person',
   '#iso8601': 'IsoPartialDate',
 };
 

@@ -92,10 +92,19 @@ function tokenize(text: string): string[] {
     .filter(Boolean);
 }
 
-/** "N" matches "Namuk"; "Namuk" matches "Namuk". */
+/**
+ * "N" matches "Namuk"; "Namuk" matches "Namuk". A middle name or initial written on one side only
+ * does not defeat the match: "A. V." and "Aleksei V." match "Aleksei", as "A." matches "Aleksei V.".
+ * The names both sides have must agree, in order.
+ */
 function givenMatches(written: string[], full: string[]): boolean {
-  if (written.length === 0 || written.length > full.length) return false;
-  return written.every((token, i) => token === full[i] || (token.length === 1 && full[i].startsWith(token)));
+  if (written.length === 0 || full.length === 0) return false;
+  const both = Math.min(written.length, full.length);
+  for (let i = 0; i < both; i++) {
+    const token = written[i];
+    if (token !== full[i] && !(token.length === 1 && full[i].startsWith(token))) return false;
+  }
+  return true;
 }
 
 /**

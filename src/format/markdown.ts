@@ -1,6 +1,7 @@
 import type { Marked, MarkedExtension, Tokens } from 'marked';
 import { cutText, LIMITS } from '../limits';
 import { escapeAsMarked } from './escape';
+import { htmlSubset, tidied, type HtmlSeen } from './html-subset';
 import { safeUrl } from './urls';
 
 /**
@@ -14,7 +15,9 @@ export const markdownOptions: MarkedExtension = {
   breaks: false,
   renderer: {
     html(token: Tokens.HTML | Tokens.Tag) {
-      return escapeAsMarked(token.text);
+      // Site templates' HTML, read into its safe subset; a block of it is a paragraph.
+      const html = htmlSubset(token.text, descriptionTags);
+      return token.block && html.trim() ? `<p>${html.trim()}</p>\n` : token.block ? '' : html;
     },
     text(token: Tokens.Text | Tokens.Escape) {
       if ('tokens' in token && token.tokens) return this.parser.parseInline(token.tokens);
@@ -315,6 +318,16 @@ function escapedParagraphs(text: string): string {
     .join('');
 }
 
+/** What a field's parse met of its own HTML: its output is then tidied. */
+const descriptionTags: HtmlSeen = { html: false, tags: false };
+
+/** marked's HTML from `parse`, the field's own HTML in it tidied (src/format/html-subset.ts). */
+export function withOwnHtml(parse: () => string): string {
+  descriptionTags.html = descriptionTags.tags = false;
+  const parsed = parse();
+  return descriptionTags.html ? tidied(parsed, descriptionTags) : parsed;
+}
+
 /**
  * marked's output for a text, or `fallback` should it throw all the same or produce more than the
  * text's allowance (checked as the output grows where it can grow fastest, and once at the end).
@@ -323,7 +336,7 @@ function parsedOr(text: string, parse: () => string, fallback: () => string): st
   const allowance = outputAllowance(text.length);
   outputLeft = allowance;
   try {
-    const html = parse();
+    const html = withOwnHtml(parse);
     return html.length <= allowance ? html : fallback();
   } catch {
     return fallback();

@@ -90,25 +90,32 @@ export function plainWebUrl(text: string): string | undefined {
  * otherwise undefined. Parsing with WHATWG `URL` folds case and strips the tabs, newlines and
  * control characters that attackers use to disguise `javascript:`.
  */
-export function safeUrl(raw: string | undefined): string | undefined {
+export function safeUrl(raw: string | undefined, base?: string): string | undefined {
   if (!raw) return undefined;
   const text = raw.trim();
   if (!text) return undefined;
   const plain = plainWebUrl(text);
   if (plain !== undefined) return plain;
   let candidate = text;
+  let against: string | undefined;
   if (!HAS_SCHEME.test(text)) {
     if (text.startsWith('//')) candidate = `https:${text}`;
     else if (startsWithHost(text)) candidate = `https://${text}`;
+    else if (base !== undefined && isRelativePath(text)) against = base;
     else return undefined;
   }
   let url: URL;
   try {
-    url = new URL(candidate);
+    url = new URL(candidate, against);
   } catch {
     return undefined;
   }
   return LINK_SCHEMES.has(url.protocol) ? url.href : undefined;
+}
+
+/** A path on the site the resume is from, as site templates write links: "/projects/x/", "./cv.pdf", "../talks". */
+export function isRelativePath(text: string): boolean {
+  return (text.startsWith('/') && !text.startsWith('//')) || text.startsWith('./') || text.startsWith('../');
 }
 
 export function mailtoUrl(email: string | undefined): string | undefined {
@@ -143,8 +150,8 @@ export function displayUrl(href: string): string {
     .replace(/\/$/, '');
 }
 
-// "https://doi.org/10.1/x", "doi:10.1/x", "DOI 10.1/x" are all "10.1/x".
-const DOI_PREFIX = /^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi: ?)/i;
+// "https://doi.org/10.1/x", "doi:10.1/x", "DOI 10.1/x" and "DOI: 10.1/x" are all "10.1/x".
+const DOI_PREFIX = /^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:? ?)/i;
 
 /** A DOI as the bare "10.…" name, from any of its written forms; anything else is none. */
 export function bareDoi(written: string | undefined): string | undefined {

@@ -20,6 +20,7 @@ import {
   publication_issue,
   publication_links,
   publication_name,
+  publication_note,
   publication_number,
   publication_pages,
   publication_publisher,
@@ -84,6 +85,7 @@ const ALIASES: Record<keyof Publication, readonly string[]> = {
   links: publication_links,
   summary: publication_summary,
   highlights: publication_highlights,
+  note: publication_note,
   imported: publication_imported,
 };
 

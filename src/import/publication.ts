@@ -6,7 +6,8 @@
  */
 import { capitalized } from '../format/case';
 import { MONTH_NAMES } from '../format/dates';
-import { bareDoi } from '../format/urls';
+import { pageRange } from '../format/pages';
+import { bareDoi, safeUrl } from '../format/urls';
 import type { PublicationType } from '../input/publication-types';
 import type { Author, LabelledLink, Publication } from '../types';
 import type { BibEntry } from './bibtex';
@@ -215,6 +216,8 @@ interface Parts {
   abbr?: string;
   selected?: boolean;
   honours?: string[];
+  /** BibTeX's note in words: "Oral", "Highlight", "Workshop Position Paper". */
+  note?: string;
   links: LabelledLink[];
 }
 
@@ -250,20 +253,13 @@ function build(parts: Parts, warnings: string[], where: string): Imported {
     ...(volume ? { volume } : {}),
     // A patent's number is its number (US 5,668,842), not an issue of a journal.
     ...(issue ? (type === 'patent' ? { number: issue } : { issue }) : {}),
-    ...(pages
-      ? {
-          pages: pages
-            .split('-')
-            .map((part) => part.trim())
-            .filter(Boolean)
-            .join('–'),
-        }
-      : {}),
+    ...(pages ? { pages: pageRange(pages) } : {}),
     ...(parts.doi ? { doi: parts.doi } : {}),
     ...(parts.url ? { url: parts.url } : {}),
     ...(parts.abbr ? { abbr: parts.abbr } : {}),
     ...(parts.selected ? { selected: true } : {}),
     ...(parts.honours?.length ? { honours: parts.honours } : {}),
+    ...(parts.note ? { note: parts.note } : {}),
     ...(links.length > 0 ? { links } : {}),
   };
   return { publication, warnings };
@@ -306,6 +302,9 @@ export function fromBibtex(entry: BibEntry, where: string): Imported {
   const howpublishedText =
     howpublished !== undefined && urlsIn(latexToVerbatim(howpublished)).length === 0 ? ['howpublished'] : [];
   parts.venue = textOf(...venueFields, ...howpublishedText, 'publisher', 'organization');
+  // A note in words is shown after the venue; one that holds an address is a link, or said below.
+  const note = fields.get('note');
+  if (note !== undefined && urlsIn(latexToVerbatim(note)).length === 0) parts.note = textOf('note');
 
   // Addresses: the DOI, the arXiv id, the main URL, then every other field that holds one.
   const doi = bareDoi(latexToVerbatim(fields.get('doi') ?? ''));
@@ -335,7 +334,16 @@ export function fromBibtex(entry: BibEntry, where: string): Imported {
         anchorHref(whole) !== undefined ||
         /^\s*\\(?:url|href)\b/.test(written) ||
         namedForLinks);
-    if (isLinkField) {
+    // "www.springer.com/series/…": an address without its scheme, linked over https as render links it.
+    // A host and a path, or www.: "paper.pdf" alone is a file on the author's site, not a host.
+    const schemeless =
+      urls.length === 0 && namedForLinks && !/\s/.test(whole) && (/^www\./i.test(whole) || whole.includes('/'))
+        ? safeUrl(whole)
+        : undefined;
+    if (schemeless?.startsWith('https://')) {
+      if (field === 'url' && parts.url === undefined) parts.url = schemeless;
+      else parts.links.push({ label: labelOf(field), url: schemeless });
+    } else if (isLinkField) {
       for (const url of urls) {
         const id = arxivIdIn(url);
         if (id && /arxiv\.org/i.test(url)) parts.arxiv ??= id;

@@ -23,7 +23,7 @@ export type Kind =
   | 'lines'
   /** A list of lines, "a, b" split at commas. */
   | 'words'
-  /** Every one of the names' lists, one after another (co-advisors in several fields). */
+  /** Every one of the names' lists of people, one after another (co-advisors in several fields); each a name or `{ name, url }`. */
   | 'gathered'
   /** A date; placeholders ("-", "N/A") are none. */
   | 'date'
@@ -136,10 +136,14 @@ export const BASICS = {
   image: { kind: 'photo', also: ['picture'] },
   email: { kind: 'line' },
   phone: { kind: 'line' },
-  url: { kind: 'url', also: ['website'] },
+  url: { kind: 'url', also: ['website', 'homepage'] },
   summary: { kind: 'markdown' },
   location: { kind: 'place' },
   profiles: { kind: 'profiles' },
+  scholar: {
+    kind: 'line',
+    doc: 'your Google Scholar profile: its address, or its user id (KxcQzy8AAAAJ)',
+  },
   orcid: {
     kind: 'line',
     doc: 'your ORCID iD, e.g. 0000-0002-1825-0097 or https://orcid.org/0000-0002-1825-0097; shown as ORCID asks',
@@ -250,7 +254,8 @@ export const EDUCATION = {
   institution: { kind: 'line', also: ['school', 'university', 'name'] },
   url: { kind: 'url', also: ['website'] },
   area: { kind: 'line', also: ['field', 'major'] },
-  studyType: { kind: 'line', also: ['degree'] },
+  // al-folio's "course": "M. Math" names the degree; a list of courses is `courses`.
+  studyType: { kind: 'line', also: ['degree', 'course'] },
   location: { kind: 'place', doc: 'e.g. Seoul, South Korea' },
   dates: { kind: 'period' },
   score: { kind: 'line', also: ['gpa'] },
@@ -356,6 +361,7 @@ export const PUBLICATION = {
   url: { kind: 'url', also: ['website', 'paperurl'] },
   summary: { kind: 'markdown', also: ['abstract', 'description', 'excerpt'] },
   highlights: { kind: 'markdowns', doc: 'notes shown as a list, Markdown' },
+  note: { kind: 'line', doc: "a word on the paper shown after its venue, as BibTeX's note: Oral, Highlight" },
   authors: { kind: 'authors', also: ['author', 'inventors'], doc: "authors (a patent's inventors) in order" },
   links: { kind: 'links', doc: 'arXiv, code, DOI, slides, ...' },
   honours: {
@@ -394,7 +400,7 @@ export const TALK = {
 } as const satisfies Fields;
 
 export const SKILL = {
-  name: { kind: 'line' },
+  name: { kind: 'line', also: ['category'] },
   level: { kind: 'line' },
   keywords: { kind: 'words' },
 } as const satisfies Fields;

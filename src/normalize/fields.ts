@@ -26,7 +26,6 @@ import {
   readList,
   text,
   textLists,
-  texts,
   type NMarkdown,
 } from './read';
 import { isRecord, Source, type Json, type KnownName } from './source';
@@ -82,7 +81,7 @@ interface KindValues {
   markdowns: NMarkdown[];
   lines: string[];
   words: string[];
-  gathered: string[];
+  gathered: NLink[];
   date: NDate | undefined;
   flag: boolean;
   place: NPlace | undefined;
@@ -201,8 +200,19 @@ function thesis(source: Source, names: readonly KnownName[], also: readonly Know
   return found.title ? { label: found.title, url: found.url ?? url } : undefined;
 }
 
-// An id a page can carry as an anchor: what citation keys are made of, not too long.
+// An id a page carries as an anchor as it is: what most citation keys are made of, not too long.
 const ANCHOR_ID = /^[A-Za-z0-9][\w.:+-]{0,99}$/;
+// Other keys ("doi:10.1021/acs.jpcc.0c05091") keep their letters, digits and key punctuation; a run of anything else is "-".
+const NOT_IN_ANCHOR = /[^\p{L}\p{N}_.:+/@-]+/gu;
+
+/** Every id gets an anchor a page can carry: as written when it is one, otherwise made one (at most 100 characters). */
+function anchorId(id: string | undefined): string | undefined {
+  if (id === undefined || ANCHOR_ID.test(id)) return id;
+  const made = Array.from(id.replace(NOT_IN_ANCHOR, '-')).slice(0, 100).join('');
+  let start = 0;
+  while (made[start] === '-') start++;
+  return made.slice(start) || undefined;
+}
 
 export function publicationType(written: string | undefined): PublicationType | undefined {
   const type = written?.toLowerCase();
@@ -254,10 +264,14 @@ const KINDS: Kinds = {
   lines: (source, names) => firstOf(source, names, textLists) ?? [],
   words: (source, names) => firstOf(source, names, commaSeparatedTextLists) ?? [],
   gathered: (source, names) => {
-    let gathered: string[] = [];
+    let gathered: NLink[] = [];
     for (const name of names) {
       const value = source.get(name);
-      if (value !== undefined) gathered = gathered.concat(texts(value, false, text));
+      // Each a name, or a { name, url } record (site templates link their advisors).
+      if (value !== undefined)
+        gathered = gathered.concat(
+          readList(typeof value === 'string' ? [value] : listOf(value), LIMITS.itemsPerList, link, { label: ELLIPSIS }),
+        );
     }
     return gathered;
   },
@@ -274,10 +288,7 @@ const KINDS: Kinds = {
   thesis,
   authors: (source, names) => authors(source.given(names)),
   events: (source, names) => readList(listOf(source.given(names)), LIMITS.itemsPerList, talkEvent, { name: ELLIPSIS }),
-  anchor: (source, names) => {
-    const id = firstOf(source, names, text);
-    return id !== undefined && ANCHOR_ID.test(id) ? id : undefined;
-  },
+  anchor: (source, names) => anchorId(firstOf(source, names, text)),
   doi: (source, names) => bareDoi(firstOf(source, names, text)),
   publicationType: (source, names) => publicationType(firstOf(source, names, text)),
   years: (source, names, also = []) => {

@@ -15,6 +15,7 @@ import { customEntry, publication, talk, type NCustomEntry, type NPublication, t
 import { publicationType, read, typeOf, type Normalized } from './fields';
 import { themeOptions, type NThemeOptions } from './options';
 import { cappedRecords, hasContent, text } from './read';
+import { achieved } from './rejected';
 import { isRecord, keyForm, Source, type Json } from './source';
 
 export type * from './entries';
@@ -150,7 +151,7 @@ function customSections(resume: Json): NCustomSection[] {
     if (key === undefined) return [];
     const { items, cut: truncated } = capList(resume[written] as unknown[], LIMITS.entriesPerSection);
     asked(resume, written, written);
-    const entries = items
+    const entries = achieved(items)
       .map(customEntry)
       .filter((entry): entry is NCustomEntry => entry !== undefined && hasContent(entry));
     const heading = headingOf(key);
@@ -191,7 +192,17 @@ export function normalizeResume(resume: Json): NormalizedResume {
   const shown = <K extends Exclude<SectionKey, 'summary'>>(
     key: K,
     readItem: (item: Json) => NormalizedResume[K][number] = READ_ITEM[key],
-  ): NormalizedResume[K] => (items[key]?.map(readItem).filter(hasContent) ?? []) as NormalizedResume[K];
+  ): NormalizedResume[K] => {
+    const all = items[key];
+    // A grant's status is shown as a word ("Declined"), so only its other fields can leave it out.
+    return (
+      all
+        ? achieved(all, key === 'grants')
+            .map(readItem)
+            .filter(hasContent)
+        : []
+    ) as NormalizedResume[K];
+  };
   // A publication from an alias that types its items (a template's `patents`) has that type unless it names one.
   const typedPublication =
     aliasTyped &&

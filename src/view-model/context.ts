@@ -4,7 +4,8 @@ import type { PersonName } from '../format/authors';
 import type { DateContext, DateView } from '../format/dates';
 import { markdownBlock, markdownInline, paragraph, type MarkdownBudget } from '../format/markdown';
 import { regionName } from '../format/regions';
-import { safeUrl } from '../format/urls';
+import { isRelativePath, safeUrl } from '../format/urls';
+import { dropped } from '../observe';
 import { fillMessage, type Messages } from '../i18n';
 import { keyForm, type NLink, type NMarkdown, type NPlace, type NThemeOptions } from '../normalize';
 
@@ -52,6 +53,8 @@ export interface Context {
   isOwner: (author: PersonName) => boolean;
   /** Spent by every Markdown field of this render; a new one each render. */
   markdown: MarkdownBudget;
+  /** `basics.url`, when it is a web address: what a relative link ("/projects/x/") is on. */
+  base?: string;
 }
 
 /** A heading with how many entries it stands over, under themeOptions.counts ("Publications (23)"); without a count, as it is. */
@@ -68,8 +71,10 @@ export function optionalMarkdown(text: NMarkdown | undefined, ctx: Context): str
   return text === undefined ? undefined : blockMarkdown(text, ctx);
 }
 
+/** Each text as inline HTML; one that leaves nothing (a description's dropped tag alone) is no item. */
 export function inlineMarkdown(texts: NMarkdown[], ctx: Context): string[] {
-  return texts.map((text) => (text.plain ? text.source : markdownInline(text.source, ctx.markdown)));
+  const html = texts.map((text) => (text.plain ? text.source : markdownInline(text.source, ctx.markdown)));
+  return html.every(Boolean) ? html : html.filter(Boolean);
 }
 
 /** The parts that have text, joined, each isolated for direction so none reorders the separators. */
@@ -83,12 +88,23 @@ export function joinDefined(parts: Array<string | undefined>, separator: string)
  * A link with a validated URL, for the `link` partial. Templates pass it as the partial's
  * context: a hash argument would make Handlebars copy the whole calling context.
  */
-export function linkTo(label: string | undefined, url: string | undefined): LinkView | undefined {
-  return label === undefined ? undefined : { label, url: safeUrl(url) };
+/**
+ * An address as the page links it: a relative one ("/projects/x/", as site templates write them)
+ * on `basics.url`; without one it cannot be linked, and the check command says so.
+ */
+export function href(url: string | undefined, ctx: Context): string | undefined {
+  const found = safeUrl(url, ctx.base);
+  if (found === undefined && url !== undefined && ctx.base === undefined && isRelativePath(url.trim()))
+    dropped(url, 'not linked: a relative address, and basics.url gives no site to find it on');
+  return found;
 }
 
-export function linkViews(links: NLink[]): LinkView[] {
-  return links.map((link) => ({ label: link.label, url: safeUrl(link.url) }));
+export function linkTo(label: string | undefined, url: string | undefined, ctx: Context): LinkView | undefined {
+  return label === undefined ? undefined : { label, url: href(url, ctx) };
+}
+
+export function linkViews(links: NLink[], ctx: Context): LinkView[] {
+  return links.map((link) => ({ label: link.label, url: href(link.url, ctx) }));
 }
 
 export type EntryHead = Pick<EntryView, 'title' | 'subtitle'>;
@@ -97,10 +113,15 @@ export type EntryHead = Pick<EntryView, 'title' | 'subtitle'>;
 export type CommonView = Pick<EntryView, 'location' | 'dates' | 'summaryHtml' | 'highlightsHtml'>;
 
 /** The title is the organization; the role reads under it, or becomes the title when alone. */
-export function titled(organization: string | undefined, role: string | undefined, url?: string): EntryHead {
+export function titled(
+  organization: string | undefined,
+  role: string | undefined,
+  url: string | undefined,
+  ctx: Context,
+): EntryHead {
   return organization
-    ? { title: linkTo(organization, url), subtitle: role }
-    : { title: linkTo(role, url), subtitle: undefined };
+    ? { title: linkTo(organization, url, ctx), subtitle: role }
+    : { title: linkTo(role, url, ctx), subtitle: undefined };
 }
 
 /**
@@ -144,13 +165,23 @@ function countryName(country: string, locale: string): string {
   return isCode ? regionName(country, locale) : country;
 }
 
-/** A place as one line: its parts, then the country by name. */
 /** Whether `themeOptions.fileOrder` keeps a section in the file's order rather than newest first. */
 export function keepsFileOrder(options: NThemeOptions, key: 'publications' | 'talks'): boolean {
   return options.fileOrder?.some((name) => keyForm(name) === key) ?? false;
 }
 
+/**
+ * A place as one line: its parts, then the country by name. A part that already names the country
+ * (a region written "Italy" beside countryCode "IT", in English, the page's language or as the
+ * code) is not said twice.
+ */
 export function placeText(place: NPlace | undefined, ctx: Context): string | undefined {
   if (!place) return undefined;
-  return joinDefined([place.text, place.country && countryName(place.country, ctx.locale)], ', ');
+  const country = place.country && countryName(place.country, ctx.locale);
+  if (!country || !place.text) return joinDefined([place.text, country], ', ');
+  const names = new Set([country, place.country, countryName(place.country as string, 'en')].map(lower));
+  const parts = place.text.split(', ').filter((part) => !names.has(lower(part)));
+  return joinDefined([...parts, country], ', ');
 }
+
+const lower = (text: string | undefined) => text?.trim().toLowerCase();

@@ -1,7 +1,7 @@
 /** Views of entry-shaped sections: a title, dates, a subtitle and location, details, Markdown. */
 import { isolate } from '../format/bidi';
 import { formatList } from '../format/lists';
-import { periodView } from '../format/dates';
+import { isPlaceholder, periodView } from '../format/dates';
 import { safeUrl } from '../format/urls';
 import { fillMessage, type Messages } from '../i18n';
 import { SECTIONS } from '../input/sections';
@@ -42,11 +42,15 @@ function commonView(item: NEntryCommon, ctx: Context): CommonView {
 }
 
 export function workEntry(item: NWork, ctx: Context): EntryView {
-  return entry(titled(item.name, item.position, item.url), { description: item.description }, commonView(item, ctx));
+  return entry(
+    titled(item.name, item.position, item.url, ctx),
+    { description: item.description },
+    commonView(item, ctx),
+  );
 }
 
 export function volunteerEntry(item: NVolunteer, ctx: Context): EntryView {
-  return entry(titled(item.organization, item.position, item.url), {}, commonView(item, ctx));
+  return entry(titled(item.organization, item.position, item.url, ctx), {}, commonView(item, ctx));
 }
 
 // The types that put a project among the courses taught say nothing of the owner's role.
@@ -106,7 +110,7 @@ function courseEntry(items: NTeaching[], ctx: Context): EntryView {
   if (enrolment) details.push({ label: messages.enrolment, value: { label: enrolment } });
   const common = commonView(item, ctx);
   if (!single) common.dates = [];
-  return entry(titled(item.course, joinDefined([role, item.institution], ', '), item.url), { details }, common);
+  return entry(titled(item.course, joinDefined([role, item.institution], ', '), item.url, ctx), { details }, common);
 }
 
 /** The courses taught, each once, in the order each first appears. */
@@ -125,12 +129,12 @@ export function teachingEntries(items: NTeaching[], ctx: Context): EntryView[] {
 
 export function projectEntry(item: NProject, ctx: Context): EntryView {
   const head = {
-    title: linkTo(item.name, item.url),
+    title: linkTo(item.name, item.url, ctx),
     subtitle: joinDefined([joinDefined(item.roles, ', '), item.entity, item.type], ' · '),
   };
   return entry(head, {
     dates: periodView(item.dates.startDate, item.dates.endDate, ctx.dates),
-    links: linkViews(item.links),
+    links: linkViews(item.links, ctx),
     summaryHtml: optionalMarkdown(item.description, ctx),
     highlightsHtml: inlineMarkdown(item.highlights, ctx),
     keywords: item.keywords,
@@ -140,14 +144,14 @@ export function projectEntry(item: NProject, ctx: Context): EntryView {
 /** A custom section's entry: its title, with role and organization under it, then its other fields. */
 export function customEntryView(item: NCustomEntry, ctx: Context): EntryView {
   const head = item.title
-    ? { title: linkTo(item.title, item.url), subtitle: joinDefined([item.position, item.organization], ', ') }
-    : titled(item.organization, item.position, item.url);
+    ? { title: linkTo(item.title, item.url, ctx), subtitle: joinDefined([item.position, item.organization], ', ') }
+    : titled(item.organization, item.position, item.url, ctx);
   const details = item.extras.map((extra): DetailView =>
     extra.values.length === 1
-      ? { label: extra.label, value: linkViews(extra.values)[0] }
-      : { label: extra.label, values: linkViews(extra.values) },
+      ? { label: extra.label, value: linkViews(extra.values, ctx)[0] }
+      : { label: extra.label, values: linkViews(extra.values, ctx) },
   );
-  return entry(head, { links: linkViews(item.links), keywords: item.keywords, details }, commonView(item, ctx));
+  return entry(head, { links: linkViews(item.links, ctx), keywords: item.keywords, details }, commonView(item, ctx));
 }
 
 // Words that make a text a degree of its own: "PhD in Earth Sciences", "M.S. in Physics".
@@ -198,10 +202,22 @@ export function degreeLine(
 ): string | undefined {
   if (!studyType || !area) return studyType ?? area;
   if (containsWords(studyType, area)) return studyType;
-  if (containsWords(area, studyType) || namesDegree(area)) return area;
-  if (english && (NOT_ENGLISH.test(studyType) || NOT_ENGLISH.test(area))) return joinDefined([studyType, area], ', ');
+  if (containsWords(area, studyType)) return area;
+  // An area that is the degree itself: a sentence in the study type is shown too ("M.S. in Physics,
+  // Thesis on dark matter"); a degree or a label there ("Master", "Qualification") says nothing more.
+  if (namesDegree(area)) return namesDegree(studyType) || words(studyType) < 3 ? area : `${area}, ${studyType}`;
+  // A degree that already says what it is in ("Bachelor's Degree in Civil Engineering"), or parts
+  // in another language on an English page, are joined by a comma, never by a second "in".
+  const connector = /\}([^{}]*)\{/.exec(messages.degree)?.[1].trim();
+  if (
+    (connector && containsWords(studyType, connector)) ||
+    (english && (NOT_ENGLISH.test(studyType) || NOT_ENGLISH.test(area)))
+  )
+    return joinDefined([studyType, area], ', ');
   return fillMessage(messages.degree, { studyType, area });
 }
+
+const words = (text: string) => text.split(' ').filter(Boolean).length;
 
 const GPA = /^\d+(?:[.,]\d+)?(?: ?\/ ?\d+(?:[.,]\d+)?)?$/;
 
@@ -212,22 +228,41 @@ export function educationEntry(item: NEducation, ctx: Context): EntryView {
     details.push({ label: messages.thesis, value: { label: item.thesis.label, url: safeUrl(item.thesis.url) } });
   if (item.advisors.length > 0) {
     const label = item.advisors.length > 1 ? messages.advisors : messages.advisor;
-    details.push({ label, value: { label: formatList(item.advisors, ctx.locale) } });
+    // Linked advisors each keep their link; names alone read as one list ("A and B").
+    details.push(
+      item.advisors.some((advisor) => advisor.url)
+        ? { label, values: linkViews(item.advisors, ctx) }
+        : {
+            label,
+            value: {
+              label: formatList(
+                item.advisors.map((advisor) => advisor.label),
+                ctx.locale,
+              ),
+            },
+          },
+    );
   }
-  // "4.18/4.30" reads as a GPA; a score in words ("First-class honours") needs no label.
-  const gpa = item.score && GPA.test(item.score) ? item.score : undefined;
+  // "4.18/4.30" reads as a GPA; a score in words ("First-class honours") needs no label; "-" or "N/A" is none.
+  const score = item.score && !isPlaceholder(item.score) ? item.score : undefined;
+  const gpa = score && GPA.test(score) ? score : undefined;
   if (gpa) details.push({ label: messages.score, value: { label: gpa } });
   if (item.courses.length > 0)
     details.push({ label: messages.courses, value: { label: joinDefined(item.courses, ', ') ?? '' } });
   return entry(
-    titled(item.institution, degreeLine(item.studyType, item.area, messages, ctx.locale.startsWith('en')), item.url),
+    titled(
+      item.institution,
+      degreeLine(item.studyType, item.area, messages, ctx.locale.startsWith('en')),
+      item.url,
+      ctx,
+    ),
     {
       location: placeText(item.location, ctx),
       dates: periodView(item.dates.startDate, item.dates.endDate, ctx.dates),
       details,
       summaryHtml: optionalMarkdown(item.summary, ctx),
       highlightsHtml: inlineMarkdown(
-        [...(item.score && !gpa ? [{ source: item.score, plain: false }] : []), ...item.highlights],
+        [...(score && !gpa ? [{ source: score, plain: false }] : []), ...item.highlights],
         ctx,
       ),
     },
@@ -235,7 +270,7 @@ export function educationEntry(item: NEducation, ctx: Context): EntryView {
 }
 
 export function awardEntry(item: NAward, ctx: Context): EntryView {
-  return entry(titled(item.title, item.awarder, item.url), {
+  return entry(titled(item.title, item.awarder, item.url, ctx), {
     // An award without an end is one date, not an ongoing range.
     dates: item.endDate ? periodView(item.date, item.endDate, ctx.dates) : periodView(undefined, item.date, ctx.dates),
     summaryHtml: optionalMarkdown(item.summary, ctx),
@@ -243,5 +278,5 @@ export function awardEntry(item: NAward, ctx: Context): EntryView {
 }
 
 export function certificateEntry(item: NCertificate, ctx: Context): EntryView {
-  return entry(titled(item.name, item.issuer, item.url), { dates: periodView(undefined, item.date, ctx.dates) });
+  return entry(titled(item.name, item.issuer, item.url, ctx), { dates: periodView(undefined, item.date, ctx.dates) });
 }

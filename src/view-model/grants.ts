@@ -82,8 +82,8 @@ class Money {
 function grantEntry(item: NGrant, status: Status | undefined, money: Money, ctx: Context): EntryView {
   const { messages } = ctx;
   const head = item.title
-    ? { title: linkTo(item.title, item.url), subtitle: joinDefined([item.awarder, item.number], ', ') }
-    : { title: linkTo(item.awarder, item.url), subtitle: item.number };
+    ? { title: linkTo(item.title, item.url, ctx), subtitle: joinDefined([item.awarder, item.number], ', ') }
+    : { title: linkTo(item.awarder, item.url, ctx), subtitle: item.number };
   const details: DetailView[] = [];
   // A principal investigator named by a template's `pi`.
   if (item.pi !== undefined && !YES.has(item.pi.toLowerCase()))

@@ -23,7 +23,7 @@ export function serviceGroups(items: NService[], heading: string, ctx: Context):
     const role = item.position ?? '';
     const list = groups.get(role) ?? [];
     list.push({
-      organization: linkTo(item.organization, item.url),
+      organization: linkTo(item.organization, item.url, ctx),
       years: item.years.length > 0 ? formatList(item.years, ctx.locale, 'short') : undefined,
       note: item.note,
       dates: item.years.length > 0 ? [] : periodView(item.dates.startDate, item.dates.endDate, ctx.dates),

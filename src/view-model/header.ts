@@ -152,6 +152,15 @@ function profileContact(
   return { label: network, value: { label: text, url } };
 }
 
+// A Google Scholar user id, as its profile addresses carry it ("KxcQzy8AAAAJ").
+const SCHOLAR_ID = /^[\w-]{12}$/;
+
+/** `basics.scholar`, an address or a user id, linked as Google Scholar is named; anything else as written. */
+function scholarContact(written: string): LabelledView {
+  const url = SCHOLAR_ID.test(written) ? `https://scholar.google.com/citations?user=${written}` : safeUrl(written);
+  return url ? { value: { label: 'Google Scholar', url } } : { label: 'Google Scholar', value: { label: written } };
+}
+
 export function headerView(resume: NormalizedResume, ctx: Context): HeaderView {
   const { basics } = resume;
   const { messages } = ctx;
@@ -184,6 +193,12 @@ export function headerView(resume: NormalizedResume, ctx: Context): HeaderView {
       const contact = profileContact(profile, url, network);
       if (contact) contacts.push(contact);
     }
+  }
+  if (basics.scholar) {
+    const contact = scholarContact(basics.scholar);
+    // Said once, when a profile already links the same page.
+    if (!contacts.some((known) => known.value.url !== undefined && known.value.url === contact.value.url))
+      contacts.push(contact);
   }
   const location = placeText(basics.location, ctx);
   if (location) contacts.push({ label: messages.location, value: { label: location } });

@@ -9,6 +9,7 @@ import { createOwnerMatcher } from '../format/authors';
 import { isolate } from '../format/bidi';
 import { safeColor } from '../format/colors';
 import { ESCAPABLE, escapedCharLength, escapedLength } from '../format/escape';
+import { safeUrl } from '../format/urls';
 import { newMarkdownBudget } from '../format/markdown';
 import { css } from '../generated/assets';
 import { chooseLocale } from '../i18n';
@@ -285,6 +286,12 @@ function pageTitle(text: string, limit: number): string {
   return title;
 }
 
+/** `basics.url` as the site relative links are on, when it is a web address. */
+function siteOf(url: string | undefined): string | undefined {
+  const site = safeUrl(url);
+  return site?.startsWith('http') ? site : undefined;
+}
+
 function optionsCss(options: NormalizedResume['meta']['themeOptions']): string {
   let css = options.pageSize === 'Letter' ? '@page{size:letter}' : '';
   const accent = safeColor(options.accentColor);
@@ -302,6 +309,7 @@ export function buildPageView(resume: NormalizedResume): PageView {
     dates: { locale, style: options.dateStyle, precision: options.datePrecision, present: messages.present },
     isOwner: createOwnerMatcher(resume.basics.name ? [resume.basics.name, ...options.nameForms] : options.nameForms),
     markdown: newMarkdownBudget(),
+    base: siteOf(resume.basics.url),
   };
   const { name, label } = resume.basics;
   return {

@@ -3,7 +3,8 @@ import { isolate } from '../format/bidi';
 import { displayName, hasBareInitial } from '../format/authors';
 import { dateRank, newestFirst, periodView, shownDate, type DateView } from '../format/dates';
 import { listParts } from '../format/lists';
-import { safeUrl } from '../format/urls';
+import { pageRange } from '../format/pages';
+import { bareDoi, safeUrl } from '../format/urls';
 import { fillMessage } from '../i18n';
 import { keyForm, type NAuthor, type NPublication, type NThemeOptions, type PublicationType } from '../normalize';
 import {
@@ -77,11 +78,6 @@ function authorParts(item: NPublication, ctx: Context, maxAuthors: number, bareI
     .concat({ text: ctx.messages.etAl, isOwner: false });
 }
 
-/** "834--849" and "834-849" read "834–849". */
-function pageRange(pages: string): string {
-  return pages.replace(/^(\w+) ?-{1,2} ?(\w+)$/, '$1–$2');
-}
-
 // A patent's status in the words people use, by key form.
 const PATENT_STATUS = new Map<string, 'granted' | 'pending' | 'filed'>([
   ['granted', 'granted'],
@@ -116,19 +112,23 @@ function citation(item: NPublication, ctx: Context): string | undefined {
       pages &&
         (pages.includes('–') ? fillMessage(messages.pages, { pages }) : fillMessage(messages.page, { page: pages })),
       statusText(item, ctx),
+      item.note,
     ],
     ', ',
   );
 }
 
-/** The paper's links, and its DOI as a link labelled "DOI" unless a link already points there. */
-function links(item: NPublication): LinkView[] {
-  const views = linkViews(item.links);
+/**
+ * The paper's links, and its DOI as a link labelled "DOI" unless a link already is its DOI's
+ * address. A link that merely holds the DOI (a publisher's PDF, ".../doi/pdf/10.1145/...") is
+ * another link: the DOI's own is still shown.
+ */
+function links(item: NPublication, ctx: Context): LinkView[] {
+  const views = linkViews(item.links, ctx);
   if (!item.doi) return views;
   const url = safeUrl(`https://doi.org/${item.doi}`);
-  const known = views.some(
-    (link) => link.url !== undefined && link.url.toLowerCase().includes(item.doi?.toLowerCase() ?? ''),
-  );
+  const doi = item.doi.toLowerCase();
+  const known = views.some((link) => link.url !== undefined && bareDoi(link.url)?.toLowerCase() === doi);
   return url && !known ? [...views, { label: 'DOI', url }] : views;
 }
 
@@ -152,12 +152,12 @@ function publicationView(
     number,
     anchor,
     // An untitled paper is named by its venue, or else by its address: linked either way.
-    title: linkTo(item.name ?? venue ?? item.url, item.url),
+    title: linkTo(item.name ?? venue ?? item.url, item.url, ctx),
     authors: authorParts(item, ctx, options.maxAuthors, bareInitials),
     venue: item.name === undefined ? undefined : venue,
     dates: publicationDates(item, ctx),
-    honours: linkViews(item.honours),
-    links: links(item),
+    honours: linkViews(item.honours, ctx),
+    links: links(item, ctx),
     summaryHtml: optionalMarkdown(item.summary, ctx),
     highlightsHtml: inlineMarkdown(item.highlights, ctx),
   };
@@ -222,12 +222,18 @@ export function publicationsView(all: NPublication[], ctx: Context, options: NTh
   const authors = chosen.flatMap((item) => item.authors);
   // One name with an initial and no period ("E Müller") tells that the lists' "SA Teichmann" is initials too.
   const bareInitials = authors.some(hasBareInitial);
-  // Each id anchors one entry: a second paper with the same id gets none.
+  // Each anchor is one entry's: a second paper with the same id gets the next free "-2", "-3".
+  // Each id's next number is kept, so a thousand papers with one id cost a thousand steps, not a million.
   const anchors = new Set<string>();
-  const anchorOf = (item: NPublication): string | undefined => {
-    if (item.id === undefined || anchors.has(item.id)) return undefined;
-    anchors.add(item.id);
-    return `pub-${item.id}`;
+  const next = new Map<string, number>();
+  const anchorOf = ({ id }: NPublication): string | undefined => {
+    if (id === undefined) return undefined;
+    let n = next.get(id) ?? 1;
+    let anchor = n === 1 ? `pub-${id}` : `pub-${id}-${n}`;
+    while (anchors.has(anchor)) anchor = `pub-${id}-${++n}`;
+    next.set(id, n + 1);
+    anchors.add(anchor);
+    return anchor;
   };
   return {
     groups: groups.map((group) => ({

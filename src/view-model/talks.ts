@@ -31,13 +31,13 @@ export function talksView(talks: NTalk[], ctx: Context, options: NThemeOptions):
 
 function talkView(item: NTalk, ctx: Context): TalkView {
   return {
-    title: linkTo(item.title, item.url),
-    links: linkViews(item.links),
+    title: linkTo(item.title, item.url, ctx),
+    links: linkViews(item.links, ctx),
     summaryHtml: optionalMarkdown(item.summary, ctx),
     events: item.events.map((event) => {
       const location = placeText(event.location, ctx);
       return {
-        name: linkTo(event.name, event.url),
+        name: linkTo(event.name, event.url, ctx),
         // "Seminar, Seoul": the comma is text, so it survives copying and screen readers.
         location: event.name && location ? `, ${location}` : location,
         dates: periodView(undefined, event.date, ctx.dates),
