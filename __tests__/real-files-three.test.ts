@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { render } from '../src';
 import { checkResume } from '../src/cli/check';
 import { main, type Io } from '../src/import/cli';
-import type { Publication } from '../src/types';
+import type { Publication, Resume } from '../src/types';
 import { visibleText } from './helpers/html';
 import { parsePublications } from './helpers/json';
 
@@ -87,7 +87,7 @@ describe('false on the page', () => {
   });
 
   test('the owner is emphasized with a middle initial on one side only', () => {
-    const html = render(site);
+    const html = render(site as Resume);
     expect(html.match(/class="publication__owner"/g)).toHaveLength(2);
     const both = render({
       basics: { name: 'Aleksei Belonovskii' },
