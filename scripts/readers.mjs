@@ -24,6 +24,10 @@ export function recordReaders(records, namesOf) {
     constants.push(
       `/** Every name ${record}'s fields are read by. */`,
       `export const ${identifier(record)}_names = ${JSON.stringify(all)} as const;`,
+      `/** Each of ${record}'s fields with its names. */`,
+      `export const ${identifier(record)}_fields = { ${Object.keys(fields)
+        .map((key) => `${JSON.stringify(key)}: ${identifier(record)}_${identifier(key)}`)
+        .join(', ')} } as const;`,
     );
     // PERIOD only names the fields the period kind reads, one after another.
     if (record === 'period') continue;

@@ -127,8 +127,47 @@ function optionSchemas(options, sectionKeys) {
     flag: (option) => ({ type: 'boolean', description: option.description }),
     texts: (option) => ({ type: 'array', description: option.description, items: { type: 'string', minLength: 1 } }),
     count: (option) => ({ type: 'integer', minimum: 0, description: option.description }),
+    // A variant holds options, so its schema is written once the others are (see below).
+    variants: (option) => ({ type: 'object', description: option.description }),
+    limits: (option) => ({
+      type: 'object',
+      description: option.description,
+      additionalProperties: { type: 'integer', minimum: 0 },
+    }),
+    since: (option) => {
+      const since = { type: 'string', pattern: '^(?:[0-9]{4}(?:-[0-9]{2})?|[0-9]{1,3}y)$' };
+      return {
+        description: option.description,
+        oneOf: [since, { type: 'object', additionalProperties: since }],
+      };
+    },
+    publicationLists: (option) => ({
+      type: 'array',
+      description: option.description,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['label'],
+        properties: {
+          label: { type: 'string', minLength: 1 },
+          types: { type: 'array', items: { type: 'string' } },
+          tags: { type: 'array', items: { type: 'string' } },
+          limit: { type: 'integer', minimum: 0 },
+        },
+      },
+    }),
   };
-  return Object.fromEntries(Object.entries(options).map(([name, option]) => [name, kinds[option.kind](option)]));
+  const schemas = Object.fromEntries(
+    Object.entries(options).map(([name, option]) => [name, kinds[option.kind](option)]),
+  );
+  // Each variant is any of the options, a variant's own choice of one excepted.
+  const inVariant = Object.fromEntries(
+    Object.entries(schemas).filter(([name]) => name !== 'variant' && options[name].kind !== 'variants'),
+  );
+  for (const [name, option] of Object.entries(options))
+    if (option.kind === 'variants')
+      schemas[name].additionalProperties = { type: 'object', additionalProperties: false, properties: inVariant };
+  return schemas;
 }
 
 function buildSchema({ fields, sections, options, publicationTypes }) {

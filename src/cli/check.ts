@@ -8,6 +8,7 @@ import { keyForm } from '../normalize';
 import { watch } from '../observe';
 import { render } from '../render';
 import { SECTIONS } from '../input/sections';
+import { TAGS_NAMES } from '../input/fields';
 import type { Resume } from '../types';
 
 export interface Finding {
@@ -70,6 +71,8 @@ const didYouMean = (name: string | undefined) => (name ? `; did you mean "${name
 /** Top-level names JSON Resume gives every file, which hold no content of the page. */
 const NOT_CONTENT = new Set(['$schema']);
 const META_NOT_CONTENT = new Set(['canonical', 'version']);
+// An entry's tags choose it for variants (themeOptions.variants): read only when a variant does.
+const CHOOSING = new Set(TAGS_NAMES.map(keyForm));
 /** Every name a top-level section is read by. */
 const SECTION_NAMES = SECTIONS.flatMap((section) => [section.key, ...section.aliases]);
 
@@ -167,7 +170,8 @@ export function checkResume(resume: unknown): Finding[] {
       } else if (
         !isEmpty(value) &&
         !(path === '' && NOT_CONTENT.has(key)) &&
-        !(path === 'meta' && META_NOT_CONTENT.has(key))
+        !(path === 'meta' && META_NOT_CONTENT.has(key)) &&
+        !(path.endsWith(']') && CHOOSING.has(keyForm(key)))
       ) {
         say(at, `not shown: the theme does not read "${key}"${didYouMean(guess(key, seen?.asked ?? []))}`);
       }

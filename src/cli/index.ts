@@ -11,19 +11,24 @@ import { fileError, main as importMain, type Io } from '../import/cli';
 import { decode, printable, readBytes } from '../import/input';
 import { parseJson, withoutComments } from '../import/json-text';
 import { render } from '../render';
+import { isRecord } from '../normalize/source';
+import { PRESETS } from '../variants/presets';
 import { checkResume, type Finding } from './check';
 
 export type { Io } from '../import/cli';
 
 const USAGE = `Usage: jsonresume-theme-scholar <command>   (--version, and <command> --help)
 
-  render [resume.json] [-o cv.html] [--watch]
+  render [resume.json] [-o cv.html] [--variant NAME] [--watch]
       The resume as one HTML page: to cv.html, or to standard output. Without a file, the
       resume is read from standard input (jsonresume-theme-scholar < resume.json > cv.html).
+      With --variant, the variant of meta.themeOptions.variants (or the preset: erc, dfg,
+      common, short) of that name, over the file's own choice.
       With --watch (and a file and -o), renders again on each save and says what check would.
-  check resume.json
+  check resume.json [--variant NAME]
       Lists what the page will not show as written, one line each with its JSON path, and the
-      names fields were probably meant to have. Exits 0 when there is nothing to report, 1 otherwise.
+      names fields were probably meant to have; with --variant, also each entry its limits
+      leave out. Exits 0 when there is nothing to report, 1 otherwise.
   import <file.bib|file.json> [--into resume.json]
       Publications from BibTeX, BibLaTeX or CSL-JSON; see jsonresume-theme-scholar import --help.`;
 
@@ -52,6 +57,27 @@ function readResume(file: string | undefined): { resume: unknown; comments?: boo
   return { error: `${name}: not JSON at line ${parsed.line}, column ${parsed.column} (${parsed.message})` };
 }
 
+/** The variants a resume may be rendered as: its own (meta.themeOptions.variants), then the presets. */
+function knownVariants(resume: Record<string, unknown>): string[] {
+  const meta = resume.meta;
+  const options = isRecord(meta) && isRecord(meta.themeOptions) ? meta.themeOptions : {};
+  const own = isRecord(options.variants) ? Object.keys(options.variants) : [];
+  return [...new Set([...own, ...Object.keys(PRESETS)])];
+}
+
+/**
+ * The resume as the variant `name` (the command line's) renders it: a copy whose
+ * meta.themeOptions.variant is that name, the file itself untouched; or why it cannot be.
+ */
+function asVariant(resume: unknown, name: string | undefined): { resume: unknown } | { error: string } {
+  if (name === undefined || !isRecord(resume)) return { resume };
+  const known = knownVariants(resume);
+  if (!known.includes(name)) return { error: `no variant is named "${name}"; known: ${known.join(', ')}` };
+  const meta = isRecord(resume.meta) ? resume.meta : {};
+  const options = isRecord(meta.themeOptions) ? meta.themeOptions : {};
+  return { resume: { ...resume, meta: { ...meta, themeOptions: { ...options, variant: name } } } };
+}
+
 /** The page of a parsed resume, or why there is none (a file that holds no JSON object). */
 function page(resume: unknown, name: string): { html: string } | { error: string } {
   if (typeof resume !== 'object' || resume === null || Array.isArray(resume))
@@ -75,13 +101,14 @@ function withComments(read: { resume: unknown; comments?: boolean }): Finding[] 
 
 const findingLine = (finding: Finding) => printable(`${finding.path || '(the file)'}: ${finding.message}`);
 
-function check(file: string, io: Io): number {
+function check(file: string, variant: string | undefined, io: Io): number {
   const read = readResume(file);
-  if ('error' in read) {
-    io.err(printable(read.error));
+  const chosen = 'error' in read ? read : asVariant(read.resume, variant);
+  if ('error' in chosen) {
+    io.err(printable(chosen.error));
     return 1;
   }
-  const findings = withComments(read);
+  const findings = withComments({ ...read, resume: chosen.resume });
   for (const finding of findings) io.out(findingLine(finding));
   if (findings.length === 0) io.out(printable(`${file}: nothing to report`));
   return findings.length === 0 ? 0 : 1;
@@ -107,16 +134,24 @@ function writePage(read: ReturnType<typeof readResume>, name: string, output: st
   return 0;
 }
 
+/** A resume read, as the variant the command line names. */
+function readAs(file: string | undefined, variant: string | undefined): ReturnType<typeof readResume> {
+  const read = readResume(file);
+  if ('error' in read) return read;
+  const chosen = asVariant(read.resume, variant);
+  return 'error' in chosen ? chosen : { ...read, resume: chosen.resume };
+}
+
 /** Renders once; the exit code. */
-function renderOnce(file: string | undefined, output: string | undefined, io: Io): number {
-  return writePage(readResume(file), file ?? 'standard input', output, io);
+function renderOnce(file: string | undefined, output: string | undefined, variant: string | undefined, io: Io): number {
+  return writePage(readAs(file, variant), file ?? 'standard input', output, io);
 }
 
 /** Renders on every save of `file` until stopped, saying each time what check would. */
-function renderOnSave(file: string, output: string, io: Io): void {
+function renderOnSave(file: string, output: string, variant: string | undefined, io: Io): void {
   const once = () => {
     // The file is read once per save, for the page and for what check says of it.
-    const read = readResume(file);
+    const read = readAs(file, variant);
     if (writePage(read, file, output, io) !== 0 || 'error' in read) return;
     const findings = withComments(read);
     io.err(printable(`${output}: rendered from ${file}${findings.length > 0 ? `; not shown as written:` : ''}`));
@@ -157,19 +192,25 @@ export function main(
     io.out(USAGE);
     return command === undefined ? 2 : 0;
   }
-  if (command === undefined) return renderOnce(undefined, undefined, io);
-  if (command === 'check' && rest.length === 1 && !rest[0].startsWith('-')) return check(rest[0], io);
-  if (command === 'render') {
-    const watching = rest.includes('--watch');
-    const words = rest.filter((word) => word !== '--watch');
+  if (command === undefined) return renderOnce(undefined, undefined, undefined, io);
+  // --variant NAME, for render and check.
+  const variantAt = rest.indexOf('--variant');
+  const variant = variantAt >= 0 ? rest[variantAt + 1] : undefined;
+  const others = variantAt >= 0 ? rest.filter((_, i) => i !== variantAt && i !== variantAt + 1) : rest;
+  const variantOk = variantAt < 0 || (variant !== undefined && !variant.startsWith('-'));
+  if (command === 'check' && variantOk && others.length === 1 && !others[0].startsWith('-'))
+    return check(others[0], variant, io);
+  if (command === 'render' && variantOk) {
+    const watching = others.includes('--watch');
+    const words = others.filter((word) => word !== '--watch');
     const outAt = words.findIndex((word) => word === '-o' || word === '--output');
     const output = outAt >= 0 ? words[outAt + 1] : undefined;
     const files = words.filter((_, i) => outAt < 0 || (i !== outAt && i !== outAt + 1));
     const valid =
       files.length <= 1 && !files.some((word) => word.startsWith('-')) && (outAt < 0 || output !== undefined);
-    if (valid && !watching) return renderOnce(files[0], output, io);
+    if (valid && !watching) return renderOnce(files[0], output, variant, io);
     if (valid && files[0] !== undefined && output !== undefined) {
-      renderOnSave(files[0], output, io);
+      renderOnSave(files[0], output, variant, io);
       return undefined;
     }
   }

@@ -9,29 +9,7 @@
  * id, then title. Entries that look like one paper are all kept, with a warning naming them.
  */
 import { createHash } from 'node:crypto';
-import {
-  publication_abbr,
-  publication_authors,
-  publication_doi,
-  publication_highlights,
-  publication_honours,
-  publication_id,
-  publication_imported,
-  publication_issue,
-  publication_links,
-  publication_name,
-  publication_note,
-  publication_number,
-  publication_pages,
-  publication_publisher,
-  publication_releaseDate,
-  publication_selected,
-  publication_status,
-  publication_summary,
-  publication_type,
-  publication_url,
-  publication_volume,
-} from '../generated/readers';
+import { publication_fields } from '../generated/readers';
 import { bareDoi } from '../format/urls';
 import { keyForm } from '../input/fields';
 import { isRecord, type Json } from '../normalize/source';
@@ -65,29 +43,7 @@ export type MergeResult =
 
 // The names the theme reads each imported field under, in the order it reads them (the
 // description's, src/input/fields.ts): an update goes to the one the user wrote, never beside it.
-const ALIASES: Record<keyof Publication, readonly string[]> = {
-  id: publication_id,
-  name: publication_name,
-  authors: publication_authors,
-  publisher: publication_publisher,
-  type: publication_type,
-  releaseDate: publication_releaseDate,
-  volume: publication_volume,
-  issue: publication_issue,
-  number: publication_number,
-  status: publication_status,
-  pages: publication_pages,
-  doi: publication_doi,
-  url: publication_url,
-  abbr: publication_abbr,
-  selected: publication_selected,
-  honours: publication_honours,
-  links: publication_links,
-  summary: publication_summary,
-  highlights: publication_highlights,
-  note: publication_note,
-  imported: publication_imported,
-};
+const ALIASES: Record<keyof Publication, readonly string[]> = publication_fields;
 
 /** The key of `record` the theme reads for one of `names`: as written first, then by key form. */
 function keyOf(record: Json, names: readonly string[]): string | undefined {

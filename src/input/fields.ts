@@ -156,6 +156,15 @@ export const META = {
 } as const satisfies Fields;
 
 /** What most entries have besides their names; their `summary` is read by names of their own. */
+/** Words that pick an entry for a variant of the CV: read to choose entries, never shown. */
+const TAGS = {
+  kind: 'words',
+  route: true,
+  doc: 'words that pick this entry for a variant of the CV (meta.themeOptions.variants), e.g. ["ml", "erc"]',
+} as const satisfies Field;
+/** The names an entry's tags are written by. */
+export const TAGS_NAMES = namesOf('tags', TAGS);
+
 export const COMMON = {
   url: { kind: 'url', also: ['website', 'link'] },
   location: { kind: 'place' },
@@ -164,6 +173,7 @@ export const COMMON = {
 } as const satisfies Fields;
 
 export const WORK = {
+  tags: TAGS,
   name: { kind: 'line', also: ['company', 'organization', 'employer', 'institution'] },
   position: { kind: 'line', also: ['title', 'role'] },
   // The schema's work items have a one-line description beside the Markdown summary.
@@ -173,6 +183,7 @@ export const WORK = {
 } as const satisfies Fields;
 
 export const VOLUNTEER = {
+  tags: TAGS,
   organization: { kind: 'line', also: ['name', 'venue'] },
   position: { kind: 'line', also: ['role'] },
   ...COMMON,
@@ -208,6 +219,7 @@ const LEVEL = {
 
 /** A project typed as teaching (src/input/sections.ts), and the `teaching` section's items. */
 export const TEACHING = {
+  tags: TAGS,
   course: { kind: 'line', also: ['name', 'title'] },
   institution: { kind: 'line', also: ['organization', 'school', 'venue', 'entity'] },
   roles: { kind: 'words', written: 'role', also: ['position', 'roles'] },
@@ -233,6 +245,7 @@ export const TEACHING = {
 
 /** A project typed as supervision (src/input/sections.ts), and the `students` section's items. */
 export const STUDENT = {
+  tags: TAGS,
   name: { kind: 'line', also: ['student', 'title'] },
   level: LEVEL,
   roles: { kind: 'words', also: ['role'] },
@@ -251,6 +264,7 @@ export const STUDENT = {
 } as const satisfies Fields;
 
 export const EDUCATION = {
+  tags: TAGS,
   institution: { kind: 'line', also: ['school', 'university', 'name'] },
   url: { kind: 'url', also: ['website'] },
   area: { kind: 'line', also: ['field', 'major'] },
@@ -281,6 +295,7 @@ export const EDUCATION = {
 } as const satisfies Fields;
 
 export const AWARD = {
+  tags: TAGS,
   title: { kind: 'line', also: ['name'] },
   awarder: { kind: 'line', also: ['issuer', 'organization'] },
   url: { kind: 'url', also: ['website'], doc: "the award's page; it links the title" },
@@ -291,6 +306,7 @@ export const AWARD = {
 
 /** An award typed as a grant (src/input/sections.ts), and the `grants` section's items. */
 export const GRANT = {
+  tags: TAGS,
   type: { kind: 'line', route: true, doc: '"grant" or "funding" puts the item in the Grants section' },
   title: { kind: 'line', also: ['name'] },
   awarder: { kind: 'line', also: ['funder', 'agency', 'sponsor', 'issuer', 'organization'] },
@@ -324,6 +340,7 @@ export const GRANT = {
 } as const satisfies Fields;
 
 export const CERTIFICATE = {
+  tags: TAGS,
   name: { kind: 'line', also: ['title'] },
   issuer: { kind: 'line', also: ['authority', 'organization'] },
   date: { kind: 'date', also: ['startDate', 'year'] },
@@ -331,6 +348,7 @@ export const CERTIFICATE = {
 } as const satisfies Fields;
 
 export const PUBLICATION = {
+  tags: TAGS,
   id: {
     kind: 'anchor',
     doc: 'a stable handle, such as the BibTeX key: the importer matches by it, and the entry is #pub-<id> on the page',
@@ -362,6 +380,10 @@ export const PUBLICATION = {
   summary: { kind: 'markdown', also: ['abstract', 'description', 'excerpt'] },
   highlights: { kind: 'markdowns', doc: 'notes shown as a list, Markdown' },
   note: { kind: 'line', doc: "a word on the paper shown after its venue, as BibTeX's note: Oral, Highlight" },
+  narrative: {
+    kind: 'markdown',
+    doc: 'why the work matters and your part in it, Markdown; shown by variants that ask for it (themeOptions.narratives, the erc preset)',
+  },
   authors: { kind: 'authors', also: ['author', 'inventors'], doc: "authors (a patent's inventors) in order" },
   links: { kind: 'links', doc: 'arXiv, code, DOI, slides, ...' },
   honours: {
@@ -378,6 +400,7 @@ export const PUBLICATION = {
 } as const satisfies Fields;
 
 export const PROJECT = {
+  tags: TAGS,
   name: { kind: 'line', also: ['title'] },
   description: { kind: 'markdown', also: ['summary'] },
   highlights: { kind: 'markdowns' },
@@ -392,6 +415,7 @@ export const PROJECT = {
 
 /** A project typed as a talk (TALK_TYPES in src/input/sections.ts), and the `talks` section's items. */
 export const TALK = {
+  tags: TAGS,
   title: { kind: 'line', also: ['name'] },
   url: { kind: 'url', also: ['website'] },
   summary: { kind: 'markdown', also: ['description', 'excerpt'] },
@@ -400,22 +424,26 @@ export const TALK = {
 } as const satisfies Fields;
 
 export const SKILL = {
+  tags: TAGS,
   name: { kind: 'line', also: ['category'] },
   level: { kind: 'line' },
   keywords: { kind: 'words' },
 } as const satisfies Fields;
 
 export const LANGUAGE = {
+  tags: TAGS,
   language: { kind: 'line', also: ['name'] },
   fluency: { kind: 'line', also: ['level'] },
 } as const satisfies Fields;
 
 export const INTEREST = {
+  tags: TAGS,
   name: { kind: 'line' },
   keywords: { kind: 'words' },
 } as const satisfies Fields;
 
 export const REFERENCE = {
+  tags: TAGS,
   name: { kind: 'line' },
   reference: { kind: 'markdown', also: ['summary'] },
 } as const satisfies Fields;
@@ -438,7 +466,15 @@ export const CUSTOM = {
 export const TOP_LEVEL_NAMES = ['$schema', 'basics', 'meta'] as const;
 
 /** Names read outside the records: the top level's, meta's, and resumed's page format. */
-export const OTHER_NAMES = [...TOP_LEVEL_NAMES, 'themeOptions', 'pdfRenderOptions', 'format'] as const;
+// The names of a publication list (themeOptions.publicationLists) beside its label and tags.
+export const OTHER_NAMES = [
+  ...TOP_LEVEL_NAMES,
+  'themeOptions',
+  'pdfRenderOptions',
+  'format',
+  'types',
+  'limit',
+] as const;
 
 /** The records of schema.json's definitions, by definition name. */
 export const DEFINITIONS = { link: LINK, author: AUTHOR, talkEvent: TALK_EVENT } as const;

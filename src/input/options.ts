@@ -28,7 +28,15 @@ export type OptionKind =
   /** A list of section keys (standard ones, or a custom section's key). */
   | { kind: 'sections' }
   /** Headings by section key. */
-  | { kind: 'labels' };
+  | { kind: 'labels' }
+  /** Named variants of the CV, each a set of these options. */
+  | { kind: 'variants' }
+  /** At most so many entries, by section key. */
+  | { kind: 'limits' }
+  /** A year or year-month ("2015", "2015-09") or a span back from the CV's date ("10y"); one for all sections, or by section key. */
+  | { kind: 'since' }
+  /** Publications in lists of their own, each with its heading, its kinds or tags and its limit. */
+  | { kind: 'publicationLists' };
 
 export const THEME_OPTIONS = {
   sections: {
@@ -91,6 +99,51 @@ export const THEME_OPTIONS = {
     default: false,
     description: 'how many entries a section lists, in its heading: Publications (23)',
   },
+  variant: {
+    kind: 'text',
+    description:
+      "the variant to render: a name of `variants`, or a preset (erc, dfg, common, short); the command line's --variant wins",
+  },
+  variants: {
+    kind: 'variants',
+    description:
+      'named variants of the CV from this one file: each any of these options, with tags, since, limits and a preset to start from',
+  },
+  preset: {
+    kind: 'text',
+    description: 'inside a variant: the built-in variant it starts from (erc, dfg, common, short)',
+  },
+  tags: {
+    kind: 'texts',
+    max: LIMITS.itemsPerList,
+    description:
+      'in each section where some entry has tags, only the entries with one of these tags (untagged ones too are left out)',
+  },
+  since: {
+    kind: 'since',
+    description:
+      'dated entries older than this are left out (undated ones stay): "2015", "2015-09", or "10y" back from the CV\'s date (meta.lastModified, else its newest date); or such a value by section key',
+  },
+  limits: {
+    kind: 'limits',
+    description:
+      'at most this many entries by section key, e.g. { "publications": 10 }: selected ones first, then the newest',
+  },
+  newestFirst: {
+    kind: 'sections',
+    description:
+      'sections shown newest first by their start, e.g. ["work", "education"] (publications and talks always are)',
+  },
+  publicationLists: {
+    kind: 'publicationLists',
+    description:
+      'publications in lists of their own, in order: each { "label", "types" or "tags", "limit" }; a paper goes to the first list it fits, one that fits none is left out',
+  },
+  narratives: {
+    kind: 'flag',
+    default: false,
+    description: "a publication's narrative (why it matters, your part in it) shown under it",
+  },
   maxAuthors: {
     kind: 'count',
     default: 0,
@@ -99,6 +152,18 @@ export const THEME_OPTIONS = {
 } as const satisfies Record<string, OptionKind & { description: string }>;
 
 type Options = typeof THEME_OPTIONS;
+
+/** One list of `publicationLists` as a resume writes it. */
+export interface PublicationList {
+  /** Its heading. */
+  label: string;
+  /** The kinds of work it holds (src/input/publication-types.ts); all when neither these nor tags are given. */
+  types?: string[];
+  /** Or the works with one of these tags. */
+  tags?: string[];
+  /** At most so many: selected ones first, then the newest. */
+  limit?: number;
+}
 
 /** An option's type as a resume writes it. */
 type Written<D> = D extends { kind: 'choice'; values: readonly (infer V)[] }
@@ -113,7 +178,15 @@ type Written<D> = D extends { kind: 'choice'; values: readonly (infer V)[] }
           ? string[]
           : D extends { kind: 'sections' }
             ? Array<SectionKey | (string & {})>
-            : Partial<Record<SectionKey, string>> & Record<string, string>;
+            : D extends { kind: 'variants' }
+              ? Record<string, ThemeOptions>
+              : D extends { kind: 'limits' }
+                ? Partial<Record<SectionKey, number>> & Record<string, number>
+                : D extends { kind: 'since' }
+                  ? string | (Partial<Record<SectionKey, string>> & Record<string, string>)
+                  : D extends { kind: 'publicationLists' }
+                    ? PublicationList[]
+                    : Partial<Record<SectionKey, string>> & Record<string, string>;
 
 /**
  * An option as the theme reads it: as written, except that text and a section order may be
@@ -126,7 +199,25 @@ type Read<D> = D extends { kind: 'text' }
     ? string[] | undefined
     : D extends { kind: 'labels' }
       ? Map<string, string>
-      : Written<D>;
+      : D extends { kind: 'variants' }
+        ? Map<string, Json>
+        : D extends { kind: 'limits' }
+          ? Map<string, number>
+          : D extends { kind: 'since' }
+            ? Map<string, string>
+            : D extends { kind: 'publicationLists' }
+              ? NPublicationList[] | undefined
+              : Written<D>;
+
+/** One publication list as the theme reads it. */
+export interface NPublicationList {
+  label: string;
+  types?: string[];
+  tags?: string[];
+  limit?: number;
+}
+
+type Json = Record<string, unknown>;
 
 /** `meta.themeOptions` as a resume writes it; see THEME_OPTIONS for what each does. */
 export type ThemeOptions = { -readonly [K in keyof Options]?: Written<Options[K]> };

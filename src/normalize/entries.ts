@@ -26,6 +26,8 @@ export function talk(item: Json): NTalk {
 export type NPublication = Normalized<typeof PUBLICATION> & {
   /** The list ends with "et al." (BibTeX's "and others"): more authors than it names. */
   etAl: boolean;
+  /** Which of a variant's publication lists it is in (themeOptions.publicationLists). */
+  list?: number;
 };
 
 // "et al.", "others" (BibTeX's "and others"), "...": not an author, a sign that the list goes on. ("…" is

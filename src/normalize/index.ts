@@ -15,6 +15,8 @@ import { customEntry, publication, talk, type NCustomEntry, type NPublication, t
 import { publicationType, read, typeOf, type Normalized } from './fields';
 import { themeOptions, type NThemeOptions } from './options';
 import { cappedRecords, hasContent, text } from './read';
+import { dateRank } from '../format/dates';
+import { latestRank, selected, selectionOf } from '../variants/select';
 import { achieved } from './rejected';
 import { isRecord, keyForm, Source, type Json } from './source';
 
@@ -188,32 +190,56 @@ export function normalizeResume(resume: Json): NormalizedResume {
     for (const key of new Set(to))
       if (key !== undefined) items[key] = all.filter((_, i) => to[i] === key).concat(items[key] ?? []);
   }
-  /** The section's items read, without those that hold nothing to show. */
-  const shown = <K extends Exclude<SectionKey, 'summary'>>(
+  // themeOptions set on meta's record just read, not spread into a copy; a variant's options over the file's.
+  const metaRead = read.meta(meta.record) as NMeta;
+  metaRead.themeOptions = themeOptions(meta.get('themeOptions'), meta.get('pdfRenderOptions'), metaRead.language);
+  /** Each section's entries read, without those that hold nothing to show, beside their records in the file. */
+  const readSections = new Map<Exclude<SectionKey, 'summary'>, { records: Json[]; entries: unknown[] }>();
+  const readSection = <K extends Exclude<SectionKey, 'summary'>>(
     key: K,
-    readItem: (item: Json) => NormalizedResume[K][number] = READ_ITEM[key],
-  ): NormalizedResume[K] => {
+    readItem: (item: Json) => NormalizedResume[K][number],
+  ): void => {
     const all = items[key];
+    if (!all) return;
     // A grant's status is shown as a word ("Declined"), so only its other fields can leave it out.
-    return (
-      all
-        ? achieved(all, key === 'grants')
-            .map(readItem)
-            .filter(hasContent)
-        : []
-    ) as NormalizedResume[K];
+    const records = achieved(all, key === 'grants');
+    const entries = records.map(readItem);
+    if (entries.every(hasContent)) readSections.set(key, { records: records as Json[], entries });
+    else {
+      const shows = entries.map(hasContent);
+      readSections.set(key, {
+        records: records.filter((_, i) => shows[i]),
+        entries: entries.filter((_, i) => shows[i]),
+      });
+    }
   };
+  for (const key of Object.keys(READ_ITEM) as Array<Exclude<SectionKey, 'summary'>>) readSection(key, READ_ITEM[key]);
   // A publication from an alias that types its items (a template's `patents`) has that type unless it names one.
-  const typedPublication =
-    aliasTyped &&
-    ((item: Json): NPublication => {
+  if (aliasTyped) {
+    const typed = aliasTyped;
+    readSection('publications', (item: Json): NPublication => {
       const found = publication(item);
-      found.type ??= publicationType(aliasTyped.get(item));
+      found.type ??= publicationType(typed.get(item));
       return found;
     });
-  // themeOptions set on meta's record just read, not spread into a copy.
-  const metaRead = read.meta(meta.record) as NMeta;
-  metaRead.themeOptions = themeOptions(meta.get('themeOptions'), meta.get('pdfRenderOptions'));
+  }
+  // A variant's choice of entries: the CV's date, for "since": "10y", is its last change or its newest entry.
+  const selection = selectionOf(metaRead.themeOptions, () => {
+    if (metaRead.lastModified) return dateRank(metaRead.lastModified);
+    let newest = -1;
+    for (const { entries } of readSections.values())
+      for (const entry of entries) {
+        const rank = latestRank(entry as Parameters<typeof latestRank>[0]);
+        if (rank !== Number.MAX_SAFE_INTEGER) newest = Math.max(newest, rank);
+      }
+    return newest;
+  });
+  const shown = <K extends Exclude<SectionKey, 'summary'>>(key: K): NormalizedResume[K] => {
+    const found = readSections.get(key);
+    if (!found) return [] as NormalizedResume[K];
+    const entries = found.entries as Array<Parameters<typeof latestRank>[0]>;
+    return (selection ? selected(key, found.records, entries, selection) : entries) as NormalizedResume[K];
+  };
   return {
     basics: read.basics(record(top.get('basics'))),
     work: shown('work'),
@@ -225,7 +251,7 @@ export function normalizeResume(resume: Json): NormalizedResume {
     awards: shown('awards'),
     grants: shown('grants'),
     certificates: shown('certificates'),
-    publications: shown('publications', typedPublication),
+    publications: shown('publications'),
     skills: shown('skills'),
     languages: shown('languages'),
     interests: shown('interests'),

@@ -4,9 +4,11 @@
  */
 import { LIMITS } from '../limits';
 import { asked, dropped } from '../observe';
+import { PRESETS, presetOptions } from '../variants/presets';
 import { THEME_OPTIONS, type NThemeOptions, type OptionKind } from '../input/options';
-import { firstOf, text, textLists, texts } from './read';
-import { isRecord, keyForm, Source } from './source';
+import type { NPublicationList } from '../input/options';
+import { firstOf, listOf, readList, text, textLists, texts } from './read';
+import { isRecord, keyForm, Source, type Json } from './source';
 
 export type { NThemeOptions } from '../input/options';
 
@@ -71,14 +73,131 @@ function option(
     }
     case 'labels':
       return labels(source);
+    case 'variants': {
+      const written = source.get(name);
+      const found = new Map<string, Json>();
+      if (!isRecord(written)) return found;
+      for (const key of Object.keys(written).slice(0, LIMITS.itemsPerList)) {
+        const spec = written[key];
+        if (isRecord(spec)) {
+          asked(written, key, key);
+          found.set(key, spec);
+        }
+      }
+      return found;
+    }
+    case 'limits':
+    case 'since': {
+      const written = source.get(name);
+      const found = new Map<string, unknown>();
+      // One value for every section ("since": "2015"), or values by section key.
+      const entries: Array<[string, unknown]> =
+        description.kind === 'since' && !isRecord(written)
+          ? [['', written]]
+          : isRecord(written)
+            ? Object.entries(written)
+            : [];
+      for (const [key, value] of entries.slice(0, LIMITS.itemsPerList)) {
+        const read = description.kind === 'limits' ? count(value) : sinceValue(value);
+        if (read === undefined) {
+          const allowed =
+            description.kind === 'limits' ? 'a whole number from 0' : 'a year, a year-month or a span such as "10y"';
+          if (value !== undefined) dropped(value, `not used: ${[name, key].filter(Boolean).join('.')} is ${allowed}`);
+          continue;
+        }
+        if (key && isRecord(written)) asked(written, key, key);
+        found.set(keyForm(key), read);
+      }
+      return found;
+    }
+    case 'publicationLists': {
+      const lists = readList(listOf(source.get(name)), LIMITS.itemsPerList, publicationList, undefined);
+      return lists.length > 0 ? lists : undefined;
+    }
   }
 }
 
-export function themeOptions(value: unknown, pdfRenderOptions: unknown): NThemeOptions {
-  const source = new Source(isRecord(value) ? value : {});
-  const pdfFormat = isRecord(pdfRenderOptions) ? firstOf(new Source(pdfRenderOptions), ['format'], text) : undefined;
+/** A whole number from 0, as a number or as digits. */
+function count(value: unknown): number | undefined {
+  const number =
+    typeof value === 'number' ? value : typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : NaN;
+  return Number.isInteger(number) && number >= 0 ? number : undefined;
+}
+
+// "2015", "2015-09", or a span back from the CV's date: "10y".
+const SINCE = /^(?:\d{4}(?:-\d{2})?|\d{1,3}y)$/;
+
+function sinceValue(value: unknown): string | undefined {
+  const written = typeof value === 'number' ? String(value) : text(value);
+  return written !== undefined && SINCE.test(written) ? written : undefined;
+}
+
+/** One list of `publicationLists`: its heading, and what it holds. */
+function publicationList(value: unknown): NPublicationList | undefined {
+  if (!isRecord(value)) return undefined;
+  const list = new Source(value);
+  const label = firstOf(list, ['label'], text);
+  if (!label) return undefined;
+  const types = firstOf(list, ['types'], textLists);
+  const tags = firstOf(list, ['tags'], textLists);
+  const limit = count(list.get('limit'));
+  return { label, types, tags, limit };
+}
+
+const OPTIONS = Object.entries(THEME_OPTIONS) as Array<[keyof typeof THEME_OPTIONS, OptionKind]>;
+let DEFAULTS: NThemeOptions | undefined;
+
+/** Every option read from one record of options. */
+function readOptions(value: Json, pdfFormat: string | undefined): Record<string, unknown> {
+  const source = new Source(value);
   const read: Record<string, unknown> = {};
-  for (const [name, description] of Object.entries(THEME_OPTIONS) as Array<[keyof typeof THEME_OPTIONS, OptionKind]>)
-    read[name] = option(source, name, description, pdfFormat);
-  return read as NThemeOptions;
+  for (const [name, description] of OPTIONS) read[name] = option(source, name, description, pdfFormat);
+  return read;
+}
+
+/** The options a record of options writes: the names found in it (a variant's, over the base's). */
+function written(value: Json): Set<string> {
+  const forms = new Set(Object.keys(value).map(keyForm));
+  return new Set(OPTIONS.map(([name]) => name).filter((name) => forms.has(keyForm(name))));
+}
+
+/**
+ * `meta.themeOptions`, and the variant it names (the command line's --variant is written there): a
+ * variant's options over its preset's over the file's own. A variant the file does not define
+ * and no preset is named by is none: the whole CV (the check command says so).
+ */
+export function themeOptions(value: unknown, pdfRenderOptions: unknown, language: string | undefined): NThemeOptions {
+  const base = isRecord(value) ? value : {};
+  const pdfFormat = isRecord(pdfRenderOptions) ? firstOf(new Source(pdfRenderOptions), ['format'], text) : undefined;
+  // Most resumes set no option: the defaults, read from the description once (no input chooses
+  // them) and frozen, since every render shares them.
+  if (pdfFormat === undefined && Object.keys(base).length === 0)
+    return (DEFAULTS ??= Object.freeze(readOptions({}, undefined)) as NThemeOptions);
+  const read = readOptions(base, pdfFormat) as NThemeOptions;
+  const name = read.variant;
+  if (name === undefined) return read;
+  const own = read.variants.get(name);
+  const presetName = own ? firstOf(new Source(own), ['preset'], text) : name;
+  const found = presetName !== undefined && Object.hasOwn(PRESETS, presetName) ? PRESETS[presetName] : undefined;
+  // The funder's own language is the page's primary one ("de" of "de-AT").
+  const preset = found && presetOptions(found, (language ?? 'en').toLowerCase().split('-')[0]);
+  if (!own && !preset) {
+    dropped(
+      name,
+      `not used: no variant is named "${name}" (known: ${variantNames(read).join(', ')}); the whole CV is shown`,
+    );
+    return { ...read, variant: undefined };
+  }
+  const layers = [preset, own].filter((layer): layer is Json => layer !== undefined);
+  const merged: Record<string, unknown> = { ...read };
+  for (const layer of layers) {
+    const fromLayer = readOptions(layer, pdfFormat);
+    for (const option of written(layer)) merged[option] = fromLayer[option];
+  }
+  return { ...(merged as NThemeOptions), variant: name, variants: read.variants };
+}
+
+/** The variants a file may name: its own, then the presets. */
+export function variantNames(options: NThemeOptions): string[] {
+  return [...new Set([...options.variants.keys(), ...Object.keys(PRESETS)])];
 }

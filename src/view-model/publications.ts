@@ -39,6 +39,8 @@ export interface PublicationView {
   honours: LinkView[];
   links: LinkView[];
   summaryHtml?: string;
+  /** Why the work matters and the owner's part in it, for variants that ask (themeOptions.narratives). */
+  narrativeHtml?: string;
   highlightsHtml: string[];
 }
 
@@ -159,6 +161,7 @@ function publicationView(
     honours: linkViews(item.honours, ctx),
     links: links(item, ctx),
     summaryHtml: optionalMarkdown(item.summary, ctx),
+    narrativeHtml: options.narratives ? optionalMarkdown(item.narrative, ctx) : undefined,
     highlightsHtml: inlineMarkdown(item.highlights, ctx),
   };
 }
@@ -208,16 +211,23 @@ export function publicationsView(all: NPublication[], ctx: Context, options: NTh
   const ordered = keepsFileOrder(options, 'publications')
     ? chosen
     : newestFirst(chosen, (item) => dateRank(item.releaseDate));
+  const lists = options.publicationLists;
   const groups = (
-    options.groupPublications
-      ? GROUP_ORDER.map((key): { key?: GroupKey; items: NPublication[] } => ({
-          key,
-          items: ordered.filter((item) => groupOf(item.type) === key),
+    lists
+      ? // A variant's own lists (the DFG's A and B), each under its heading, in its order.
+        lists.map((list, at): { key?: GroupKey; label?: string; items: NPublication[] } => ({
+          label: list.label,
+          items: ordered.filter((item) => item.list === at),
         }))
-      : [{ items: ordered }]
+      : options.groupPublications
+        ? GROUP_ORDER.map((key): { key?: GroupKey; label?: string; items: NPublication[] } => ({
+            key,
+            items: ordered.filter((item) => groupOf(item.type) === key),
+          }))
+        : [{ items: ordered }]
   ).filter((group) => group.items.length > 0);
   // Papers without a type all fall under "Other": one such group needs no subheading.
-  const labelled = groups.length > 1 || groups[0]?.key !== 'other';
+  const labelled = lists !== undefined || groups.length > 1 || groups[0]?.key !== 'other';
   let number = chosen.length;
   const authors = chosen.flatMap((item) => item.authors);
   // One name with an initial and no period ("E Müller") tells that the lists' "SA Teichmann" is initials too.
@@ -238,8 +248,12 @@ export function publicationsView(all: NPublication[], ctx: Context, options: NTh
   return {
     groups: groups.map((group) => ({
       label:
-        labelled && group.key
-          ? counted(ctx.messages.publicationGroups[group.key], options.counts ? group.items.length : undefined, ctx)
+        labelled && (group.label ?? group.key)
+          ? counted(
+              group.label ?? ctx.messages.publicationGroups[group.key as GroupKey],
+              options.counts ? group.items.length : undefined,
+              ctx,
+            )
           : undefined,
       publications: group.items.map((item) =>
         publicationView(item, number--, ctx, options, anchorOf(item), bareInitials),
