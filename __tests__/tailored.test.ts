@@ -10,6 +10,7 @@ import { Validator } from 'jsonschema';
 import { render } from '../src';
 import { checkResume } from '../src/cli/check';
 import { main } from '../src/cli/index';
+import { findBrowser, NO_BROWSER, pageCount, printPdf } from '../src/cli/pdf';
 import type { Io } from '../src/import/cli';
 import type { Resume } from '../src/types';
 import { visibleText } from './helpers/html';
@@ -252,5 +253,28 @@ describe('the command line', () => {
     expect(result.out.split('\n')).toHaveLength(4);
     expect(result.out).toContain('publications[3]: not shown in the variant "erc": over its limit of 10 publications');
     expect(run(['check', resume]).out).toBe(`${resume}: nothing to report`);
+  });
+});
+
+describe('a PDF from the command line', () => {
+  test('the browser is the one named, then the usual places; none found is one line and exit 1, nothing written', async () => {
+    expect(
+      findBrowser({ CHROME_PATH: '/opt/chrome' }, (path) => path === '/opt/chrome' || path === '/usr/bin/chromium'),
+    ).toBe('/opt/chrome');
+    expect(findBrowser({ PUPPETEER_EXECUTABLE_PATH: '/nowhere' }, (path) => path === '/usr/bin/chromium')).toBe(
+      '/usr/bin/chromium',
+    );
+    expect(findBrowser({}, () => false)).toBeUndefined();
+    const output = join(mkdtempSync(join(tmpdir(), 'scholar-pdf-')), 'cv.pdf');
+    const said: string[] = [];
+    const io: Io = { out: (text) => said.push(text), err: (text) => said.push(text) };
+    expect(await printPdf('<p>x</p>', output, { pageLimit: 0 }, io, () => undefined)).toBe(1);
+    expect(said).toEqual([`${output}: ${NO_BROWSER}`]);
+    expect(existsSync(output)).toBe(false);
+  });
+
+  test('pages are counted from the page objects, not the page tree', () => {
+    const pdf = Buffer.from('<< /Type /Pages /Count 2 >> << /Type /Page >> << /Type/Page /Parent 1 0 R >>', 'latin1');
+    expect(pageCount(pdf)).toBe(2);
   });
 });

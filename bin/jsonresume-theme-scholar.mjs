@@ -9,6 +9,7 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-// render --watch keeps running, and gives no code.
+// render --watch keeps running, and gives no code; a PDF gives it once printed.
 const code = main(process.argv.slice(2));
-if (code !== undefined) process.exitCode = code;
+if (code instanceof Promise) code.then((printed) => (process.exitCode = printed));
+else if (code !== undefined) process.exitCode = code;

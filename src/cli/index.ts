@@ -11,7 +11,9 @@ import { fileError, main as importMain, type Io } from '../import/cli';
 import { decode, printable, readBytes } from '../import/input';
 import { parseJson, withoutComments } from '../import/json-text';
 import { render } from '../render';
-import { isRecord } from '../normalize/source';
+import { normalizeResume } from '../normalize';
+import { isRecord, type Json } from '../normalize/source';
+import { printPdf } from './pdf';
 import { PRESETS } from '../variants/presets';
 import { checkResume, type Finding } from './check';
 
@@ -114,12 +116,26 @@ function check(file: string, variant: string | undefined, io: Io): number {
   return findings.length === 0 ? 0 : 1;
 }
 
-/** Renders a read resume to `output` (or standard output); the exit code. */
-function writePage(read: ReturnType<typeof readResume>, name: string, output: string | undefined, io: Io): number {
+/**
+ * Renders a read resume to `output` (or standard output); the exit code. An output ending in
+ * .pdf is printed through Chrome or Chromium, and the code comes when it is written.
+ */
+function writePage(
+  read: ReturnType<typeof readResume>,
+  name: string,
+  output: string | undefined,
+  io: Io,
+): number | Promise<number> {
   const result = 'error' in read ? read : page(read.resume, name);
   if ('error' in result) {
     io.err(printable(result.error));
     return 1;
+  }
+  if (output?.toLowerCase().endsWith('.pdf') && !('error' in read)) {
+    const resume = read.resume as Json;
+    const { themeOptions } = normalizeResume(resume).meta;
+    const meta = isRecord(resume.meta) ? resume.meta : {};
+    return printPdf(result.html, output, { ...themeOptions, pdfRenderOptions: meta.pdfRenderOptions }, io);
   }
   if (output === undefined) {
     process.stdout.write(result.html);
@@ -143,7 +159,12 @@ function readAs(file: string | undefined, variant: string | undefined): ReturnTy
 }
 
 /** Renders once; the exit code. */
-function renderOnce(file: string | undefined, output: string | undefined, variant: string | undefined, io: Io): number {
+function renderOnce(
+  file: string | undefined,
+  output: string | undefined,
+  variant: string | undefined,
+  io: Io,
+): number | Promise<number> {
   return writePage(readAs(file, variant), file ?? 'standard input', output, io);
 }
 
@@ -152,10 +173,16 @@ function renderOnSave(file: string, output: string, variant: string | undefined,
   const once = () => {
     // The file is read once per save, for the page and for what check says of it.
     const read = readAs(file, variant);
-    if (writePage(read, file, output, io) !== 0 || 'error' in read) return;
-    const findings = withComments(read);
-    io.err(printable(`${output}: rendered from ${file}${findings.length > 0 ? `; not shown as written:` : ''}`));
-    for (const finding of findings) io.err(`  ${findingLine(finding)}`);
+    const said = (code: number) => {
+      if (code !== 0 || 'error' in read) return;
+      const findings = withComments(read);
+      io.err(printable(`${output}: rendered from ${file}${findings.length > 0 ? `; not shown as written:` : ''}`));
+      for (const finding of findings) io.err(`  ${findingLine(finding)}`);
+    };
+    // A PDF says so once it is printed.
+    const written = writePage(read, file, output, io);
+    if (typeof written === 'number') said(written);
+    else void written.then(said);
   };
   once();
   // The folder is watched, not the file: editors save by replacing the file with a new one.
@@ -175,7 +202,7 @@ export function main(
   args: string[],
   io: Io = standardIo,
   stdinIsTerminal = Boolean(process.stdin.isTTY),
-): number | undefined {
+): number | Promise<number> | undefined {
   const [command, ...rest] = args;
   if (command === '--version' || command === '-v') {
     io.out(version);

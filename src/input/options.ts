@@ -139,6 +139,12 @@ export const THEME_OPTIONS = {
     description:
       'publications in lists of their own, in order: each { "label", "types" or "tags", "limit" }; a paper goes to the first list it fits, one that fits none is left out',
   },
+  pageLimit: {
+    kind: 'count',
+    default: 0,
+    description:
+      'the most pages the printed CV may have, as a funder allows: render -o cv.pdf says when it is longer (0: no limit)',
+  },
   narratives: {
     kind: 'flag',
     default: false,

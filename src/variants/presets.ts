@@ -21,7 +21,8 @@ export interface Preset {
 // prizes)"; and, as context, career breaks and unusual career paths.
 const ERC: Preset = {
   options: {
-    sections: ['summary', 'education', 'work', 'publications', 'awards', 'talks', 'service'],
+    // The summary last, as the form's context: career breaks, unusual paths.
+    sections: ['education', 'work', 'publications', 'awards', 'talks', 'service', 'summary'],
     labels: {
       summary: 'Additional Information',
       education: 'Education and Key Qualifications',
@@ -33,6 +34,7 @@ const ERC: Preset = {
     },
     limits: { publications: 10 },
     narratives: true,
+    pageLimit: 4,
     newestFirst: ['education', 'work'],
   },
 };
@@ -111,6 +113,7 @@ const SHORT: Preset = {
   options: {
     selectedPublications: true,
     limits: { publications: 10 },
+    pageLimit: 2,
     since: { work: '10y', awards: '10y', grants: '10y', talks: '10y', service: '10y' },
   },
 };
