@@ -215,6 +215,17 @@ await writeAssets();
 writeGenerated('resume.ts', 'schema.json', resumeTypes(schema));
 writeGenerated('readers.ts', 'src/input/fields.ts', recordReaders(input.fields.RECORDS, input.fields.namesOf));
 writeGenerated('known-names.ts', 'src/input/', knownNames(input));
+// The options as the theme reads them: their kinds and defaults, without the descriptions the schema carries.
+const optionKinds = Object.fromEntries(
+  Object.entries(input.THEME_OPTIONS).map(([name, option]) => [
+    name,
+    Object.fromEntries(Object.entries(option).filter(([key]) => key !== 'description')),
+  ]),
+);
+writeGenerated('options.ts', 'src/input/options.ts', [
+  "import type { OptionKind, THEME_OPTIONS } from '../input/options';",
+  `export const OPTION_KINDS: Record<keyof typeof THEME_OPTIONS, OptionKind> = ${JSON.stringify(optionKinds)};`,
+]);
 writeGenerated('version.ts', 'package.json', [
   `export const version: string = ${JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version)};`,
 ]);

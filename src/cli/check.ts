@@ -8,7 +8,7 @@ import { keyForm } from '../normalize';
 import { watch } from '../observe';
 import { render } from '../render';
 import { SECTIONS } from '../input/sections';
-import { TAGS_NAMES } from '../input/fields';
+import { work_tags } from '../generated/readers';
 import type { Resume } from '../types';
 
 export interface Finding {
@@ -72,7 +72,7 @@ const didYouMean = (name: string | undefined) => (name ? `; did you mean "${name
 const NOT_CONTENT = new Set(['$schema']);
 const META_NOT_CONTENT = new Set(['canonical', 'version']);
 // An entry's tags choose it for variants (themeOptions.variants): read only when a variant does.
-const CHOOSING = new Set(TAGS_NAMES.map(keyForm));
+const CHOOSING = new Set(work_tags.map(keyForm));
 /** Every name a top-level section is read by. */
 const SECTION_NAMES = SECTIONS.flatMap((section) => [section.key, ...section.aliases]);
 

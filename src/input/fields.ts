@@ -162,8 +162,6 @@ const TAGS = {
   route: true,
   doc: 'words that pick this entry for a variant of the CV (meta.themeOptions.variants), e.g. ["ml", "erc"]',
 } as const satisfies Field;
-/** The names an entry's tags are written by. */
-export const TAGS_NAMES = namesOf('tags', TAGS);
 
 export const COMMON = {
   url: { kind: 'url', also: ['website', 'link'] },

@@ -5,7 +5,8 @@
 import { LIMITS } from '../limits';
 import { asked, dropped } from '../observe';
 import { PRESETS, presetOptions } from '../variants/presets';
-import { THEME_OPTIONS, type NThemeOptions, type OptionKind } from '../input/options';
+import { OPTION_KINDS } from '../generated/options';
+import type { NThemeOptions, OptionKind, THEME_OPTIONS } from '../input/options';
 import type { NPublicationList } from '../input/options';
 import { firstOf, listOf, readList, text, textLists, texts } from './read';
 import { isRecord, keyForm, Source, type Json } from './source';
@@ -144,7 +145,7 @@ function publicationList(value: unknown): NPublicationList | undefined {
   return { label, types, tags, limit };
 }
 
-const OPTIONS = Object.entries(THEME_OPTIONS) as Array<[keyof typeof THEME_OPTIONS, OptionKind]>;
+const OPTIONS = Object.entries(OPTION_KINDS) as Array<[keyof typeof THEME_OPTIONS, OptionKind]>;
 let DEFAULTS: NThemeOptions | undefined;
 
 /** Every option read from one record of options. */
