@@ -103,6 +103,8 @@ const READ_ITEM: { [K in Exclude<SectionKey, 'summary'>]: (item: Json) => Normal
   talks: talk,
 };
 
+const READ_KEYS = Object.keys(READ_ITEM) as Array<Exclude<SectionKey, 'summary'>>;
+
 /** Top-level names that are not sections of their own: the known sections, their aliases, basics and meta. */
 const KNOWN_NAMES = new Set<string>([
   ...TOP_LEVEL_NAMES,
@@ -213,7 +215,7 @@ export function normalizeResume(resume: Json): NormalizedResume {
       });
     }
   };
-  for (const key of Object.keys(READ_ITEM) as Array<Exclude<SectionKey, 'summary'>>) readSection(key, READ_ITEM[key]);
+  for (const key of READ_KEYS) readSection(key, READ_ITEM[key]);
   // A publication from an alias that types its items (a template's `patents`) has that type unless it names one.
   if (aliasTyped) {
     const typed = aliasTyped;

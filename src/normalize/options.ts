@@ -148,9 +148,29 @@ function publicationList(value: unknown): NPublicationList | undefined {
 const OPTIONS = Object.entries(OPTION_KINDS) as Array<[keyof typeof THEME_OPTIONS, OptionKind]>;
 let DEFAULTS: NThemeOptions | undefined;
 
-/** Every option read from one record of options. */
+// Each option's key form, as a record of options may write its name.
+const OPTION_FORMS = OPTIONS.map(([name]) => keyForm(name));
+
+/**
+ * Every option read from one record of options. An option the record does not name has its
+ * default (read once, from the description): a record names a few of some thirty options.
+ */
 function readOptions(value: Json, pdfFormat: string | undefined): Record<string, unknown> {
   const source = new Source(value);
+  const defaults = (DEFAULTS ??= Object.freeze(readAll(new Source({}), undefined)) as NThemeOptions) as Record<
+    string,
+    unknown
+  >;
+  const forms = new Set(Object.keys(value).map(keyForm));
+  const read: Record<string, unknown> = {};
+  OPTIONS.forEach(([name, description], i) => {
+    const named = forms.has(OPTION_FORMS[i]) || (pdfFormat !== undefined && 'orPdfFormat' in description);
+    read[name] = named ? option(source, name, description, pdfFormat) : defaults[name];
+  });
+  return read;
+}
+
+function readAll(source: Source, pdfFormat: string | undefined): Record<string, unknown> {
   const read: Record<string, unknown> = {};
   for (const [name, description] of OPTIONS) read[name] = option(source, name, description, pdfFormat);
   return read;
@@ -173,7 +193,7 @@ export function themeOptions(value: unknown, pdfRenderOptions: unknown, language
   // Most resumes set no option: the defaults, read from the description once (no input chooses
   // them) and frozen, since every render shares them.
   if (pdfFormat === undefined && Object.keys(base).length === 0)
-    return (DEFAULTS ??= Object.freeze(readOptions({}, undefined)) as NThemeOptions);
+    return (DEFAULTS ??= Object.freeze(readAll(new Source({}), undefined)) as NThemeOptions);
   const read = readOptions(base, pdfFormat) as NThemeOptions;
   const name = read.variant;
   if (name === undefined) return read;
