@@ -4,7 +4,8 @@
  * and a page title cut inside a word.
  */
 import { render } from '../src';
-import { displayName } from '../src/format/authors';
+import fc from 'fast-check';
+import { displayName, generalDisplayName, hasBareInitial, plainName } from '../src/format/authors';
 import { visibleText } from './helpers/html';
 
 const textOf = (resume: object) => visibleText(render(resume));
@@ -107,8 +108,8 @@ describe('author names in one form across a list', () => {
   });
 
   test('two capitals before a family name are initials only where the list writes initials so', () => {
-    expect(displayName({ name: 'LI Na' }, false)).toBe('LI Na');
-    expect(displayName({ name: 'SA Teichmann' }, true)).toBe('S. A. Teichmann');
+    expect(displayName({ name: 'LI Na' }, () => false)).toBe('LI Na');
+    expect(displayName({ name: 'SA Teichmann' }, () => true)).toBe('S. A. Teichmann');
     expect(textOf({ publications: [{ name: 'P', authors: ['LI Na', 'ZHANG Wei'] }] })).toContain('LI Na and ZHANG Wei');
     expect(textOf({ publications: [{ name: 'P', authors: ['LI Na', 'E Müller'] }] })).toContain(
       'L. I. Na and E. Müller',
@@ -144,4 +145,36 @@ describe('the page title is cut at a word', () => {
     expect(japanese.length).toBeGreaterThan(60);
     expect(japanese.endsWith('…')).toBe(true);
   });
+});
+
+test('property: a plain name is its own form, exactly as the general path gives it', () => {
+  const word = fc.constantFrom(
+    'Namuk',
+    'Park',
+    'SA',
+    'E',
+    'LI',
+    'Na',
+    'van',
+    'de',
+    'J.-P.',
+    'S.A.',
+    'Müller',
+    '王',
+    'O’Neil',
+    'x',
+    'ABCD',
+  );
+  const name = fc.array(word, { minLength: 1, maxLength: 4 }).map((words) => words.join(' '));
+  fc.assert(
+    fc.property(name, fc.boolean(), (written, bare) => {
+      const author = { name: written };
+      if (plainName(written)) {
+        expect(generalDisplayName(author, bare)).toBe(written);
+        expect(hasBareInitial(author)).toBe(false);
+      }
+      expect(displayName(author, () => bare)).toBe(generalDisplayName(author, bare));
+    }),
+    { numRuns: 2000 },
+  );
 });

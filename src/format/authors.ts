@@ -203,8 +203,34 @@ const DOTTED_RUN = /^(?:\p{Lu}\.){2,4}$/u;
  */
 export function hasBareInitial(author: PersonName): boolean {
   if (author.family !== undefined) return (author.given ?? '').split(' ').some((token) => BARE_INITIALS.test(token));
+  // Most names are plain ASCII words none of which is a capital alone: told by one scan.
+  if (plainName(author.name)) return false;
   const words = author.name.split(' ');
   return words.length > 1 && words.slice(0, -1).some((word) => SINGLE_CAPITAL.test(word));
+}
+
+/**
+ * Whether a name, as written, is already in its one form: ASCII, no comma or period, and no word
+ * before the last of one to three capitals ("SA", "E"). One scan, no pattern, no copy: the
+ * common name skips displayName's work (a property test finds both paths equal).
+ */
+export function plainName(name: string): boolean {
+  let length = 0;
+  let capitals = true;
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code === 32) {
+      if (length > 0 && length <= 3 && capitals) return false;
+      length = 0;
+      capitals = true;
+    } else if (code === 44 || code === 46 || code > 126 || code < 32) {
+      return false;
+    } else {
+      length++;
+      if (code < 65 || code > 90) capitals = false;
+    }
+  }
+  return true;
 }
 
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
@@ -228,10 +254,16 @@ function dottedInitials(given: string, runs: boolean): string {
  * An author's name in one form across a list, given names first, initials with their periods:
  * "SA Teichmann", "Teichmann, SA" and "Teichmann, S. A." all read "S. A. Teichmann". A run of two
  * or three capitals before a family name ("SA Teichmann") is initials only where `bareInitials`
- * says the list writes them so (it might be a family name written in capitals, "LI Na"). Names in
- * scripts without initials, and names of one word, are shown as written.
+ * says the list writes them so (it might be a family name written in capitals, "LI Na"); it is
+ * asked only for a name that is not plain, so most lists never scan for it. Names in scripts
+ * without initials, and names of one word, are shown as written.
  */
-export function displayName(author: PersonName, bareInitials: boolean): string {
+export function displayName(author: PersonName, bareInitials: () => boolean): string {
+  return plainName(author.name) ? author.name : generalDisplayName(author, bareInitials());
+}
+
+/** displayName's general path, for any name. */
+export function generalDisplayName(author: PersonName, bareInitials: boolean): string {
   const { name, family, given } = author;
   if (NO_INITIALS.test(name)) return name;
   if (family !== undefined) {

@@ -6,7 +6,10 @@
  * text. They are left out, and the check command says why.
  */
 import { dropped } from '../observe';
+import { KNOWN_FORMS } from '../generated/known-names';
 import { isRecord, keyForm, type Json } from './source';
+
+const isKnown = (key: string) => Object.prototype.hasOwnProperty.call(KNOWN_FORMS, key);
 
 // A key that may say so: one test per key, so the usual record costs no key form.
 const MAY_SAY = /reject|declin|withdr|strik|fund|status|outcome|decision|result|note/i;
@@ -36,7 +39,8 @@ const isTrue = (value: unknown) => value === true || value === 'true' || value =
  */
 function saidBy(item: Json, keepStatus: boolean): string | undefined {
   for (const key of Object.keys(item)) {
-    if (!MAY_SAY.test(key)) continue;
+    // The theme's own names say nothing of the kind, but a status or a note.
+    if ((isKnown(key) && key !== 'status' && key !== 'note') || !MAY_SAY.test(key)) continue;
     const form = keyForm(key);
     const value = item[key];
     if (FLAGS.has(form)) {

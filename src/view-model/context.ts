@@ -179,9 +179,13 @@ export function placeText(place: NPlace | undefined, ctx: Context): string | und
   if (!place) return undefined;
   const country = place.country && countryName(place.country, ctx.locale);
   if (!country || !place.text) return joinDefined([place.text, country], ', ');
-  const names = new Set([country, place.country, countryName(place.country as string, 'en')].map(lower));
-  const parts = place.text.split(', ').filter((part) => !names.has(lower(part)));
+  const names = [country, place.country as string, countryName(place.country as string, 'en')];
+  // Most places name no country among their parts: one search each, no split.
+  const text = place.text.toLowerCase();
+  if (!names.some((name) => text.includes(name.toLowerCase()))) return joinDefined([place.text, country], ', ');
+  const forms = new Set(names.map(lower));
+  const parts = place.text.split(', ').filter((part) => !forms.has(lower(part)));
   return joinDefined([...parts, country], ', ');
 }
 
-const lower = (text: string | undefined) => text?.trim().toLowerCase();
+const lower = (text: string) => text.trim().toLowerCase();

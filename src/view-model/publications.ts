@@ -52,7 +52,12 @@ function markOf(author: NAuthor): string | undefined {
  * The author list, the owner emphasized. Past `maxAuthors` it is the first names and "et al.";
  * an owner further down stays visible: the first maxAuthors − 1 names, "…", the owner, "et al.".
  */
-function authorParts(item: NPublication, ctx: Context, maxAuthors: number, bareInitials: boolean): AuthorPartView[] {
+function authorParts(
+  item: NPublication,
+  ctx: Context,
+  maxAuthors: number,
+  bareInitials: () => boolean,
+): AuthorPartView[] {
   const { authors } = item;
   const owner = authors.map((author) => ctx.isOwner(author));
   const names = authors.map((author) => displayName(author, bareInitials));
@@ -147,7 +152,7 @@ function publicationView(
   ctx: Context,
   options: NThemeOptions,
   anchor: string | undefined,
-  bareInitials: boolean,
+  bareInitials: () => boolean,
 ): PublicationView {
   const venue = citation(item, ctx);
   return {
@@ -231,7 +236,8 @@ export function publicationsView(all: NPublication[], ctx: Context, options: NTh
   let number = chosen.length;
   const authors = chosen.flatMap((item) => item.authors);
   // One name with an initial and no period ("E Müller") tells that the lists' "SA Teichmann" is initials too.
-  const bareInitials = authors.some(hasBareInitial);
+  let bare: boolean | undefined;
+  const bareInitials = () => (bare ??= authors.some(hasBareInitial));
   // Each anchor is one entry's: a second paper with the same id gets the next free "-2", "-3".
   // Each id's next number is kept, so a thousand papers with one id cost a thousand steps, not a million.
   const anchors = new Set<string>();
