@@ -23,6 +23,19 @@ export function visibleText(html: string, separator: ' ' | '\n' = ' '): string {
   return folded.trim();
 }
 
+const JSON_LD = /<script type="application\/ld\+json">([^<]*)<\/script>/;
+
+/**
+ * The page without its one JSON-LD block (data, not script: themeOptions.metadata), which must be
+ * JSON that parses, with no "<" in it: so that a test of "no script" reads the rest of the page.
+ */
+export function withoutMetadata(html: string): string {
+  const found = JSON_LD.exec(html);
+  if (!found) return html;
+  JSON.parse(found[1]);
+  return html.replace(found[0], '');
+}
+
 // Phone numbers keep their own spaces and hyphens (so copying and search find them) and stay on
 // one line through CSS: the rule's documented option for a class that sets white-space: nowrap.
 const validator = new HtmlValidate({

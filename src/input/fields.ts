@@ -7,6 +7,10 @@
  * view and partial that show it.
  */
 
+import { TOP_LEVEL_NAMES } from './names';
+
+export { keyForm, TOP_LEVEL_NAMES } from './names';
+
 /** How a field is read and what it holds; src/normalize/fields.ts has one reader per kind. */
 export type Kind =
   /** One line of text. */
@@ -461,10 +465,8 @@ export const CUSTOM = {
 } as const satisfies Fields;
 
 /** The top level's names that are neither sections nor custom sections. */
-export const TOP_LEVEL_NAMES = ['$schema', 'basics', 'meta'] as const;
 
-/** Names read outside the records: the top level's, meta's, and resumed's page format. */
-// The names of a publication list (themeOptions.publicationLists) beside its label and tags.
+/** Names read outside the records: the top level's, meta's, resumed's page format, and a publication list's (themeOptions.publicationLists) beside its label and tags. */
 export const OTHER_NAMES = [
   ...TOP_LEVEL_NAMES,
   'themeOptions',
@@ -507,11 +509,6 @@ export const RECORDS = {
   reference: REFERENCE,
   custom: CUSTOM,
 } as const satisfies Record<string, Fields>;
-
-/** A field name as people vary it: lower case, without spaces, `_` or `-`; readers match names by it. */
-export function keyForm(key: string): string {
-  return key.replace(/[\s_-]/g, '').toLowerCase();
-}
 
 /** A field's names, first to last: its written name (or its key), then the others; a period has none of its own. */
 export function namesOf(key: string, field: Field): readonly string[] {

@@ -139,6 +139,12 @@ export const THEME_OPTIONS = {
     description:
       'publications in lists of their own, in order: each { "label", "types" or "tags", "limit" }; a paper goes to the first list it fits, one that fits none is left out',
   },
+  metadata: {
+    kind: 'flag',
+    default: true,
+    description:
+      'the works as data for reference managers (COinS) and search engines (schema.org JSON-LD); false leaves both out, for a page embedded elsewhere',
+  },
   pageLimit: {
     kind: 'count',
     default: 0,

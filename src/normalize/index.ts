@@ -7,7 +7,7 @@
  */
 import { headingOf } from '../format/case';
 import type * as fields from '../input/fields';
-import { TOP_LEVEL_NAMES } from '../input/fields';
+import { TOP_LEVEL_NAMES } from '../input/names';
 import { SECTIONS, type SectionKey } from '../input/sections';
 import { capList, LIMITS } from '../limits';
 import { asked } from '../observe';

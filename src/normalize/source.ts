@@ -9,7 +9,8 @@
  * once, the first time a name is not found as written. Nothing outlives the Source.
  */
 import { KNOWN_FORMS } from '../generated/known-names';
-import { keyForm, type FieldName, type OTHER_NAMES } from '../input/fields';
+import type { FieldName, OTHER_NAMES } from '../input/fields';
+import { keyForm } from '../input/names';
 import type { THEME_OPTIONS } from '../input/options';
 import type { SECTIONS, SectionKey } from '../input/sections';
 import { asked } from '../observe';
@@ -20,7 +21,7 @@ export function isRecord(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
-export { keyForm } from '../input/fields';
+export { keyForm } from '../input/names';
 
 /** Every name a reader may look up. */
 export type KnownName =

@@ -5,7 +5,7 @@
  * escape (see isPlainHtml); every other string is escaped by the templates; every `url` has
  * passed `safeUrl`. Each section names its `shape`, which picks the partial that renders it.
  */
-import { createOwnerMatcher } from '../format/authors';
+import { createOwnerMatcher, hasBareInitial } from '../format/authors';
 import { isolate } from '../format/bidi';
 import { safeColor } from '../format/colors';
 import { ESCAPABLE, escapedCharLength, escapedLength } from '../format/escape';
@@ -31,6 +31,7 @@ import {
 import { grantsView, type GrantsView } from './grants';
 import { serviceGroups, type ServiceGroupView } from './groups';
 import { headerView, type HeaderView } from './header';
+import { jsonLd } from './metadata';
 import { interestPairs, languagePairs, referenceViews, skillPairs, type PairsView, type ReferenceView } from './pairs';
 import { publicationsView, showsSelectedOnly, type PublicationsView } from './publications';
 import { studentGroups, type StudentGroupView } from './students';
@@ -89,6 +90,8 @@ export interface PageView {
   optionsCss: string;
   header: HeaderView;
   sections: SectionView[];
+  /** The person and their works as schema.org JSON-LD, safe inside a script element (themeOptions.metadata). */
+  jsonLd?: string;
 }
 
 function entries<T>(items: T[], view: (item: T, ctx: Context) => EntryView, ctx: Context): Content['entries'] {
@@ -286,6 +289,12 @@ function pageTitle(text: string, limit: number): string {
   return title;
 }
 
+/** Whether the publications write initials without periods, asked only for a name that is not plain. */
+function bareInitialsOf(resume: NormalizedResume): () => boolean {
+  let bare: boolean | undefined;
+  return () => (bare ??= resume.publications.some((item) => item.authors.some(hasBareInitial)));
+}
+
 /** `basics.url` as the site relative links are on, when it is a web address. */
 function siteOf(url: string | undefined): string | undefined {
   const site = safeUrl(url);
@@ -320,5 +329,6 @@ export function buildPageView(resume: NormalizedResume): PageView {
     optionsCss: optionsCss(options),
     header: headerView(resume, ctx),
     sections: sectionViews(resume, ctx),
+    jsonLd: options.metadata ? jsonLd(resume, ctx, bareInitialsOf(resume)) : undefined,
   };
 }

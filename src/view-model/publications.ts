@@ -1,6 +1,7 @@
 /** Views of publications: numbered newest first, the owner's name emphasized, venue and date set apart. */
 import { isolate } from '../format/bidi';
 import { displayName, hasBareInitial } from '../format/authors';
+import { coins } from './metadata';
 import { dateRank, newestFirst, periodView, shownDate, type DateView } from '../format/dates';
 import { listParts } from '../format/lists';
 import { pageRange } from '../format/pages';
@@ -41,6 +42,8 @@ export interface PublicationView {
   summaryHtml?: string;
   /** Why the work matters and the owner's part in it, for variants that ask (themeOptions.narratives). */
   narrativeHtml?: string;
+  /** Its OpenURL ContextObject, for reference managers (themeOptions.metadata). */
+  coins?: string;
   highlightsHtml: string[];
 }
 
@@ -167,6 +170,7 @@ function publicationView(
     links: links(item, ctx),
     summaryHtml: optionalMarkdown(item.summary, ctx),
     narrativeHtml: options.narratives ? optionalMarkdown(item.narrative, ctx) : undefined,
+    coins: options.metadata ? coins(item, bareInitials) : undefined,
     highlightsHtml: inlineMarkdown(item.highlights, ctx),
   };
 }

@@ -1,0 +1,193 @@
+/**
+ * The page as scholarly metadata: a COinS span per publication (Z39.88-2004 ContextObjects, which
+ * Zotero's connector and other reference managers pick works off a page by) and one schema.org
+ * JSON-LD block with the person and their works, talks and grants, for search engines. Data, not
+ * script: the block is `application/ld+json`, which no browser runs, serialised so that no string
+ * of the resume can close it or comment it out, and parsing back to exactly the resume's strings.
+ */
+import { displayName } from '../format/authors';
+import { pageRange } from '../format/pages';
+import { safeUrl } from '../format/urls';
+import type { NGrant, NormalizedResume, NPublication, NTalk } from '../normalize';
+import { dateRank, newestFirst } from '../format/dates';
+import { keepsFileOrder, type Context } from './context';
+import { orcidAddress } from './header';
+import { showsSelectedOnly } from './publications';
+
+/** Each kind's ContextObject format, genre and the key its own title goes under (Zotero's COinS mapping). */
+const COINS: Record<string, { format: string; genre?: string; title: string; venue?: string }> = {
+  journal: { format: 'journal', genre: 'article', title: 'atitle', venue: 'jtitle' },
+  preprint: { format: 'journal', genre: 'preprint', title: 'atitle', venue: 'jtitle' },
+  conference: { format: 'book', genre: 'proceeding', title: 'atitle', venue: 'btitle' },
+  workshop: { format: 'book', genre: 'proceeding', title: 'atitle', venue: 'btitle' },
+  chapter: { format: 'book', genre: 'bookitem', title: 'atitle', venue: 'btitle' },
+  book: { format: 'book', genre: 'book', title: 'btitle', venue: 'pub' },
+  report: { format: 'book', genre: 'report', title: 'btitle', venue: 'pub' },
+  thesis: { format: 'dissertation', title: 'title', venue: 'inst' },
+  patent: { format: 'patent', title: 'title' },
+  other: { format: 'book', genre: 'unknown', title: 'btitle', venue: 'pub' },
+};
+
+const ARXIV = /arxiv\.org\/(?:abs|pdf)\/([^\s?#]+)/i;
+
+/** The arXiv id of a paper's links, if one is there. */
+function arxivOf(item: NPublication): string | undefined {
+  for (const link of item.links) {
+    // "2401.01234v2.pdf" is 2401.01234: its version and file ending aside.
+    const id =
+      link.url &&
+      ARXIV.exec(link.url)?.[1]
+        ?.replace(/\.pdf$/i, '')
+        .replace(/v\d+$/, '');
+    if (id) return id;
+  }
+  return undefined;
+}
+
+/**
+ * A publication's ContextObject, as the `title` of its COinS span, already written for the
+ * attribute: every value passes through encodeURIComponent, which leaves no quote, "<", ">" or "&",
+ * and the pairs are joined by "&amp;", so the page writes it as it is (escaping every "=" and "&"
+ * of a hundred works took a fifth of a render).
+ */
+export function coins(item: NPublication, bareInitials: () => boolean): string | undefined {
+  if (!item.name) return undefined;
+  const kind = COINS[item.type ?? 'other'] ?? COINS.other;
+  let out = `ctx_ver=Z39.88-2004&amp;rft_val_fmt=info%3Aofi%2Ffmt%3Akev%3Amtx%3A${kind.format}`;
+  const add = (key: string, value: string | undefined) => {
+    if (value) out += `&amp;${key}=${encodeURIComponent(value)}`;
+  };
+  add('rft.genre', kind.genre);
+  add(`rft.${kind.title}`, item.name);
+  if (kind.venue) add(`rft.${kind.venue}`, item.publisher);
+  const author = item.type === 'patent' ? 'rft.inventor' : 'rft.au';
+  for (const person of item.authors) add(author, displayName(person, bareInitials));
+  add('rft.date', item.releaseDate?.iso);
+  add('rft.volume', item.volume);
+  if (item.type === 'patent') add('rft.number', item.number);
+  else add('rft.issue', item.issue);
+  add('rft.pages', item.pages && pageRange(item.pages));
+  add('rft_id', item.doi && `info:doi/${item.doi}`);
+  const arxiv = arxivOf(item);
+  add('rft_id', arxiv && `info:arxiv/${arxiv}`);
+  add('rft_id', safeUrl(item.url));
+  return out;
+}
+
+/** schema.org's type for each kind of work. */
+const WORK_TYPES: Record<string, string> = {
+  journal: 'ScholarlyArticle',
+  conference: 'ScholarlyArticle',
+  workshop: 'ScholarlyArticle',
+  preprint: 'ScholarlyArticle',
+  chapter: 'Chapter',
+  book: 'Book',
+  thesis: 'Thesis',
+  report: 'Report',
+  patent: 'CreativeWork',
+  other: 'CreativeWork',
+};
+
+type Node = Record<string, unknown>;
+const PERSON = '#person';
+
+function work(item: NPublication, ctx: Context, bareInitials: () => boolean): Node | undefined {
+  if (!item.name) return undefined;
+  const type = WORK_TYPES[item.type ?? 'other'] ?? 'CreativeWork';
+  const doi = item.doi && safeUrl(`https://doi.org/${item.doi}`);
+  const node: Node = { '@type': type, name: item.name };
+  if (item.authors.length > 0)
+    node.author = item.authors.map((author) =>
+      ctx.isOwner(author) ? { '@id': PERSON } : { '@type': 'Person', name: displayName(author, bareInitials) },
+    );
+  if (item.releaseDate?.iso) node.datePublished = item.releaseDate.iso;
+  if (item.publisher)
+    node[type === 'Book' || type === 'Report' || type === 'CreativeWork' ? 'publisher' : 'isPartOf'] =
+      type === 'Book' || type === 'Report' || type === 'CreativeWork'
+        ? { '@type': 'Organization', name: item.publisher }
+        : { '@type': type === 'Chapter' ? 'Book' : 'Periodical', name: item.publisher };
+  if (doi) {
+    node.identifier = { '@type': 'PropertyValue', propertyID: 'DOI', value: item.doi };
+    node.sameAs = doi;
+  }
+  const url = safeUrl(item.url);
+  if (url) node.url = url;
+  return node;
+}
+
+function event(talk: NTalk): Node[] {
+  return talk.events.map((given) => {
+    const node: Node = { '@type': 'Event', name: talk.title ?? given.name, performer: { '@id': PERSON } };
+    if (given.name && talk.title) node.location = { '@type': 'Place', name: given.name };
+    if (given.date?.iso) node.startDate = given.date.iso;
+    return node;
+  });
+}
+
+function grant(item: NGrant): Node | undefined {
+  if (!item.title) return undefined;
+  const node: Node = { '@type': 'MonetaryGrant', name: item.title };
+  if (item.awarder) node.funder = { '@type': 'Organization', name: item.awarder };
+  if (item.number) node.identifier = item.number;
+  return node;
+}
+
+/** The person: name, job title, affiliation, e-mail, address and the profiles the page links. */
+function person(resume: NormalizedResume): Node {
+  const { basics } = resume;
+  const node: Node = { '@type': 'Person', '@id': PERSON };
+  if (basics.name) node.name = basics.name;
+  if (basics.label) node.jobTitle = basics.label;
+  const current = resume.work.find((job) => job.dates.startDate && !job.dates.endDate);
+  if (current?.name) node.affiliation = { '@type': 'Organization', name: current.name };
+  if (basics.email) node.email = basics.email;
+  const url = safeUrl(basics.url);
+  if (url) node.url = url;
+  // The ORCID iD as its address, then the other profiles the page links.
+  const sameAs = new Set<string>();
+  for (const written of [basics.orcid, ...basics.profiles.flatMap((profile) => [profile.username, profile.url])]) {
+    const orcid = written && orcidAddress(written);
+    if (orcid) sameAs.add(orcid);
+  }
+  for (const profile of basics.profiles) {
+    const link = safeUrl(profile.url);
+    if (link && !link.startsWith('https://orcid.org/')) sameAs.add(link);
+  }
+  if (sameAs.size > 0) node.sameAs = [...sameAs];
+  return node;
+}
+
+/** The JSON-LD graph of the page. */
+export function jsonLd(resume: NormalizedResume, ctx: Context, bareInitials: () => boolean): string {
+  const graph: Node[] = [person(resume)];
+  // The works the page lists, in its order.
+  const options = resume.meta.themeOptions;
+  const shown = showsSelectedOnly(resume.publications, options)
+    ? resume.publications.filter((item) => item.selected)
+    : resume.publications;
+  const ordered = keepsFileOrder(options, 'publications')
+    ? shown
+    : newestFirst(shown, (item) => dateRank(item.releaseDate));
+  for (const item of ordered) {
+    const node = work(item, ctx, bareInitials);
+    if (node) graph.push(node);
+  }
+  for (const talk of resume.talks) graph.push(...event(talk));
+  for (const item of resume.grants) {
+    const node = grant(item);
+    if (node) graph.push(node);
+  }
+  return scriptJson({ '@context': 'https://schema.org', '@graph': graph });
+}
+
+/**
+ * JSON for the inside of a script element: what HTML would read as markup or as the end of the
+ * block ("<", ">", "&") and what old parsers take for line ends (U+2028, U+2029) written as \u
+ * escapes, which JSON reads back as the same characters.
+ */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
