@@ -158,3 +158,11 @@ export function bareDoi(written: string | undefined): string | undefined {
   const doi = written?.replace(DOI_PREFIX, '');
   return doi && doi.startsWith('10.') ? doi : undefined;
 }
+
+const ARXIV_ADDRESS = /arxiv\.org\/(?:abs|pdf)\/([^\s?#]+)/i;
+
+/** The arXiv id of an arXiv address: "…/pdf/2401.01234v2.pdf" is 2401.01234, its version and file ending aside. */
+export function arxivIdOf(url: string | undefined): string | undefined {
+  const path = url === undefined ? undefined : ARXIV_ADDRESS.exec(url)?.[1];
+  return path?.replace(/\.pdf$/i, '').replace(/v\d+$/, '') || undefined;
+}

@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { publication_fields } from '../generated/readers';
-import { bareDoi } from '../format/urls';
+import { arxivIdOf, bareDoi } from '../format/urls';
 import { keyForm } from '../input/fields';
 import { isRecord, type Json } from '../normalize/source';
 import type { Publication } from '../types';
@@ -73,8 +73,6 @@ export function titleKey(title: unknown): string | undefined {
   return key || undefined;
 }
 
-const ARXIV_URL = /arxiv\.org\/(?:abs|pdf)\/([^\s?#]+)/i;
-
 function arxivOf(record: Json): string | undefined {
   const links = read(record, 'links');
   const urls = [
@@ -82,9 +80,7 @@ function arxivOf(record: Json): string | undefined {
     ...(Array.isArray(links) ? links.map((link) => (isRecord(link) ? read(link, 'url') : undefined)) : []),
   ];
   for (const url of urls) {
-    const path = typeof url === 'string' ? ARXIV_URL.exec(url)?.[1] : undefined;
-    // "2401.01234v2.pdf" is 2401.01234: its version and file ending aside.
-    const id = path?.replace(/\.pdf$/i, '').replace(/v\d+$/, '');
+    const id = typeof url === 'string' ? arxivIdOf(url) : undefined;
     if (id) return id.toLowerCase();
   }
   return undefined;

@@ -7,6 +7,7 @@ import { regionName } from '../format/regions';
 import { isRelativePath, safeUrl } from '../format/urls';
 import { dropped } from '../observe';
 import { fillMessage, type Messages } from '../i18n';
+import type { Listed } from './publications';
 import { keyForm, type NLink, type NMarkdown, type NPlace, type NThemeOptions } from '../normalize';
 
 export interface LinkView {
@@ -55,6 +56,8 @@ export interface Context {
   markdown: MarkdownBudget;
   /** `basics.url`, when it is a web address: what a relative link ("/projects/x/") is on. */
   base?: string;
+  /** The works the page lists, worked out once per render (listedPublications). */
+  listed?: Listed;
 }
 
 /** A heading with how many entries it stands over, under themeOptions.counts ("Publications (23)"); without a count, as it is. */

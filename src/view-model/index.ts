@@ -5,7 +5,7 @@
  * escape (see isPlainHtml); every other string is escaped by the templates; every `url` has
  * passed `safeUrl`. Each section names its `shape`, which picks the partial that renders it.
  */
-import { createOwnerMatcher, hasBareInitial } from '../format/authors';
+import { createOwnerMatcher } from '../format/authors';
 import { isolate } from '../format/bidi';
 import { safeColor } from '../format/colors';
 import { ESCAPABLE, escapedCharLength, escapedLength } from '../format/escape';
@@ -289,12 +289,6 @@ function pageTitle(text: string, limit: number): string {
   return title;
 }
 
-/** Whether the publications write initials without periods, asked only for a name that is not plain. */
-function bareInitialsOf(resume: NormalizedResume): () => boolean {
-  let bare: boolean | undefined;
-  return () => (bare ??= resume.publications.some((item) => item.authors.some(hasBareInitial)));
-}
-
 /** `basics.url` as the site relative links are on, when it is a web address. */
 function siteOf(url: string | undefined): string | undefined {
   const site = safeUrl(url);
@@ -329,6 +323,6 @@ export function buildPageView(resume: NormalizedResume): PageView {
     optionsCss: optionsCss(options),
     header: headerView(resume, ctx),
     sections: sectionViews(resume, ctx),
-    jsonLd: options.metadata ? jsonLd(resume, ctx, bareInitialsOf(resume)) : undefined,
+    jsonLd: options.metadata ? jsonLd(resume, ctx) : undefined,
   };
 }

@@ -7,12 +7,11 @@
  */
 import { displayName } from '../format/authors';
 import { pageRange } from '../format/pages';
-import { safeUrl } from '../format/urls';
+import { arxivIdOf, safeUrl } from '../format/urls';
 import type { NGrant, NormalizedResume, NPublication, NTalk } from '../normalize';
-import { dateRank, newestFirst } from '../format/dates';
-import { keepsFileOrder, type Context } from './context';
+import type { Context } from './context';
 import { orcidAddress } from './header';
-import { showsSelectedOnly } from './publications';
+import { listedPublications } from './publications';
 
 /** Each kind's ContextObject format, genre and the key its own title goes under (Zotero's COinS mapping). */
 const COINS: Record<string, { format: string; genre?: string; title: string; venue?: string }> = {
@@ -28,17 +27,10 @@ const COINS: Record<string, { format: string; genre?: string; title: string; ven
   other: { format: 'book', genre: 'unknown', title: 'btitle', venue: 'pub' },
 };
 
-const ARXIV = /arxiv\.org\/(?:abs|pdf)\/([^\s?#]+)/i;
-
 /** The arXiv id of a paper's links, if one is there. */
 function arxivOf(item: NPublication): string | undefined {
   for (const link of item.links) {
-    // "2401.01234v2.pdf" is 2401.01234: its version and file ending aside.
-    const id =
-      link.url &&
-      ARXIV.exec(link.url)?.[1]
-        ?.replace(/\.pdf$/i, '')
-        .replace(/v\d+$/, '');
+    const id = arxivIdOf(link.url);
     if (id) return id;
   }
   return undefined;
@@ -158,16 +150,10 @@ function person(resume: NormalizedResume): Node {
 }
 
 /** The JSON-LD graph of the page. */
-export function jsonLd(resume: NormalizedResume, ctx: Context, bareInitials: () => boolean): string {
+export function jsonLd(resume: NormalizedResume, ctx: Context): string {
   const graph: Node[] = [person(resume)];
-  // The works the page lists, in its order.
-  const options = resume.meta.themeOptions;
-  const shown = showsSelectedOnly(resume.publications, options)
-    ? resume.publications.filter((item) => item.selected)
-    : resume.publications;
-  const ordered = keepsFileOrder(options, 'publications')
-    ? shown
-    : newestFirst(shown, (item) => dateRank(item.releaseDate));
+  // The works the page lists, in its order, their authors written as the list writes them.
+  const { ordered, bareInitials } = listedPublications(resume.publications, ctx, resume.meta.themeOptions);
   for (const item of ordered) {
     const node = work(item, ctx, bareInitials);
     if (node) graph.push(node);

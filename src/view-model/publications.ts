@@ -210,16 +210,36 @@ export function showsSelectedOnly(all: NPublication[], options: NThemeOptions): 
   return options.selectedPublications && all.some((item) => item.selected);
 }
 
+/** The works the page lists, in its order, and how it writes their authors' names. */
+export interface Listed {
+  ordered: NPublication[];
+  /** Whether the listed works write an initial without its period ("E Müller"); asked only for a name that is not plain. */
+  bareInitials: () => boolean;
+}
+
 /**
  * The publications shown: all, or only the selected ones (when any is selected); newest first
- * (papers not yet published lead), or in the file's order under `fileOrder`, by type under
- * `groupPublications`; numbered continuously from the count down to [1].
+ * (papers not yet published lead), or in the file's order under `fileOrder`. Worked out once per
+ * render, for the list and for the page's metadata alike (kept on the render's context).
  */
-export function publicationsView(all: NPublication[], ctx: Context, options: NThemeOptions): PublicationsView {
+export function listedPublications(all: NPublication[], ctx: Context, options: NThemeOptions): Listed {
+  if (ctx.listed) return ctx.listed;
   const chosen = showsSelectedOnly(all, options) ? all.filter((item) => item.selected) : all;
   const ordered = keepsFileOrder(options, 'publications')
     ? chosen
     : newestFirst(chosen, (item) => dateRank(item.releaseDate));
+  // One name with an initial and no period ("E Müller") tells that the lists' "SA Teichmann" is initials too.
+  let bare: boolean | undefined;
+  const bareInitials = () => (bare ??= ordered.some((item) => item.authors.some(hasBareInitial)));
+  return (ctx.listed = { ordered, bareInitials });
+}
+
+/**
+ * The publications shown (listedPublications), by type under `groupPublications` or in a
+ * variant's lists; numbered continuously from the count down to [1].
+ */
+export function publicationsView(all: NPublication[], ctx: Context, options: NThemeOptions): PublicationsView {
+  const { ordered, bareInitials } = listedPublications(all, ctx, options);
   const lists = options.publicationLists;
   const groups = (
     lists
@@ -237,11 +257,8 @@ export function publicationsView(all: NPublication[], ctx: Context, options: NTh
   ).filter((group) => group.items.length > 0);
   // Papers without a type all fall under "Other": one such group needs no subheading.
   const labelled = lists !== undefined || groups.length > 1 || groups[0]?.key !== 'other';
-  let number = chosen.length;
-  const authors = chosen.flatMap((item) => item.authors);
-  // One name with an initial and no period ("E Müller") tells that the lists' "SA Teichmann" is initials too.
-  let bare: boolean | undefined;
-  const bareInitials = () => (bare ??= authors.some(hasBareInitial));
+  let number = ordered.length;
+  const authors = ordered.flatMap((item) => item.authors);
   // Each anchor is one entry's: a second paper with the same id gets the next free "-2", "-3".
   // Each id's next number is kept, so a thousand papers with one id cost a thousand steps, not a million.
   const anchors = new Set<string>();
