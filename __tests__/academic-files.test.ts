@@ -114,7 +114,7 @@ describe('dates as CVs show them', () => {
   });
 
   test('a single date is one date, never an open range', () => {
-    expect(textOf(academicPages)).toContain('Glaciology 101 Undergraduate course, Example State University Jan 2014');
+    expect(textOf(academicPages)).toContain('Glaciology 101 Undergraduate course · Example State University Jan 2014');
     expect(textOf(academicPages)).not.toContain('Jan 2014 – Present');
     expect(textOf({ projects: [{ name: 'P', date: '2020-03' }] })).toContain('P Mar 2020');
     expect(textOf({ projects: [{ name: 'P', date: '2020-03' }] })).not.toContain('Present');

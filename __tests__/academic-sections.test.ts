@@ -109,21 +109,21 @@ describe('grants', () => {
     en: {
       heading: 'Grants & Funding (4)',
       first:
-        'Verified Compilers for Scientific Computing National Science Foundation, CCF-2212345 Sep 2023 – Aug 2027 PI · $1,200,000 CAREER award.',
+        'Verified Compilers for Scientific Computing National Science Foundation · CCF-2212345 Sep 2023 – Aug 2027 PI · $1,200,000 CAREER award.',
       pending: 'Proof Repair at Scale Sloan Foundation 2025 Pending PI · $75,000',
       totals: 'Total awarded: $1,650,000 (PI) · €300,000 (Co-I)',
     },
     de: {
       heading: 'Drittmittel (4)',
       first:
-        'Verified Compilers for Scientific Computing National Science Foundation, CCF-2212345 Sept. 2023 – Aug. 2027 PI · 1.200.000 $ CAREER award.',
+        'Verified Compilers for Scientific Computing National Science Foundation · CCF-2212345 Sept. 2023 – Aug. 2027 PI · 1.200.000 $ CAREER award.',
       pending: 'Proof Repair at Scale Sloan Foundation 2025 In Begutachtung PI · 75.000 $',
       totals: 'Bewilligt insgesamt: 1.650.000 $ (PI) · 300.000 € (Co-I)',
     },
     ko: {
       heading: '연구비 (4)',
       first:
-        'Verified Compilers for Scientific Computing National Science Foundation, CCF-2212345 2023년 9월 – 2027년 8월 PI · US$1,200,000 CAREER award.',
+        'Verified Compilers for Scientific Computing National Science Foundation · CCF-2212345 2023년 9월 – 2027년 8월 PI · US$1,200,000 CAREER award.',
       pending: 'Proof Repair at Scale Sloan Foundation 2025년 심사 중 PI · US$75,000',
       totals: '총 수주액: US$1,650,000 (PI) · €300,000 (Co-I)',
     },
@@ -252,7 +252,7 @@ describe('students', () => {
       },
     ];
     expect(sectionText(page({ projects }), 'students')).toBe(
-      'Students Supervised A Co-advisor, Example Institute Best thesis award',
+      'Students Supervised A Co-advisor · Example Institute Best thesis award',
     );
   });
 
@@ -265,16 +265,16 @@ describe('students', () => {
 describe('teaching', () => {
   const expected = {
     en: [
-      'Teaching (2) CS 101: Introduction to Programming Instructor, Example University Level: Undergraduate Terms: Fall 2023 (Enrolment: 180) Fall 2024 (Enrolment: 210)',
-      'CS 742: Program Verification Instructor, Example University Level: Graduate Terms: Spring 2023 Spring 2025 Enrolment: 24',
+      'Teaching (2) CS 101: Introduction to Programming Instructor · Example University Level: Undergraduate Terms: Fall 2023 (Enrolment: 180) Fall 2024 (Enrolment: 210)',
+      'CS 742: Program Verification Instructor · Example University Level: Graduate Terms: Spring 2023 Spring 2025 Enrolment: 24',
     ],
     de: [
-      'Lehre (2) CS 101: Introduction to Programming Instructor, Example University Stufe: Undergraduate Semester: Fall 2023 (Teilnehmende: 180) Fall 2024 (Teilnehmende: 210)',
-      'CS 742: Program Verification Instructor, Example University Stufe: Graduate Semester: Spring 2023 Spring 2025 Teilnehmende: 24',
+      'Lehre (2) CS 101: Introduction to Programming Instructor · Example University Stufe: Undergraduate Semester: Fall 2023 (Teilnehmende: 180) Fall 2024 (Teilnehmende: 210)',
+      'CS 742: Program Verification Instructor · Example University Stufe: Graduate Semester: Spring 2023 Spring 2025 Teilnehmende: 24',
     ],
     ko: [
-      '강의 (2) CS 101: Introduction to Programming Instructor, Example University 과정: Undergraduate 학기: Fall 2023 (수강 인원: 180) Fall 2024 (수강 인원: 210)',
-      'CS 742: Program Verification Instructor, Example University 과정: Graduate 학기: Spring 2023 Spring 2025 수강 인원: 24',
+      '강의 (2) CS 101: Introduction to Programming Instructor · Example University 과정: Undergraduate 학기: Fall 2023 (수강 인원: 180) Fall 2024 (수강 인원: 210)',
+      'CS 742: Program Verification Instructor · Example University 과정: Graduate 학기: Spring 2023 Spring 2025 수강 인원: 24',
     ],
   };
 

@@ -219,9 +219,9 @@ function typeErrors(partial: string, change: (source: string) => string): string
 
 test('the build fails when a partial reads a field its context lacks, or gives a partial the wrong context', () => {
   expect(typeErrors('entry', (source) => source)).toEqual([]);
-  expect(typeErrors('entry', (source) => source.replace('{{subtitle}}', '{{subtitel}}')).join('\n')).toMatch(
-    /Property 'subtitel' does not exist on type 'EntryView'/,
-  );
+  expect(
+    typeErrors('entry', (source) => source.replace('{{#each subtitle}}', '{{#each subtitel}}')).join('\n'),
+  ).toMatch(/Property 'subtitel' does not exist on type 'EntryView'/);
   // A string where the link partial takes a LinkView.
   expect(typeErrors('entry', (source) => source.replace('{{> link title}}', '{{> link subtitle}}')).join('\n')).toMatch(
     /Type 'false' does not satisfy the constraint 'true'/,

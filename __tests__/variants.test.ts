@@ -151,7 +151,7 @@ describe("other researchers' sections", () => {
     } as never);
     expect(sectionOrder(html)).toEqual(['teaching']);
     // One date: a course taught, not an ongoing range.
-    expect(visibleText(html)).toContain('CS101 Teaching Assistant, Yonsei University Mar 2015');
+    expect(visibleText(html)).toContain('CS101 Teaching Assistant · Yonsei University Mar 2015');
   });
 
   test('top-level service and reviewing volunteer items share the Service section', () => {

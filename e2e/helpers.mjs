@@ -101,15 +101,33 @@ export const LETTER = { width: 612, height: 792 };
 export const isSize = (info, size) => Math.abs(info.width - size.width) < 2 && Math.abs(info.height - size.height) < 2;
 
 /**
- * What a printed page shows a reader, read in the browser (`page.evaluate(readPage)`): the parts
- * of each entry head (title, role, dates, place) and every heading, in page order, without
- * direction isolates.
+ * What a printed page shows a reader, read in the browser (`page.evaluate(readPage)`), without
+ * direction isolates: the parts of each entry head in document order (title, role, dates, place)
+ * and in the order the page paints them (CSS `order`), every heading, and each section's heading
+ * with its entries' heads.
  */
 export function readPage() {
   const text = (element) => element.textContent.replace(/[\u2068\u2069]/g, '');
+  const painted = (head) =>
+    [...head.children].sort((a, b) => Number(getComputedStyle(a).order) - Number(getComputedStyle(b).order));
+  const part = (head, name) => {
+    const element = head.querySelector(`.entry__${name}`);
+    return element ? text(element) : undefined;
+  };
   return {
     heads: [...document.querySelectorAll('.entry__head')].map((head) => [...head.children].map(text)),
+    paintedHeads: [...document.querySelectorAll('.entry__head')].map((head) => painted(head).map(text)),
     headings: [...document.querySelectorAll('h1, h2, h3')].map(text),
+    sections: [...document.querySelectorAll('.section')].map((section) => ({
+      id: section.className.replace(/^.*section--/, ''),
+      heading: text(section.querySelector('.section__heading')),
+      entries: [...section.querySelectorAll('.entry__head')].map((head) => ({
+        title: part(head, 'title'),
+        subtitle: part(head, 'subtitle'),
+        parts: [...head.querySelectorAll('.entry__part')].map(text),
+        dates: part(head, 'dates'),
+      })),
+    })),
   };
 }
 

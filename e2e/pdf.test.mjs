@@ -181,18 +181,19 @@ test('English pages set no text in a Type 3 font, and raw extraction keeps the s
   }
 });
 
-test('entry heads read in order (title, role, dates, place), in default and raw pdftotext', async () => {
+// pdftotext's layout analysis reads the title column before the dates column, as the page's
+// document order has it; -raw reads the text as drawn, line by line: title and dates, role and place.
+test('entry heads read in order: title, role, dates, place; line by line in raw pdftotext', async () => {
   for (const [name, resume] of Object.entries(english)) {
     const file = await print(resume, name);
-    const { heads } = shown.get(name);
+    const { heads, paintedHeads } = shown.get(name);
     assert.ok(heads.length >= 6 && heads.some((head) => head.length >= 3), `${name}: ${heads.length} heads`);
-    for (const raw of [false, true]) {
-      assert.deepEqual(
-        misread(pdfText(file, undefined, { raw }), heads),
-        [],
-        `${name}${raw ? ' (-raw)' : ''}: out of order`,
-      );
-    }
+    assert.deepEqual(misread(pdfText(file), heads), [], `${name}: out of order`);
+    assert.deepEqual(
+      misread(pdfText(file, undefined, { raw: true }), paintedHeads),
+      [],
+      `${name} (-raw): out of order`,
+    );
   }
 });
 

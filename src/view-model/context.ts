@@ -34,7 +34,11 @@ export interface DetailView {
 
 export interface EntryView {
   title?: LinkView;
-  subtitle?: string;
+  /**
+   * What stands under the title, each part its own text (a role, an organisation, a number): a PDF
+   * reader then takes each for an item of its own, where one string would run them together.
+   */
+  subtitle: PartView[];
   /** A mark beside the title: a grant "Pending", a patent "Filed". */
   status?: string;
   location?: string;
@@ -80,6 +84,19 @@ export function inlineMarkdown(texts: NMarkdown[], ctx: Context): string[] {
   return html.every(Boolean) ? html : html.filter(Boolean);
 }
 
+/** A part of an entry's subtitle, with what stands before it: " · " before all but the first. */
+export interface PartView {
+  text: string;
+  separator?: string;
+}
+
+/** The parts that have text, for an entry's subtitle. */
+export function subtitleParts(...parts: Array<string | undefined>): PartView[] {
+  const shown: PartView[] = [];
+  for (const text of parts) if (text) shown.push({ text, separator: shown.length > 0 ? ' · ' : undefined });
+  return shown;
+}
+
 /** The parts that have text, joined, each isolated for direction so none reorders the separators. */
 export function joinDefined(parts: Array<string | undefined>, separator: string): string | undefined {
   let joined = '';
@@ -123,8 +140,8 @@ export function titled(
   ctx: Context,
 ): EntryHead {
   return organization
-    ? { title: linkTo(organization, url, ctx), subtitle: role }
-    : { title: linkTo(role, url, ctx), subtitle: undefined };
+    ? { title: linkTo(organization, url, ctx), subtitle: subtitleParts(role) }
+    : { title: linkTo(role, url, ctx), subtitle: [] };
 }
 
 /**

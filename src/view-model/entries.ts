@@ -24,6 +24,7 @@ import {
   linkViews,
   optionalMarkdown,
   placeText,
+  subtitleParts,
   titled,
   type CommonView,
   type Context,
@@ -110,7 +111,10 @@ function courseEntry(items: NTeaching[], ctx: Context): EntryView {
   if (enrolment) details.push({ label: messages.enrolment, value: { label: enrolment } });
   const common = commonView(item, ctx);
   if (!single) common.dates = [];
-  return entry(titled(item.course, joinDefined([role, item.institution], ', '), item.url, ctx), { details }, common);
+  const head = item.course
+    ? { title: linkTo(item.course, item.url, ctx), subtitle: subtitleParts(role, item.institution) }
+    : titled(undefined, joinDefined([role, item.institution], ', '), item.url, ctx);
+  return entry(head, { details }, common);
 }
 
 /** The courses taught, each once, in the order each first appears. */
@@ -130,7 +134,7 @@ export function teachingEntries(items: NTeaching[], ctx: Context): EntryView[] {
 export function projectEntry(item: NProject, ctx: Context): EntryView {
   const head = {
     title: linkTo(item.name, item.url, ctx),
-    subtitle: joinDefined([joinDefined(item.roles, ', '), item.entity, item.type], ' · '),
+    subtitle: subtitleParts(joinDefined(item.roles, ', '), item.entity, item.type),
   };
   return entry(head, {
     dates: periodView(item.dates.startDate, item.dates.endDate, ctx.dates),
@@ -144,7 +148,7 @@ export function projectEntry(item: NProject, ctx: Context): EntryView {
 /** A custom section's entry: its title, with role and organization under it, then its other fields. */
 export function customEntryView(item: NCustomEntry, ctx: Context): EntryView {
   const head = item.title
-    ? { title: linkTo(item.title, item.url, ctx), subtitle: joinDefined([item.position, item.organization], ', ') }
+    ? { title: linkTo(item.title, item.url, ctx), subtitle: subtitleParts(item.position, item.organization) }
     : titled(item.organization, item.position, item.url, ctx);
   const details = item.extras.map((extra): DetailView =>
     extra.values.length === 1

@@ -4,7 +4,16 @@ import { periodView } from '../format/dates';
 import { LIMITS } from '../limits';
 import type { NGrant, NNumber } from '../normalize';
 import { keyForm } from '../normalize';
-import { entry, joinDefined, linkTo, optionalMarkdown, type Context, type DetailView, type EntryView } from './context';
+import {
+  entry,
+  joinDefined,
+  linkTo,
+  optionalMarkdown,
+  subtitleParts,
+  type Context,
+  type DetailView,
+  type EntryView,
+} from './context';
 
 export interface GrantsView {
   entries: EntryView[];
@@ -82,8 +91,8 @@ class Money {
 function grantEntry(item: NGrant, status: Status | undefined, money: Money, ctx: Context): EntryView {
   const { messages } = ctx;
   const head = item.title
-    ? { title: linkTo(item.title, item.url, ctx), subtitle: joinDefined([item.awarder, item.number], ', ') }
-    : { title: linkTo(item.awarder, item.url, ctx), subtitle: item.number };
+    ? { title: linkTo(item.title, item.url, ctx), subtitle: subtitleParts(item.awarder, item.number) }
+    : { title: linkTo(item.awarder, item.url, ctx), subtitle: subtitleParts(item.number) };
   const details: DetailView[] = [];
   // A principal investigator named by a template's `pi`.
   if (item.pi !== undefined && !YES.has(item.pi.toLowerCase()))

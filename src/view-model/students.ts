@@ -9,6 +9,7 @@ import {
   joinDefined,
   linkTo,
   optionalMarkdown,
+  subtitleParts,
   type Context,
   type DetailView,
   type EntryView,
@@ -53,7 +54,7 @@ function studentEntry(item: NStudent, ctx: Context): EntryView {
     details.push({ label: messages.thesis, value: { label: item.thesis.label, url: safeUrl(item.thesis.url) } });
   if (item.now) details.push({ label: messages.now, value: { label: item.now } });
   return entry(
-    { title: linkTo(item.name, item.url, ctx), subtitle: joinDefined([...roles, item.institution], ', ') },
+    { title: linkTo(item.name, item.url, ctx), subtitle: subtitleParts(joinDefined(roles, ', '), item.institution) },
     {
       dates: periodView(item.dates.startDate, item.dates.endDate, ctx.dates),
       details,
