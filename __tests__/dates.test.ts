@@ -200,7 +200,12 @@ describe('the build-time date tables', () => {
 
   test.each(keys)('%s matches Intl.DateTimeFormat for every month and day', (key) => {
     const [locale, style, precision] = key.split('|');
-    const intl = new Intl.DateTimeFormat(locale, { ...fields[style][precision], timeZone: 'UTC' });
+    // In the Gregorian calendar, which a file's dates are in (Persian's default is the Solar Hijri).
+    const gregorian = new Intl.DateTimeFormat(locale).resolvedOptions().calendar === 'gregory';
+    const intl = new Intl.DateTimeFormat(gregorian ? locale : `${locale}-u-ca-gregory`, {
+      ...fields[style][precision],
+      timeZone: 'UTC',
+    });
     // The regional locales' patterns come from the same code: one year is enough for them.
     for (const year of shippedLanguages.includes(locale) ? [1000, 1999, 2023, 9999] : [2023]) {
       for (let month = 1; month <= 12; month++) {

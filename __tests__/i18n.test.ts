@@ -26,9 +26,17 @@ describe('message files', () => {
   });
 
   test.each(files)('%s has exactly the keys of en.json, all non-empty', (file) => {
+    const language = file.replace('.json', '');
     const messages = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>;
-    expect(messagesOf(file.replace('.json', ''))).toEqual(messages);
-    expect(shape(messages)).toEqual(shape(messagesOf('en')));
+    expect(messagesOf(language)).toEqual(messages);
+    // A plural message has a form for each of the language's plural categories, no more.
+    const { moreEntries, ...rest } = messages;
+    const english: Record<string, unknown> = { ...messagesOf('en') };
+    delete english.moreEntries;
+    expect(shape(rest)).toEqual(shape(english));
+    expect(Object.keys(moreEntries as object).sort()).toEqual(
+      [...new Intl.PluralRules(language).resolvedOptions().pluralCategories].sort(),
+    );
     expect(JSON.stringify(messages)).not.toMatch(/""/);
     expect(messages.updated).toContain('{date}');
   });
@@ -42,7 +50,8 @@ describe('choosing the language', () => {
     ['zh-TW', 'zh-TW', 'zh-Hant'],
     ['zh-Hant-HK', 'zh-Hant-HK', 'zh-Hant'],
     ['zh-CN', 'zh-CN', 'zh'],
-    ['sv', 'sv', 'en'],
+    ['sv', 'sv', 'sv'],
+    ['sw', 'sw', 'en'],
     ['not a tag!', 'en', 'en'],
     [undefined, 'en', 'en'],
   ])('%p renders lang=%p with %p labels', (language, lang, labels) => {
@@ -95,8 +104,8 @@ test.each(['fr', 'es', 'ja', 'zh', 'zh-TW', 'pt-BR'])(
 );
 
 test('a language without a message file is named by <html lang> and speaks English throughout', () => {
-  const html = render(withMeta({ language: 'sv', themeOptions: {} }));
-  expect(html).toContain('<html lang="sv">');
+  const html = render(withMeta({ language: 'sw', themeOptions: {} }));
+  expect(html).toContain('<html lang="sw">');
   expect(headings(html)).toContain('Experience');
   // Not "mars 2023 – Present": dates, lists and labels in one language.
   expect(visibleText(html)).toContain('Mar 2023 – Present');
@@ -117,7 +126,7 @@ test('a region changes dates and lists only where the tables have its locale', (
   expect(dates('fr-DE')).toBe(dates('fr'));
   expect(chooseLocale('fr-DE').locale).toBe('fr');
   expect(chooseLocale('zh-HK').locale).toBe('zh-HK');
-  expect(chooseLocale('sv-SE').locale).toBe('en');
+  expect(chooseLocale('sw-KE').locale).toBe('en');
 });
 
 test('labels in themeOptions win over the translations', () => {

@@ -61,12 +61,13 @@ describe('caps end text and lists visibly', () => {
     expect(text).not.toContain(`Author ${LIMITS.authorsPerPublication} `);
   });
 
-  test('a section past its cap shows its first entries and ends with an ellipsis', () => {
-    const work = Array.from({ length: LIMITS.entriesPerSection + 1 }, (_, i) => ({ name: `Lab ${i}` }));
+  test('a section past its cap shows its first entries and ends saying how many it leaves out', () => {
+    const work = Array.from({ length: LIMITS.entriesPerSection + 3 }, (_, i) => ({ name: `Lab ${i}` }));
     const html = render({ work });
     expect(count(html, /class="entry"/g)).toBe(LIMITS.entriesPerSection);
-    expect(html).toContain('<p class="section__truncated">…</p>');
-    expect(render({ work: work.slice(1) })).not.toContain('section__truncated');
+    expect(html).toContain('<p class="section__truncated">…and 3 more entries not shown</p>');
+    expect(render({ work: work.slice(2) })).toContain('<p class="section__truncated">…and 1 more entry not shown</p>');
+    expect(render({ work: work.slice(3) })).not.toContain('section__truncated');
   });
 
   test('an array whose length lies is read as what it holds, quickly', () => {
@@ -284,7 +285,7 @@ describe("locales: resolved, bounded, and never the server's", () => {
     ['la', 'la', 'en', false],
     ['qaa', 'qaa', 'en', false],
     ['und', 'en', 'en', false],
-    ['ar-u-nu-latn', 'ar', 'en', true],
+    ['ar-u-nu-latn', 'ar', 'ar', true],
     ['ku-Arab', 'ku-Arab', 'en', true],
   ])('%s: lang %s, formatted as %s, rtl %p', (tag, lang, locale, rtl) => {
     expect(chooseLocale(tag)).toEqual(expect.objectContaining({ lang, locale, rtl }));

@@ -128,14 +128,15 @@ test('bundled by webpack, as the registry does, for Node and for the web', async
     );
     assert.deepEqual(stats.compilation.errors, []);
     // webpack recommends browser bundles under 244 KiB; the page's own data (the ES build holds
-    // marked and every language's tables) took the theme past it, so its size has a guard of its own.
+    // marked and the tables of thirty languages, about 290 kB of strings that only a page in one of
+    // them parses) took the theme past it, so its size has a guard of its own.
     const performance = /^(AssetsOverSizeLimit|EntrypointsOverSizeLimit|NoAsyncChunks)Warning/;
     assert.deepEqual(
       stats.compilation.warnings.map(String).filter((warning) => !(target === 'web' && performance.test(warning))),
       [],
     );
     const size = statSync(join(dir, 'out', 'main.js')).size;
-    assert.ok(size < 280_000, `the ${target} bundle is ${size} bytes`);
+    assert.ok(size < 520_000, `the ${target} bundle is ${size} bytes`);
     rmSync(dirname(modules), { recursive: true, force: true });
     const out = execFileSync(
       process.execPath,

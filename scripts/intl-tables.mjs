@@ -14,10 +14,31 @@ const YEAR = 0;
 const MONTH = 1;
 const DAY = 2;
 
-function skeleton(formatter, date) {
+/** A locale's ten digits, "0" to "9", as it writes numbers ("۰" to "۹" in Persian). */
+function digitsOf(locale) {
+  const format = new Intl.NumberFormat(locale, { useGrouping: false });
+  return Array.from({ length: 10 }, (_, digit) => format.format(digit)).join('');
+}
+
+/** A number written in a locale's digits, as ASCII digits. */
+const asciiDigits = (text, digits) => text.replace(/./gu, (char) => String(digits.indexOf(char)));
+
+/**
+ * The locale in the Gregorian calendar: a file's dates are Gregorian, and a month of another
+ * calendar does not line up with one written "2023-03" (Persian's default is the Solar Hijri).
+ */
+function gregorian(locale) {
+  return new Intl.DateTimeFormat(locale).resolvedOptions().calendar === 'gregory' ? locale : `${locale}-u-ca-gregory`;
+}
+
+// V8's format() writes a narrow no-break space (Russian "2023 г.") as a plain one, for the web's
+// sake; formatToParts does not. The tables write what format() does.
+const plainSpaces = (text) => text.replace(/\u202f/g, ' ');
+
+function skeleton(formatter, date, digits) {
   return formatter.formatToParts(date).map((part) => {
-    if (part.type === 'literal') return part.value;
-    if (part.type === 'year') return part.value === String(date.getUTCFullYear()) ? YEAR : null;
+    if (part.type === 'literal') return plainSpaces(part.value);
+    if (part.type === 'year') return asciiDigits(part.value, digits) === String(date.getUTCFullYear()) ? YEAR : null;
     if (part.type === 'month') return MONTH;
     if (part.type === 'day') return DAY;
     return null;
@@ -25,22 +46,27 @@ function skeleton(formatter, date) {
 }
 
 function pattern(locale, options) {
-  const formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-  const reference = JSON.stringify(skeleton(formatter, new Date(Date.UTC(2023, 0, 15))));
+  const formatter = new Intl.DateTimeFormat(gregorian(locale), { ...options, timeZone: 'UTC' });
+  const digits = digitsOf(locale);
+  const reference = JSON.stringify(skeleton(formatter, new Date(Date.UTC(2023, 0, 15)), digits));
   if (reference.includes('null')) return undefined;
   const months = [];
   for (let month = 0; month < 12; month++) {
     for (const day of [1, 9, 10, 28]) {
       const date = new Date(Date.UTC(2023, month, day));
-      if (JSON.stringify(skeleton(formatter, date)) !== reference) return undefined;
+      if (JSON.stringify(skeleton(formatter, date, digits)) !== reference) return undefined;
     }
     months.push(
-      formatter.formatToParts(new Date(Date.UTC(2023, month, 15))).find((p) => p.type === 'month')?.value ?? '',
+      plainSpaces(
+        formatter.formatToParts(new Date(Date.UTC(2023, month, 15))).find((p) => p.type === 'month')?.value ?? '',
+      ),
     );
   }
   // Some locales pad the day whatever the options ask ("01 Sept 2023" in en-BW).
   const firstDay = formatter.formatToParts(new Date(Date.UTC(2023, 0, 1))).find((part) => part.type === 'day');
-  return { parts: JSON.parse(reference), months, twoDigitDay: firstDay?.value === '01' };
+  const twoDigitDay = firstDay !== undefined && asciiDigits(firstDay.value, digits) === '01';
+  // A locale that writes numbers in other digits than ASCII's has its year and day written in them.
+  return { parts: JSON.parse(reference), months, twoDigitDay, ...(digits === '0123456789' ? {} : { digits }) };
 }
 
 /** Each locale's patterns by style and precision, as JSON: the runtime parses a locale's on its first use. */

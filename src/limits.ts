@@ -70,14 +70,23 @@ export function cutText(text: string, max: number): string {
 }
 
 /**
- * At most `max` elements of a list, and whether there were more. Only `max` indices are ever
- * looked at: a JavaScript caller's array may claim a `length` of billions with nothing in it.
+ * At most `max` elements of a list, and how many more there were (`left`). Only `max` indices
+ * and the last are ever looked at: a JavaScript caller's array may claim a `length` of billions
+ * with nothing in it.
  */
-export function capList(list: readonly unknown[], max: number): { items: readonly unknown[]; cut: boolean } {
+export function capList(
+  list: readonly unknown[],
+  max: number,
+): { items: readonly unknown[]; cut: boolean; left: number } {
   // Within the cap the list itself serves: callers only read it.
   const items = list.length <= max ? list : list.slice(0, max);
-  // Only real elements past the cap make a cut; Object.keys lists those of a sparse array alone.
-  const cut = list.length > max && (max in list || Object.keys(list).length > Object.keys(items).length);
+  let left = 0;
+  // A list with its element at the cap and its last one is taken as full, as a parsed file's
+  // always is; Object.keys lists the real elements of a sparse array alone.
+  if (list.length > max)
+    left =
+      max in list && list.length - 1 in list ? list.length - max : Object.keys(list).length - Object.keys(items).length;
+  const cut = left > 0;
   if (cut) dropped(list, `only the first ${max} items are shown`);
-  return { items, cut };
+  return { items, cut, left };
 }

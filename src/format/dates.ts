@@ -1,5 +1,9 @@
 import { parsedPerLanguage } from '../i18n/tables';
 import { dropped } from '../observe';
+import DATE_FIELDS_JSON from './date-fields.json';
+
+// The Intl options of each style and precision, as the build takes the tables from Intl with them.
+const DATE_FIELDS = DATE_FIELDS_JSON as Record<DateStyle, Record<DatePrecision, Intl.DateTimeFormatOptions>>;
 
 /** A calendar date known to year, month or day precision; never shifted by time zones. */
 export interface PartialDate {
@@ -234,6 +238,8 @@ export interface DatePattern {
   parts: Array<string | 0 | 1 | 2>;
   months: string[];
   twoDigitDay: boolean;
+  /** The ten digits, "0" to "9", of a locale that writes numbers in others than ASCII's (Persian "۰"…"۹"). */
+  digits?: string;
 }
 
 // Each locale's patterns, parsed the first time a date is shown in it (see src/i18n/tables.ts);
@@ -249,13 +255,22 @@ function patternOf(locale: string, style: DateStyle, precision: DatePrecision): 
   return (patternsOf(locale) ?? patternsOf('en'))![style][precision];
 }
 
+/** ASCII digits in a locale's own. */
+function inDigits(text: string, digits: string): string {
+  let written = '';
+  for (let i = 0; i < text.length; i++) written += digits[text.charCodeAt(i) - 48];
+  return written;
+}
+
 function fromPattern(pattern: DatePattern, date: PartialDate): string {
   let text = '';
   for (const part of pattern.parts) {
-    if (part === 0) text += date.year;
+    let number: string | undefined;
+    if (part === 0) number = String(date.year);
+    else if (part === 2) number = pattern.twoDigitDay ? pad(date.day ?? 1) : String(date.day ?? 1);
     else if (part === 1) text += pattern.months[(date.month ?? 1) - 1];
-    else if (part === 2) text += pattern.twoDigitDay ? pad(date.day ?? 1) : String(date.day ?? 1);
     else text += part;
+    if (number !== undefined) text += pattern.digits ? inDigits(number, pattern.digits) : number;
   }
   return text;
 }
@@ -271,6 +286,23 @@ export interface DateContext {
   /** The most precise part shown; a date never shows more than it has. */
   precision: DatePrecision;
   present: string;
+  /** A calendar the page's tag asks for (LocaleChoice.calendar), and this render's formatters in it, by style. */
+  calendar?: { name: string; formats: Partial<Record<DateStyle, Intl.DateTimeFormat>> };
+}
+
+/**
+ * A date to the day in another calendar than the Gregorian ("fa-u-ca-persian"): a day converts
+ * exactly, a month or a year does not (March 2023 is part Esfand 1401, part Farvardin 1402), so
+ * only a date shown to the day is converted; the others stay Gregorian, as written.
+ */
+function inCalendar(date: PartialDate, context: DateContext): string | undefined {
+  const { calendar } = context;
+  if (!calendar || date.month === undefined || date.day === undefined) return undefined;
+  const format = (calendar.formats[context.style] ??= new Intl.DateTimeFormat(
+    `${context.locale}-u-ca-${calendar.name}`,
+    { ...DATE_FIELDS[context.style].day, timeZone: 'UTC' },
+  ));
+  return format.format(Date.UTC(date.year, date.month - 1, date.day));
 }
 
 /** A DateView, always of one object shape, which keeps the code that reads them fast. */
@@ -286,10 +318,8 @@ export function dateView(value: NDate | undefined, context: DateContext): DateVi
     dropped(value.written, 'shown as written: not a date the theme reads, so it is neither formatted nor ordered');
     return shownDate(value.written);
   }
-  return shownDate(
-    formatPartialDate(atPrecision(value.date, context.precision), context.locale, context.style),
-    value.iso,
-  );
+  const date = atPrecision(value.date, context.precision);
+  return shownDate(inCalendar(date, context) ?? formatPartialDate(date, context.locale, context.style), value.iso);
 }
 
 /** A sortable number for a date ("2022-06" is 20220600); a status ("under review") is newer than any date; none is -1. */

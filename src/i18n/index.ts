@@ -26,6 +26,11 @@ export interface LocaleChoice {
   messages: Messages;
   /** Arabic, Hebrew, Persian, Urdu and the like read right to left. */
   rtl: boolean;
+  /**
+   * A calendar other than the Gregorian the tag asks for ("fa-u-ca-persian"), one Intl knows:
+   * dates written to the day are shown in it (see src/format/dates.ts).
+   */
+  calendar?: string;
 }
 
 // Languages written right to left by default, and the right-to-left scripts a tag may name.
@@ -45,14 +50,25 @@ function parseTag(language: string | undefined): Intl.Locale | undefined {
   }
 }
 
+let calendars: ReadonlySet<string> | undefined;
+
+/** The calendar a tag names with `-u-ca-`, if Intl has it and it is not the Gregorian. */
+function calendarOf(tag: Intl.Locale): string | undefined {
+  const { calendar } = tag;
+  if (!calendar || calendar === 'gregory') return undefined;
+  calendars ??= new Set(Intl.supportedValuesOf('calendar'));
+  return calendars.has(calendar) ? calendar : undefined;
+}
+
 /**
  * A page speaks one shipped language: its labels, dates, lists and country names all come from
  * the language's tables ("pt-BR" uses pt's), or from English's for a language without a message
  * file (its `<html lang>` still names it). A region changes the dates and lists only where the
  * tables have it ("en-GB", "zh-TW"). Unicode extensions and private-use subtags ("en-u-nu-arab",
- * "en-x-...") are dropped: they change neither the language nor the direction. So whatever tags a
- * process is given, it formats in a fixed set of locales, from tables; the one Intl formatter a
- * render makes (money, src/view-model/grants.ts) is in that locale and lives for that render.
+ * "en-x-...") are dropped: they change neither the language nor the direction, but for a calendar
+ * (`-u-ca-`), one of Intl's fixed list. So whatever tags a process is given, it formats in a fixed
+ * set of locales, from tables; the Intl formatters a render makes (money, src/view-model/grants.ts;
+ * a calendar's dates) are in that locale and live for that render.
  */
 export function chooseLocale(language: string | undefined): LocaleChoice {
   const tag = parseTag(language);
@@ -64,10 +80,21 @@ export function chooseLocale(language: string | undefined): LocaleChoice {
   const messageKey = traditional ? 'zh-Hant' : tag.language;
   const messages = messagesOf(messageKey);
   const rtl = tag.script ? RTL_SCRIPTS.has(tag.script) : RTL_LANGUAGES.has(tag.language);
-  if (!messages) return { lang, locale: 'en', messages: en, rtl };
+  const calendar = calendarOf(tag);
+  if (!messages) return { lang, locale: 'en', messages: en, rtl, calendar };
   const regional =
     tag.region && regionalLocale(tag.script ? `${tag.language}-${tag.script}` : tag.language, tag.region);
-  return { lang, locale: regional || messageKey, messages, rtl };
+  return { lang, locale: regional || messageKey, messages, rtl, calendar };
+}
+
+/**
+ * A message with a form for each plural category of the language (Intl.PluralRules: English's
+ * one and other, Polish's one, few and many, Arabic's six), filled with a count in the
+ * language's digits. Its formatters are made per call: only a section cut at its limit needs one.
+ */
+export function pluralMessage(forms: Record<string, string>, count: number, locale: string): string {
+  const form = forms[new Intl.PluralRules(locale).select(count)] ?? forms.other;
+  return fillMessage(form, { count: new Intl.NumberFormat(locale).format(count) });
 }
 
 /**

@@ -55,7 +55,8 @@ export interface NCustomSection {
   /** "research experience" reads "Research Experience", `academic_service` "Academic Service". */
   heading: string;
   entries: NCustomEntry[];
-  truncated: boolean;
+  /** How many entries past LIMITS.entriesPerSection are not shown. */
+  truncated: number;
 }
 
 export interface NormalizedResume {
@@ -79,8 +80,8 @@ export interface NormalizedResume {
   /** Custom sections, in the order of their keys in the file. */
   custom: NCustomSection[];
   meta: NMeta;
-  /** Sections that had more entries than LIMITS.entriesPerSection; the page marks the cut. */
-  truncated: SectionKey[];
+  /** How many entries past LIMITS.entriesPerSection each section had; the page says so. */
+  truncated: Partial<Record<SectionKey, number>>;
 }
 
 /** Reads each item of a section; most sections' items are their record, some need more (src/normalize/entries.ts). */
@@ -153,7 +154,7 @@ function customSections(resume: Json): NCustomSection[] {
     // The key as a line, like any text the page shows: no control character, capped.
     const key = text(written);
     if (key === undefined) return [];
-    const { items, cut: truncated } = capList(resume[written] as unknown[], LIMITS.entriesPerSection);
+    const { items, left: truncated } = capList(resume[written] as unknown[], LIMITS.entriesPerSection);
     asked(resume, written, written);
     const entries = achieved(items)
       .map(customEntry)
@@ -167,7 +168,7 @@ export function normalizeResume(resume: Json): NormalizedResume {
   const top = new Source(resume);
   const record = (value: unknown): Json => (isRecord(value) ? value : {});
   const meta = new Source(record(top.get('meta')));
-  const truncated = new Set<SectionKey>();
+  const truncated: Partial<Record<SectionKey, number>> = {};
   /** The items of each standard section that has any, from its key and aliases; a cut is remembered. */
   const items: { [K in SectionKey]?: Json[] } = {};
   // Items from an alias that types them (a template's `patents`), with that type.
@@ -176,7 +177,7 @@ export function normalizeResume(resume: Json): NormalizedResume {
     let found: Json[] = [];
     for (const name of section.names) {
       const part = cappedRecords(top.get(name), LIMITS.entriesPerSection);
-      if (part.cut) truncated.add(section.key);
+      if (part.left > 0) truncated[section.key] = (truncated[section.key] ?? 0) + part.left;
       const type = section.aliasTypes?.[name];
       if (type !== undefined) for (const item of part.items) (aliasTyped ??= new Map()).set(item, type);
       if (part.items.length > 0) found = found.length > 0 ? found.concat(part.items) : part.items;
@@ -262,6 +263,6 @@ export function normalizeResume(resume: Json): NormalizedResume {
     talks: shown('talks'),
     custom: customSections(resume),
     meta: metaRead,
-    truncated: [...truncated],
+    truncated,
   };
 }

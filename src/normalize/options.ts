@@ -4,6 +4,7 @@
  */
 import { LIMITS } from '../limits';
 import { asked, dropped } from '../observe';
+import { chooseLocale } from '../i18n';
 import { PRESETS, presetOptions } from '../variants/presets';
 import { OPTION_KINDS } from '../generated/options';
 import type { NThemeOptions, OptionKind, THEME_OPTIONS } from '../input/options';
@@ -200,8 +201,7 @@ export function themeOptions(value: unknown, pdfRenderOptions: unknown, language
   const own = read.variants.get(name);
   const presetName = own ? firstOf(new Source(own), ['preset'], text) : name;
   const found = presetName !== undefined && Object.hasOwn(PRESETS, presetName) ? PRESETS[presetName] : undefined;
-  // The funder's own language is the page's primary one ("de" of "de-AT").
-  const preset = found && presetOptions(found, (language ?? 'en').toLowerCase().split('-')[0]);
+  const preset = found && presetOptions(found, chooseLocale(language).messages);
   if (!own && !preset) {
     dropped(
       name,

@@ -196,11 +196,11 @@ export function readList<T>(
   return cut ? [...kept, more] : kept;
 }
 
-/** Records of a list, at most `max`, and whether there were more; a lone object is a list of one. */
-export function cappedRecords(value: unknown, max: number): { items: Json[]; cut: boolean } {
-  if (!Array.isArray(value)) return { items: isRecord(value) ? [value] : [], cut: false };
-  const { items, cut } = capList(value, max);
-  return { items: recordsOf(items), cut };
+/** Records of a list, at most `max`, and how many more there were; a lone object is a list of one. */
+export function cappedRecords(value: unknown, max: number): { items: Json[]; left: number } {
+  if (!Array.isArray(value)) return { items: isRecord(value) ? [value] : [], left: 0 };
+  const { items, left } = capList(value, max);
+  return { items: recordsOf(items), left };
 }
 
 /** The list itself when every element is a record (a hole is not), otherwise a copy of its records; callers only read it. */

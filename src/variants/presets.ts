@@ -1,15 +1,18 @@
 /**
  * The built-in variants: the funders' CV forms and a two-page CV, each a set of theme options a
  * file's own variant can start from (`"preset": "erc"`) and change. Each follows the funder's
- * current written rules, quoted beside it; the headings are the funder's words, in the page's
- * language where the funder has a form in it.
+ * current written rules, quoted beside it. Its headings are the funder's words: in English (the
+ * ERC's and the Common Form's only language) or German (the DFG's), in the message files
+ * (`presets`), which give them in every other language the page may be in.
  */
+import type { Messages } from '../i18n';
+
 type Options = Record<string, unknown>;
 
 export interface Preset {
   options: Options;
-  /** Headings in other languages the funder writes its form in, by language. */
-  localized?: Record<string, Options>;
+  /** The headings, in the page's language. */
+  headings?: (messages: Messages['presets']) => Options;
 }
 
 // ERC Work Programme 2024 onwards (Commission Decision C(2023) 3999, and the 2025 and 2026
@@ -23,20 +26,12 @@ const ERC: Preset = {
   options: {
     // The summary last, as the form's context: career breaks, unusual paths.
     sections: ['education', 'work', 'publications', 'awards', 'talks', 'service', 'summary'],
-    labels: {
-      summary: 'Additional Information',
-      education: 'Education and Key Qualifications',
-      work: 'Current and Previous Positions',
-      publications: 'Research Outputs',
-      awards: 'Peer Recognition',
-      talks: 'Invited Talks',
-      service: 'Contributions to the Research Community',
-    },
     limits: { publications: 10 },
     narratives: true,
     pageLimit: 4,
     newestFirst: ['education', 'work'],
   },
+  headings: (messages) => ({ labels: messages.erc }),
 };
 
 // DFG CV template (mandatory in all programmes since 1 March 2023) and the DFG's rules for
@@ -51,38 +46,23 @@ const DFG_B = ['preprint', 'thesis', 'report', 'patent', 'other'];
 const DFG: Preset = {
   options: {
     sections: ['education', 'work', 'publications', 'grants', 'awards', 'students', 'service'],
-    labels: {
-      education: 'Qualifications',
-      work: 'Academic Career',
-      publications: 'Scientific Results',
-      grants: 'Third-Party Funding',
-      awards: 'Prizes and Honours',
-      students: 'Supervision of Early Career Researchers',
-      service: 'Scientific Engagement',
-    },
-    publicationLists: [
-      { label: 'A. Peer-reviewed publications', types: DFG_A, limit: 10 },
-      { label: 'B. Other publications (preprints, data, software, patents)', types: DFG_B, limit: 10 },
-    ],
     newestFirst: ['education', 'work'],
   },
-  localized: {
-    de: {
-      labels: {
-        education: 'Qualifikationen',
-        work: 'Wissenschaftlicher Werdegang',
-        publications: 'Wissenschaftliche Ergebnisse',
-        grants: 'Drittmittel',
-        awards: 'Preise und Auszeichnungen',
-        students: 'Betreuung wissenschaftlicher Nachwuchskräfte',
-        service: 'Wissenschaftliches Engagement',
-      },
-      publicationLists: [
-        { label: 'A. Begutachtete Publikationen', types: DFG_A, limit: 10 },
-        { label: 'B. Weitere Publikationen (Preprints, Daten, Software, Patente)', types: DFG_B, limit: 10 },
-      ],
+  headings: ({ dfg }) => ({
+    labels: {
+      education: dfg.education,
+      work: dfg.work,
+      publications: dfg.publications,
+      grants: dfg.grants,
+      awards: dfg.awards,
+      students: dfg.students,
+      service: dfg.service,
     },
-  },
+    publicationLists: [
+      { label: dfg.peerReviewed, types: DFG_A, limit: 10 },
+      { label: dfg.otherPublications, types: DFG_B, limit: 10 },
+    ],
+  }),
 };
 
 // The federal Common Form biographical sketch (NSF since PAPPG 24-1, NIH for due dates from
@@ -94,17 +74,15 @@ const DFG: Preset = {
 const COMMON: Preset = {
   options: {
     sections: ['education', 'work', 'publications'],
-    labels: {
-      education: 'Professional Preparation',
-      work: 'Appointments and Positions',
-      publications: 'Products',
-    },
-    publicationLists: [
-      { label: 'Products Most Closely Related to the Proposed Project', tags: ['related'], limit: 5 },
-      { label: 'Other Significant Products', limit: 5 },
-    ],
     newestFirst: ['education', 'work'],
   },
+  headings: ({ common }) => ({
+    labels: { education: common.education, work: common.work, publications: common.publications },
+    publicationLists: [
+      { label: common.related, tags: ['related'], limit: 5 },
+      { label: common.otherProducts, limit: 5 },
+    ],
+  }),
 };
 
 // A two-page CV: the selected publications (or the newest ten), and the last ten years of
@@ -120,8 +98,7 @@ const SHORT: Preset = {
 
 export const PRESETS: Readonly<Record<string, Preset>> = { erc: ERC, dfg: DFG, common: COMMON, short: SHORT };
 
-/** A preset's options in a page's language: its own headings there, where the funder has them. */
-export function presetOptions(preset: Preset, language: string): Options {
-  const localized = preset.localized?.[language];
-  return localized ? { ...preset.options, ...localized } : preset.options;
+/** A preset's options, its headings in the page's language (`messages`). */
+export function presetOptions(preset: Preset, messages: Messages): Options {
+  return preset.headings ? { ...preset.options, ...preset.headings(messages.presets) } : preset.options;
 }

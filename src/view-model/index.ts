@@ -12,7 +12,7 @@ import { ESCAPABLE, escapedCharLength, escapedLength } from '../format/escape';
 import { safeUrl } from '../format/urls';
 import { newMarkdownBudget } from '../format/markdown';
 import { css } from '../generated/assets';
-import { chooseLocale } from '../i18n';
+import { chooseLocale, pluralMessage } from '../i18n';
 import { keyForm, type NormalizedResume } from '../normalize';
 import { unlisted } from '../observe';
 import { SECTIONS, type SectionShape } from '../input/sections';
@@ -54,8 +54,8 @@ interface SectionBase<S extends SectionShape, C> {
   id: string;
   heading: string;
   shape: S;
-  /** More entries than LIMITS.entriesPerSection were given: the section ends with an ellipsis. */
-  truncated: boolean;
+  /** More entries than LIMITS.entriesPerSection were given: the section ends saying how many are not shown. */
+  truncated?: string;
   /**
    * Named by its heading as a landmark; not when an earlier section has the same heading
    * (a custom key reading like a relabelled section), since landmark names must be unique.
@@ -165,7 +165,8 @@ interface Candidate {
   id: string;
   shape: SectionShape;
   defaultHeading: string;
-  truncated: boolean;
+  /** How many entries past LIMITS.entriesPerSection are not shown. */
+  truncated: number;
   content: (heading: string) => Content[SectionShape] | undefined;
 }
 
@@ -182,7 +183,7 @@ function candidates(resume: NormalizedResume, ctx: Context): Candidate[] {
     id: section.key,
     shape: section.shape,
     defaultHeading: ctx.messages.sections[section.key],
-    truncated: resume.truncated.includes(section.key),
+    truncated: resume.truncated[section.key] ?? 0,
     content: (heading) => standardContent(section.key, resume, heading, ctx),
   }));
   const custom = resume.custom.map((section, i): Candidate => {
@@ -251,7 +252,8 @@ function sectionViews(resume: NormalizedResume, ctx: Context): SectionView[] {
     );
     const landmark = !headings.has(shown);
     headings.add(shown);
-    sections.push({ key, id, heading: shown, shape, truncated, landmark, content } as SectionView);
+    const note = truncated > 0 ? pluralMessage(ctx.messages.moreEntries, truncated, ctx.locale) : undefined;
+    sections.push({ key, id, heading: shown, shape, truncated: note, landmark, content } as SectionView);
   }
   return sections;
 }
@@ -304,12 +306,18 @@ function optionsCss(options: NormalizedResume['meta']['themeOptions']): string {
 }
 
 export function buildPageView(resume: NormalizedResume): PageView {
-  const { lang, locale, messages, rtl } = chooseLocale(resume.meta.language);
+  const { lang, locale, messages, rtl, calendar } = chooseLocale(resume.meta.language);
   const options = resume.meta.themeOptions;
   const ctx: Context = {
     locale,
     messages,
-    dates: { locale, style: options.dateStyle, precision: options.datePrecision, present: messages.present },
+    dates: {
+      locale,
+      style: options.dateStyle,
+      precision: options.datePrecision,
+      present: messages.present,
+      calendar: calendar ? { name: calendar, formats: {} } : undefined,
+    },
     isOwner: createOwnerMatcher(resume.basics.name ? [resume.basics.name, ...options.nameForms] : options.nameForms),
     markdown: newMarkdownBudget(),
     base: siteOf(resume.basics.url),
