@@ -79,7 +79,7 @@ describe('plain web addresses', () => {
     .tuple(fc.array(label, { maxLength: 3 }), mostly(['com', 'org', 'io'], ['a7', '0x1', '12', 'Com', '']))
     .map(([labels, top]) => [...labels, top].join('.'));
   const pathPiece = mostly(
-    ['/', 'a', 'A', '0', '_', '~', '-', '.'],
+    ['/', 'a', 'A', '0', '_', '~', '-', '.', '(', ')'],
     ['/.', '/..', '..', '%2e', '%', '?q', '#f', ':80', '@', ' ', '\t', '\\', 'é'],
   );
   const address = fc
@@ -102,12 +102,14 @@ describe('plain web addresses', () => {
     expect(taken).toBeGreaterThan(1000);
   });
 
-  test.each(['https://example.org', 'https://www.example.org/about/me', 'http://a-b.example.co.uk/A_b~c/'])(
-    '%p is read in one scan',
-    (text) => {
-      expect(plainWebUrl(text)).toBe(new URL(text).href);
-    },
-  );
+  test.each([
+    'https://example.org',
+    'https://www.example.org/about/me',
+    'http://a-b.example.co.uk/A_b~c/',
+    'http://en.wikipedia.org/wiki/Silicon_Valley_(TV_series)',
+  ])('%p is read in one scan', (text) => {
+    expect(plainWebUrl(text)).toBe(new URL(text).href);
+  });
 
   test.each([
     'https://localhost/x',

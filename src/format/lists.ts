@@ -50,7 +50,7 @@ const regionalPatterns = parsedPerLanguage(
   (source) => JSON.parse(source) as Partial<Record<Intl.ListFormatStyle, ListPattern>>,
 );
 
-export function listParts(items: string[], locale: string, style: Intl.ListFormatStyle = 'long'): ListPart[] {
+export function listParts(items: readonly string[], locale: string, style: Intl.ListFormatStyle = 'long'): ListPart[] {
   const pattern = listPatterns[`${locale}|${style}`] ?? regionalPatterns(locale)?.[style];
   if (items.length <= 1 || pattern) {
     const parts: ListPart[] = [];

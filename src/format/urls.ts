@@ -41,8 +41,9 @@ function isLowerAlphanumeric(code: number): boolean {
 /**
  * A plain web address that the URL parser would write back unchanged ("https://example.org" gets
  * its "/"), told in one scan: http or https, a lower-case host of dot-separated labels ending in
- * letters (so never an IPv4 number), no punycode label, and a path of letters, digits and "-_~/."
- * with no dot segment. Anything else is left to URL. A property test compares the two.
+ * letters (so never an IPv4 number), no punycode label, and a path of letters, digits and "-_~/.()"
+ * (Wikipedia's "Silicon_Valley_(TV_series)") with no dot segment. Anything else is left to URL. A
+ * property test compares the two.
  */
 export function plainWebUrl(text: string): string | undefined {
   const hostStart = text.startsWith('https://') ? 8 : text.startsWith('http://') ? 7 : -1;
@@ -77,7 +78,9 @@ export function plainWebUrl(text: string): string | undefined {
           code !== 0x2d &&
           code !== 0x5f &&
           code !== 0x7e &&
-          code !== 0x2f
+          code !== 0x2f &&
+          code !== 0x28 &&
+          code !== 0x29
     ) {
       return undefined;
     }

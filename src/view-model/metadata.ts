@@ -5,7 +5,6 @@
  * script: the block is `application/ld+json`, which no browser runs, serialised so that no string
  * of the resume can close it or comment it out, and parsing back to exactly the resume's strings.
  */
-import { displayName } from '../format/authors';
 import { pageRange } from '../format/pages';
 import { arxivIdOf, safeUrl } from '../format/urls';
 import type { NGrant, NormalizedResume, NPublication, NTalk } from '../normalize';
@@ -36,34 +35,34 @@ function arxivOf(item: NPublication): string | undefined {
   return undefined;
 }
 
+/** A key and value of a ContextObject, after others: "&amp;key=value", or nothing without a value. */
+function pair(key: string, value: string | undefined): string {
+  return value ? `&amp;${key}=${encodeURIComponent(value)}` : '';
+}
+
 /**
  * A publication's ContextObject, as the `title` of its COinS span, already written for the
  * attribute: every value passes through encodeURIComponent, which leaves no quote, "<", ">" or "&",
  * and the pairs are joined by "&amp;", so the page writes it as it is (escaping every "=" and "&"
- * of a hundred works took a fifth of a render).
+ * of a hundred works took a fifth of a render). `names` are its authors as the list writes them.
  */
-export function coins(item: NPublication, bareInitials: () => boolean): string | undefined {
+export function coins(item: NPublication, names: readonly string[]): string | undefined {
   if (!item.name) return undefined;
   const kind = COINS[item.type ?? 'other'] ?? COINS.other;
   let out = `ctx_ver=Z39.88-2004&amp;rft_val_fmt=info%3Aofi%2Ffmt%3Akev%3Amtx%3A${kind.format}`;
-  const add = (key: string, value: string | undefined) => {
-    if (value) out += `&amp;${key}=${encodeURIComponent(value)}`;
-  };
-  add('rft.genre', kind.genre);
-  add(`rft.${kind.title}`, item.name);
-  if (kind.venue) add(`rft.${kind.venue}`, item.publisher);
+  out += pair('rft.genre', kind.genre);
+  out += pair(`rft.${kind.title}`, item.name);
+  if (kind.venue) out += pair(`rft.${kind.venue}`, item.publisher);
   const author = item.type === 'patent' ? 'rft.inventor' : 'rft.au';
-  for (const person of item.authors) add(author, displayName(person, bareInitials));
-  add('rft.date', item.releaseDate?.iso);
-  add('rft.volume', item.volume);
-  if (item.type === 'patent') add('rft.number', item.number);
-  else add('rft.issue', item.issue);
-  add('rft.pages', item.pages && pageRange(item.pages));
-  add('rft_id', item.doi && `info:doi/${item.doi}`);
+  for (const name of names) out += pair(author, name);
+  out += pair('rft.date', item.releaseDate?.iso);
+  out += pair('rft.volume', item.volume);
+  out += item.type === 'patent' ? pair('rft.number', item.number) : pair('rft.issue', item.issue);
+  out += pair('rft.pages', item.pages && pageRange(item.pages));
+  out += pair('rft_id', item.doi && `info:doi/${item.doi}`);
   const arxiv = arxivOf(item);
-  add('rft_id', arxiv && `info:arxiv/${arxiv}`);
-  add('rft_id', safeUrl(item.url));
-  return out;
+  out += pair('rft_id', arxiv && `info:arxiv/${arxiv}`);
+  return out + pair('rft_id', safeUrl(item.url));
 }
 
 /** schema.org's type for each kind of work. */
@@ -83,14 +82,14 @@ const WORK_TYPES: Record<string, string> = {
 type Node = Record<string, unknown>;
 const PERSON = '#person';
 
-function work(item: NPublication, ctx: Context, bareInitials: () => boolean): Node | undefined {
+function work(item: NPublication, ctx: Context, names: readonly string[]): Node | undefined {
   if (!item.name) return undefined;
   const type = WORK_TYPES[item.type ?? 'other'] ?? 'CreativeWork';
   const doi = item.doi && safeUrl(`https://doi.org/${item.doi}`);
   const node: Node = { '@type': type, name: item.name };
   if (item.authors.length > 0)
-    node.author = item.authors.map((author) =>
-      ctx.isOwner(author) ? { '@id': PERSON } : { '@type': 'Person', name: displayName(author, bareInitials) },
+    node.author = item.authors.map((author, i) =>
+      ctx.isOwner(author) ? { '@id': PERSON } : { '@type': 'Person', name: names[i] },
     );
   if (item.releaseDate?.iso) node.datePublished = item.releaseDate.iso;
   if (item.publisher)
@@ -153,9 +152,9 @@ function person(resume: NormalizedResume): Node {
 export function jsonLd(resume: NormalizedResume, ctx: Context): string {
   const graph: Node[] = [person(resume)];
   // The works the page lists, in its order, their authors written as the list writes them.
-  const { ordered, bareInitials } = listedPublications(resume.publications, ctx, resume.meta.themeOptions);
-  for (const item of ordered) {
-    const node = work(item, ctx, bareInitials);
+  const listed = listedPublications(resume.publications, ctx, resume.meta.themeOptions);
+  for (const item of listed.ordered) {
+    const node = work(item, ctx, listed.names(item));
     if (node) graph.push(node);
   }
   for (const talk of resume.talks) graph.push(...event(talk));
@@ -171,7 +170,7 @@ export function jsonLd(resume: NormalizedResume, ctx: Context): string {
  * block ("<", ">", "&") and what old parsers take for line ends (U+2028, U+2029) written as \u
  * escapes, which JSON reads back as the same characters.
  */
-export function scriptJson(value: unknown): string {
+function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(
     /[<>&\u2028\u2029]/g,
     (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,

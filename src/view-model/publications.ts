@@ -55,15 +55,9 @@ function markOf(author: NAuthor): string | undefined {
  * The author list, the owner emphasized. Past `maxAuthors` it is the first names and "et al.";
  * an owner further down stays visible: the first maxAuthors − 1 names, "…", the owner, "et al.".
  */
-function authorParts(
-  item: NPublication,
-  ctx: Context,
-  maxAuthors: number,
-  bareInitials: () => boolean,
-): AuthorPartView[] {
+function authorParts(item: NPublication, ctx: Context, maxAuthors: number, names: readonly string[]): AuthorPartView[] {
   const { authors } = item;
   const owner = authors.map((author) => ctx.isOwner(author));
-  const names = authors.map((author) => displayName(author, bareInitials));
   const view = (author: NAuthor, i: number): AuthorPartView => ({
     text: names[i],
     isOwner: owner[i],
@@ -155,22 +149,23 @@ function publicationView(
   ctx: Context,
   options: NThemeOptions,
   anchor: string | undefined,
-  bareInitials: () => boolean,
+  listed: Listed,
 ): PublicationView {
   const venue = citation(item, ctx);
+  const names = listed.names(item);
   return {
     number,
     anchor,
     // An untitled paper is named by its venue, or else by its address: linked either way.
     title: linkTo(item.name ?? venue ?? item.url, item.url, ctx),
-    authors: authorParts(item, ctx, options.maxAuthors, bareInitials),
+    authors: authorParts(item, ctx, options.maxAuthors, names),
     venue: item.name === undefined ? undefined : venue,
     dates: publicationDates(item, ctx),
     honours: linkViews(item.honours, ctx),
     links: links(item, ctx),
     summaryHtml: optionalMarkdown(item.summary, ctx),
     narrativeHtml: options.narratives ? optionalMarkdown(item.narrative, ctx) : undefined,
-    coins: options.metadata ? coins(item, bareInitials) : undefined,
+    coins: options.metadata ? coins(item, names) : undefined,
     highlightsHtml: inlineMarkdown(item.highlights, ctx),
   };
 }
@@ -215,6 +210,8 @@ export interface Listed {
   ordered: NPublication[];
   /** Whether the listed works write an initial without its period ("E Müller"); asked only for a name that is not plain. */
   bareInitials: () => boolean;
+  /** A listed work's author names as the page writes them (displayName), worked out once per render for the list and the metadata. */
+  names: (item: NPublication) => readonly string[];
 }
 
 /**
@@ -231,7 +228,16 @@ export function listedPublications(all: NPublication[], ctx: Context, options: N
   // One name with an initial and no period ("E Müller") tells that the lists' "SA Teichmann" is initials too.
   let bare: boolean | undefined;
   const bareInitials = () => (bare ??= ordered.some((item) => item.authors.some(hasBareInitial)));
-  return (ctx.listed = { ordered, bareInitials });
+  const known = new Map<NPublication, readonly string[]>();
+  const names = (item: NPublication) => {
+    let found = known.get(item);
+    if (found === undefined) {
+      found = item.authors.map((author) => displayName(author, bareInitials));
+      known.set(item, found);
+    }
+    return found;
+  };
+  return (ctx.listed = { ordered, bareInitials, names });
 }
 
 /**
@@ -239,7 +245,8 @@ export function listedPublications(all: NPublication[], ctx: Context, options: N
  * variant's lists; numbered continuously from the count down to [1].
  */
 export function publicationsView(all: NPublication[], ctx: Context, options: NThemeOptions): PublicationsView {
-  const { ordered, bareInitials } = listedPublications(all, ctx, options);
+  const listed = listedPublications(all, ctx, options);
+  const { ordered } = listed;
   const lists = options.publicationLists;
   const groups = (
     lists
@@ -282,9 +289,7 @@ export function publicationsView(all: NPublication[], ctx: Context, options: NTh
               ctx,
             )
           : undefined,
-      publications: group.items.map((item) =>
-        publicationView(item, number--, ctx, options, anchorOf(item), bareInitials),
-      ),
+      publications: group.items.map((item) => publicationView(item, number--, ctx, options, anchorOf(item), listed)),
     })),
     legend: joinDefined(
       [
