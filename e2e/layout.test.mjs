@@ -53,3 +53,26 @@ for (const [name, resume] of [
     await page.close();
   });
 }
+
+test('on a right-to-left page, a paragraph in English reads left to right, the heading right to left', async () => {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 900, height: 800 });
+  const summary = 'I build compilers whose numerical results come with proofs.';
+  await page.setContent(theme.render({ basics: { name: 'Ada', summary }, meta: { language: 'fa' } }));
+  // How far the text of an element stands from its box's left and right edges.
+  const margins = (selector) =>
+    page.evaluate((selector) => {
+      const element = document.querySelector(selector);
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      const text = range.getBoundingClientRect();
+      const box = element.getBoundingClientRect();
+      return { left: text.left - box.left, right: box.right - text.right };
+    }, selector);
+  assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
+  const paragraph = await margins('.summary p');
+  assert.ok(paragraph.left < 1 && paragraph.right > 100, `summary ${JSON.stringify(paragraph)}`);
+  const heading = await margins('.section__heading');
+  assert.ok(heading.right < 1 && heading.left > 100, `heading ${JSON.stringify(heading)}`);
+  await page.close();
+});
