@@ -101,3 +101,11 @@ describe.each([
     expect(note).toContain(form);
   });
 });
+
+test('a Persian page writes counts and years in Persian digits', () => {
+  const html = render({ ...academic, meta: { ...academic.meta, language: 'fa' } } as never);
+  const headings = sectionHeadings(html).map(([, heading]) => heading);
+  expect(headings).toContain('انتشارات (۳)');
+  expect(textOf(html)).toContain('مارس ۲۰۲۴');
+  expect(textOf(html)).not.toMatch(/\(\d+\)/);
+});

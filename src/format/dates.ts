@@ -262,6 +262,12 @@ function inDigits(text: string, digits: string): string {
   return written;
 }
 
+/** A whole number in the digits a locale writes dates in ("۱۲" in Persian); ASCII's elsewhere. */
+export function localDigits(n: number, locale: string): string {
+  const { digits } = patternOf(locale, 'short', 'year');
+  return digits ? inDigits(String(n), digits) : String(n);
+}
+
 function fromPattern(pattern: DatePattern, date: PartialDate): string {
   let text = '';
   for (const part of pattern.parts) {

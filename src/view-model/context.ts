@@ -1,7 +1,7 @@
 /** What every part of the view model shares: the render's context and the small building blocks of views. */
 import { isolate } from '../format/bidi';
 import type { PersonName } from '../format/authors';
-import type { DateContext, DateView } from '../format/dates';
+import { localDigits, type DateContext, type DateView } from '../format/dates';
 import { markdownBlock, markdownInline, paragraph, type MarkdownBudget } from '../format/markdown';
 import { regionName } from '../format/regions';
 import { isRelativePath, safeUrl } from '../format/urls';
@@ -66,7 +66,9 @@ export interface Context {
 
 /** A heading with how many entries it stands over, under themeOptions.counts ("Publications (23)"); without a count, as it is. */
 export function counted(heading: string, count: number | undefined, ctx: Context): string {
-  return count === undefined ? heading : fillMessage(ctx.messages.counted, { heading, count: String(count) });
+  return count === undefined
+    ? heading
+    : fillMessage(ctx.messages.counted, { heading, count: localDigits(count, ctx.locale) });
 }
 
 /** A Markdown field as HTML blocks; plain text (see isPlainHtml) is its own HTML. */
