@@ -109,3 +109,27 @@ test('a Persian page writes counts and years in Persian digits', () => {
   expect(textOf(html)).toContain('مارس ۲۰۲۴');
   expect(textOf(html)).not.toMatch(/\(\d+\)/);
 });
+
+describe('a calendar the tag asks for', () => {
+  const page = (language: string) =>
+    textOf(
+      render({
+        basics: { name: 'A' },
+        work: [{ name: 'Lab', startDate: '2023-03' }],
+        meta: { language, lastModified: '2023-12-06' },
+      }),
+    );
+
+  test('shows a date written to the day in it, and a month as written, in the Gregorian', () => {
+    const persian = page('fa-u-ca-persian');
+    expect(persian).toContain('۱۵ آذر ۱۴۰۲');
+    expect(persian).toContain('مارس ۲۰۲۳');
+    expect(page('fa')).toContain('۶ دسامبر ۲۰۲۳');
+    expect(page('he-u-ca-hebrew')).toContain('23 בכסלו 5784');
+  });
+
+  test("is one of the language's own, else the Gregorian stays", () => {
+    expect(page('en-u-ca-persian')).toContain('December 6, 2023');
+    expect(page('fa-u-ca-hebrew')).toContain('۶ دسامبر ۲۰۲۳');
+  });
+});

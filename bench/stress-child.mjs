@@ -40,7 +40,8 @@ for (let i = 0; i < 1000; i++) render({ ...base, basics: { name: 'W', summary: '
 
 /**
  * `count` distinct real tags: each language Intl knows (two and three letters) with scripts and
- * regions, walked so that early tags already span them all ("fr-DE", "ko-Cyrl-BR", "sr-Latn").
+ * regions, and every third with a calendar, walked so that early tags already span them all ("fr-DE",
+ * "ko-Cyrl-BR", "sr-Latn", "fa-IR-u-ca-persian").
  */
 function realTags(count) {
   const letters = 'abcdefghijklmnopqrstuvwxyz'.split('');
@@ -57,11 +58,14 @@ function realTags(count) {
     ...letters.flatMap((a) => letters.map((b) => (a + b).toUpperCase())).filter((code) => names.of(code) !== code),
   ];
   const scripts = ['', 'Latn', 'Cyrl', 'Arab', 'Hant', 'Hans', 'Deva'];
+  // Every calendar Intl has, asked for by every third tag ("fa-IR-u-ca-persian").
+  const calendars = Intl.supportedValuesOf('calendar');
   const tags = new Set();
   for (let i = 0; tags.size < count; i++) {
     const region = regions[(i * 7) % regions.length];
     const script = scripts[Math.floor(i / languages.length) % scripts.length];
-    tags.add([languages[i % languages.length], script, region].filter(Boolean).join('-'));
+    const calendar = i % 3 === 0 ? `u-ca-${calendars[(i / 3) % calendars.length]}` : '';
+    tags.add([languages[i % languages.length], script, region, calendar].filter(Boolean).join('-'));
   }
   return [...tags];
 }

@@ -1,4 +1,4 @@
-import { parsedPerLanguage } from '../i18n/tables';
+import { languageOf, parsedPerLanguage } from '../i18n/tables';
 import { dropped } from '../observe';
 import DATE_FIELDS_JSON from './date-fields.json';
 
@@ -292,9 +292,13 @@ export interface DateContext {
   /** The most precise part shown; a date never shows more than it has. */
   precision: DatePrecision;
   present: string;
-  /** A calendar the page's tag asks for (LocaleChoice.calendar), and this render's formatters in it, by style. */
-  calendar?: { name: string; formats: Partial<Record<DateStyle, Intl.DateTimeFormat>> };
+  /** A calendar of the language's own that the page's tag asks for (LocaleChoice.calendar). */
+  calendar?: string;
 }
+
+// The formatters of the calendars pages have asked for, by language, calendar and style: at most
+// the few of src/i18n/index.ts's CALENDARS, times three styles.
+const calendarFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * A date to the day in another calendar than the Gregorian ("fa-u-ca-persian"): a day converts
@@ -302,12 +306,15 @@ export interface DateContext {
  * only a date shown to the day is converted; the others stay Gregorian, as written.
  */
 function inCalendar(date: PartialDate, context: DateContext): string | undefined {
-  const { calendar } = context;
+  const { calendar, style } = context;
   if (!calendar || date.month === undefined || date.day === undefined) return undefined;
-  const format = (calendar.formats[context.style] ??= new Intl.DateTimeFormat(
-    `${context.locale}-u-ca-${calendar.name}`,
-    { ...DATE_FIELDS[context.style].day, timeZone: 'UTC' },
-  ));
+  // A regional locale's calendar is its language's ("fa-AF" is formatted as "fa").
+  const tag = `${languageOf(context.locale)}-u-ca-${calendar}`;
+  let format = calendarFormats.get(`${tag}|${style}`);
+  if (!format) {
+    format = new Intl.DateTimeFormat(tag, { ...DATE_FIELDS[style].day, timeZone: 'UTC' });
+    calendarFormats.set(`${tag}|${style}`, format);
+  }
   return format.format(Date.UTC(date.year, date.month - 1, date.day));
 }
 

@@ -27,8 +27,8 @@ export interface LocaleChoice {
   /** Arabic, Hebrew, Persian, Urdu and the like read right to left. */
   rtl: boolean;
   /**
-   * A calendar other than the Gregorian the tag asks for ("fa-u-ca-persian"), one Intl knows:
-   * dates written to the day are shown in it (see src/format/dates.ts).
+   * A calendar other than the Gregorian that the tag asks for and its language keeps
+   * ("fa-u-ca-persian", see CALENDARS): dates written to the day are shown in it (src/format/dates.ts).
    */
   calendar?: string;
 }
@@ -50,14 +50,25 @@ function parseTag(language: string | undefined): Intl.Locale | undefined {
   }
 }
 
-let calendars: ReadonlySet<string> | undefined;
+/**
+ * The calendars beside the Gregorian that a shipped language's own documents use, which a tag may
+ * ask for with `-u-ca-`. A short fixed list: a process keeps a formatter for each one a page has
+ * used (src/format/dates.ts), as V8 frees formatters too late to make one per page (40,000 pages
+ * with a new one each grew a process by 650 MB).
+ */
+const CALENDARS: Readonly<Record<string, readonly string[]>> = {
+  fa: ['persian'],
+  ar: ['islamic', 'islamic-civil', 'islamic-umalqura'],
+  he: ['hebrew'],
+  ja: ['japanese'],
+  'zh-Hant': ['roc'],
+  hi: ['indian'],
+};
 
-/** The calendar a tag names with `-u-ca-`, if Intl has it and it is not the Gregorian. */
-function calendarOf(tag: Intl.Locale): string | undefined {
+/** The calendar a tag names with `-u-ca-`, if it is one of its language's CALENDARS. */
+function calendarOf(tag: Intl.Locale, language: string): string | undefined {
   const { calendar } = tag;
-  if (!calendar || calendar === 'gregory') return undefined;
-  calendars ??= new Set(Intl.supportedValuesOf('calendar'));
-  return calendars.has(calendar) ? calendar : undefined;
+  return calendar && CALENDARS[language]?.includes(calendar) ? calendar : undefined;
 }
 
 /**
@@ -66,9 +77,9 @@ function calendarOf(tag: Intl.Locale): string | undefined {
  * file (its `<html lang>` still names it). A region changes the dates and lists only where the
  * tables have it ("en-GB", "zh-TW"). Unicode extensions and private-use subtags ("en-u-nu-arab",
  * "en-x-...") are dropped: they change neither the language nor the direction, but for a calendar
- * (`-u-ca-`), one of Intl's fixed list. So whatever tags a process is given, it formats in a fixed
- * set of locales, from tables; the Intl formatters a render makes (money, src/view-model/grants.ts;
- * a calendar's dates) are in that locale and live for that render.
+ * of the language's own (CALENDARS). So whatever tags a process is given, it formats in a fixed
+ * set of locales, from tables and the few calendars' formatters; the one Intl formatter a render
+ * makes (money, src/view-model/grants.ts) is in that locale and lives for that render.
  */
 export function chooseLocale(language: string | undefined): LocaleChoice {
   const tag = parseTag(language);
@@ -80,8 +91,8 @@ export function chooseLocale(language: string | undefined): LocaleChoice {
   const messageKey = traditional ? 'zh-Hant' : tag.language;
   const messages = messagesOf(messageKey);
   const rtl = tag.script ? RTL_SCRIPTS.has(tag.script) : RTL_LANGUAGES.has(tag.language);
-  const calendar = calendarOf(tag);
-  if (!messages) return { lang, locale: 'en', messages: en, rtl, calendar };
+  if (!messages) return { lang, locale: 'en', messages: en, rtl };
+  const calendar = calendarOf(tag, messageKey);
   const regional =
     tag.region && regionalLocale(tag.script ? `${tag.language}-${tag.script}` : tag.language, tag.region);
   return { lang, locale: regional || messageKey, messages, rtl, calendar };

@@ -158,7 +158,7 @@ export const META = {
   language: {
     kind: 'line',
     also: ['lang', 'locale'],
-    doc: 'BCP 47 language tag of the CV: ar, cs, da, de, el, en, es, fa, fi, fr, he, hi, hu, id, it, ja, ko, nb, nl, nn, pl, pt, ro, ru, sv, tr, uk, vi, zh or zh-Hant have their own labels (with regional forms such as en-GB, pt-BR, zh-TW); any other reads in English. -u-ca- picks a calendar for dates written to the day',
+    doc: "BCP 47 language tag of the CV: ar, cs, da, de, el, en, es, fa, fi, fr, he, hi, hu, id, it, ja, ko, nb, nl, nn, pl, pt, ro, ru, sv, tr, uk, vi, zh or zh-Hant have their own labels (with regional forms such as en-GB, pt-BR, zh-TW); any other reads in English. A calendar of the language's own (fa-u-ca-persian, ar-u-ca-islamic, he-u-ca-hebrew, ja-u-ca-japanese, zh-Hant-u-ca-roc, hi-u-ca-indian) is used for dates written to the day",
   },
   lastModified: { kind: 'date' },
 } as const satisfies Fields;

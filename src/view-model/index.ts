@@ -316,7 +316,7 @@ export function buildPageView(resume: NormalizedResume): PageView {
       style: options.dateStyle,
       precision: options.datePrecision,
       present: messages.present,
-      calendar: calendar ? { name: calendar, formats: {} } : undefined,
+      calendar,
     },
     isOwner: createOwnerMatcher(resume.basics.name ? [resume.basics.name, ...options.nameForms] : options.nameForms),
     markdown: newMarkdownBudget(),
