@@ -98,14 +98,23 @@ export function chooseLocale(language: string | undefined): LocaleChoice {
   return { lang, locale: regional || messageKey, messages, rtl, calendar };
 }
 
+// Each locale's plural rules and number format, made the first time a count is shown in it: the
+// locales are chooseLocale's fixed list, and V8 frees formatters too late to make them per page.
+const countFormats = new Map<string, [Intl.PluralRules, Intl.NumberFormat]>();
+
 /**
  * A message with a form for each plural category of the language (Intl.PluralRules: English's
  * one and other, Polish's one, few and many, Arabic's six), filled with a count in the
- * language's digits. Its formatters are made per call: only a section cut at its limit needs one.
+ * language's digits.
  */
 export function pluralMessage(forms: Record<string, string>, count: number, locale: string): string {
-  const form = forms[new Intl.PluralRules(locale).select(count)] ?? forms.other;
-  return fillMessage(form, { count: new Intl.NumberFormat(locale).format(count) });
+  let formats = countFormats.get(locale);
+  if (!formats) {
+    formats = [new Intl.PluralRules(locale), new Intl.NumberFormat(locale)];
+    countFormats.set(locale, formats);
+  }
+  const form = forms[formats[0].select(count)] ?? forms.other;
+  return fillMessage(form, { count: formats[1].format(count) });
 }
 
 /**
