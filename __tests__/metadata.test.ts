@@ -6,20 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render } from '../src';
+import { PUBLICATION_TYPES } from '../src/input/publication-types';
 import type { Resume } from '../src/types';
 
-const kinds = [
-  'journal',
-  'conference',
-  'workshop',
-  'preprint',
-  'book',
-  'chapter',
-  'thesis',
-  'report',
-  'patent',
-  'other',
-];
+const kinds = PUBLICATION_TYPES;
 
 /** An invented researcher with one work of every kind, a talk and a grant. */
 const researcher = {

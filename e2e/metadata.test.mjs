@@ -3,20 +3,10 @@
 // the block runs nothing; every publication has its COinS span, and no span shows any text.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { cv, launchBrowser, sample, theme } from './helpers.mjs';
+import { cv, launchBrowser, require, sample, theme } from './helpers.mjs';
 
-const kinds = [
-  'journal',
-  'conference',
-  'workshop',
-  'preprint',
-  'book',
-  'chapter',
-  'thesis',
-  'report',
-  'patent',
-  'other',
-];
+// Every kind of work, as the package's schema lists them.
+const kinds = require('jsonresume-theme-scholar/schema.json').properties.publications.items.properties.type.enum;
 const sixty = {
   basics: { name: 'Mina Okafor', orcid: '0000-0002-1825-0097' },
   publications: Array.from({ length: 60 }, (_, i) => ({

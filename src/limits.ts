@@ -70,14 +70,11 @@ export function cutText(text: string, max: number): string {
 }
 
 /**
- * At most `max` elements of a list, and how many more there were (`left`). Only `max` indices
+ * At most `max` elements of a list, and how many more there were (`left`, 0 for none). Only `max` indices
  * and the last are ever looked at: a JavaScript caller's array may claim a `length` of billions
  * with nothing in it.
  */
-export function capList(
-  list: readonly unknown[],
-  max: number,
-): { items: readonly unknown[]; cut: boolean; left: number } {
+export function capList(list: readonly unknown[], max: number): { items: readonly unknown[]; left: number } {
   // Within the cap the list itself serves: callers only read it.
   const items = list.length <= max ? list : list.slice(0, max);
   let left = 0;
@@ -86,7 +83,6 @@ export function capList(
   if (list.length > max)
     left =
       max in list && list.length - 1 in list ? list.length - max : Object.keys(list).length - Object.keys(items).length;
-  const cut = left > 0;
-  if (cut) dropped(list, `only the first ${max} items are shown`);
-  return { items, cut, left };
+  if (left > 0) dropped(list, `only the first ${max} items are shown`);
+  return { items, left };
 }

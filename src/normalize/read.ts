@@ -182,7 +182,7 @@ export function readList<T>(
   read: (item: unknown) => T | undefined,
   more: T,
 ): T[] {
-  const { items, cut } = capList(list, max);
+  const { items, left } = capList(list, max);
   const kept: T[] = [];
   for (const item of items) {
     const value = read(item);
@@ -193,7 +193,7 @@ export function readList<T>(
         `not shown: ${isRecord(item) ? 'an object' : 'a list'} the theme cannot read as an item of this list`,
       );
   }
-  return cut ? [...kept, more] : kept;
+  return left > 0 ? [...kept, more] : kept;
 }
 
 /** Records of a list, at most `max`, and how many more there were; a lone object is a list of one. */

@@ -107,10 +107,6 @@ export function joinDefined(parts: Array<string | undefined>, separator: string)
 }
 
 /**
- * A link with a validated URL, for the `link` partial. Templates pass it as the partial's
- * context: a hash argument would make Handlebars copy the whole calling context.
- */
-/**
  * An address as the page links it: a relative one ("/projects/x/", as site templates write them)
  * on `basics.url`; without one it cannot be linked, and the check command says so.
  */
@@ -121,6 +117,10 @@ export function href(url: string | undefined, ctx: Context): string | undefined 
   return found;
 }
 
+/**
+ * A link with a validated URL, for the `link` partial. Templates pass it as the partial's
+ * context: a hash argument would make Handlebars copy the whole calling context.
+ */
 export function linkTo(label: string | undefined, url: string | undefined, ctx: Context): LinkView | undefined {
   return label === undefined ? undefined : { label, url: href(url, ctx) };
 }

@@ -92,11 +92,14 @@ function work(item: NPublication, ctx: Context, names: readonly string[]): Node 
       ctx.isOwner(author) ? { '@id': PERSON } : { '@type': 'Person', name: names[i] },
     );
   if (item.releaseDate?.iso) node.datePublished = item.releaseDate.iso;
-  if (item.publisher)
-    node[type === 'Book' || type === 'Report' || type === 'CreativeWork' ? 'publisher' : 'isPartOf'] =
-      type === 'Book' || type === 'Report' || type === 'CreativeWork'
-        ? { '@type': 'Organization', name: item.publisher }
-        : { '@type': type === 'Chapter' ? 'Book' : 'Periodical', name: item.publisher };
+  if (item.publisher) {
+    // A book's or report's publisher; an article's or chapter's container.
+    const published = type === 'Book' || type === 'Report' || type === 'CreativeWork';
+    node[published ? 'publisher' : 'isPartOf'] = {
+      '@type': published ? 'Organization' : type === 'Chapter' ? 'Book' : 'Periodical',
+      name: item.publisher,
+    };
+  }
   if (doi) {
     node.identifier = { '@type': 'PropertyValue', propertyID: 'DOI', value: item.doi };
     node.sameAs = doi;

@@ -208,8 +208,6 @@ export function showsSelectedOnly(all: NPublication[], options: NThemeOptions): 
 /** The works the page lists, in its order, and how it writes their authors' names. */
 export interface Listed {
   ordered: NPublication[];
-  /** Whether the listed works write an initial without its period ("E Müller"); asked only for a name that is not plain. */
-  bareInitials: () => boolean;
   /** A listed work's author names as the page writes them (displayName), worked out once per render for the list and the metadata. */
   names: (item: NPublication) => readonly string[];
 }
@@ -237,7 +235,7 @@ export function listedPublications(all: NPublication[], ctx: Context, options: N
     }
     return found;
   };
-  return (ctx.listed = { ordered, bareInitials, names });
+  return (ctx.listed = { ordered, names });
 }
 
 /**
