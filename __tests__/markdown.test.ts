@@ -253,6 +253,18 @@ describe('plain Markdown fields, copied to the page as they are', () => {
     }
     expect(markdownField('   ')).toBeUndefined();
   });
+
+  test('long runs of other scripts are plain; a flood of marks, or syntax after such a run, is not', () => {
+    const han = '深層学習'.repeat(12);
+    expect(isPlainHtml(han)).toBe(true);
+    expect(isPlainHtml(`${han} and more`)).toBe(true);
+    expect(isPlainHtml(`${han}<b>`)).toBe(false);
+    expect(isPlainHtml(`${han} see www.x.org`)).toBe(false);
+    expect(isPlainHtml(`a${'\u0301'.repeat(30)}`)).toBe(true);
+    expect(isPlainHtml(`a${'\u0301'.repeat(31)}`)).toBe(false);
+    expect(isPlainHtml(`${han}a${'\u{1d167}'.repeat(31)}`)).toBe(false);
+    expect(isPlainHtml('ends in a no-break space\u00a0')).toBe(false);
+  });
 });
 
 test('ordinary resume sentences take the fast path', () => {
