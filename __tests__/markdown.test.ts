@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { Marked } from 'marked';
 import Handlebars from 'handlebars';
-import { ESCAPE_TABLES, escapeAsMarked, escapedLength, escapeHtml } from '../src/format/escape';
+import {
+  ESCAPABLE,
+  ESCAPABLE_OR_MOVES,
+  ESCAPE_TABLES,
+  escapeAsMarked,
+  escapedLength,
+  escapeHtml,
+  escapeIsolated,
+} from '../src/format/escape';
+import { isolate, MOVES_NEIGHBOURS } from '../src/format/bidi';
 import {
   emphasisOnly,
   isOneParagraph,
@@ -366,6 +375,16 @@ describe('the escapers', () => {
       const char = String.fromCharCode(code);
       expect(escape(`a${char}b`)).toBe(`a${table[char] ?? char}b`);
     }
+  });
+
+  test('what the templates print is isolated, then escaped: one search finds exactly both sets', () => {
+    const differ: number[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const char = String.fromCharCode(code);
+      if (ESCAPABLE_OR_MOVES.test(char) !== (ESCAPABLE.test(char) || MOVES_NEIGHBOURS.test(char))) differ.push(code);
+    }
+    expect(differ).toEqual([]);
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => escapeIsolated(text) === escapeHtml(isolate(text))));
   });
 
   test('escapedLength counts what escapeHtml writes', () => {

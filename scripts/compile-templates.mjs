@@ -23,7 +23,7 @@ function escape(value: any): string {
     if (!value) return value + '';
     value = '' + value;
   }
-  return escapeHtml(isolate(value));
+  return escapeIsolated(value);
 }
 function raw(value: any): string {
   return value == null ? '' : '' + value;
@@ -260,8 +260,7 @@ export function compileTemplates(sources) {
   });
   return [
     '/* eslint-disable */',
-    "import { isolate } from '../format/bidi';",
-    "import { escapeHtml } from '../format/escape';",
+    "import { escapeIsolated } from '../format/escape';",
     `import type { ${typeNames.join(', ')} } from '../view-model';`,
     '',
     '/** The context each template is written for (its first line declares it). */',

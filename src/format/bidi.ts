@@ -24,7 +24,7 @@ const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
  * Syriac, Thaana, NKo, ... and their presentation forms and plane-1 blocks), Arabic digits, the
  * right-to-left and Arabic letter marks, and the explicit controls.
  */
-const MOVES_NEIGHBOURS =
+export const MOVES_NEIGHBOURS =
   /[\u0590-\u08ff\u200f\u202a-\u202e\u2066-\u2069\ufb1d-\ufdff\ufe70-\ufefe]|[\ud802\ud803\ud83a\ud83b]/;
 
 /**
