@@ -25,7 +25,7 @@ function installedCopy() {
   const modules = join(tempDir('pkg'), 'node_modules');
   const pkg = join(modules, 'jsonresume-theme-scholar');
   mkdirSync(pkg, { recursive: true });
-  for (const file of ['package.json', 'index.js', 'index.mjs', 'dist'])
+  for (const file of ['package.json', 'index.js', 'dist'])
     cpSync(join(root, file), join(pkg, file), { recursive: true });
   return modules;
 }
