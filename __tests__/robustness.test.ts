@@ -268,7 +268,6 @@ describe('white space and control characters', () => {
 
   test('a one-line field read by the fast path is what cleaning and folding give', () => {
     // Every kind of character the two paths treat differently: each white space of \s, controls
-    // (C0, DEL, C1), NBSP, their neighbours, and letters for words between them.
     // (C0, DEL, C1), NBSP, direction controls, a combining mark, their neighbours, and letters
     // for words between them; and runs of marks or other characters from U+0300 around 30 long.
     const special = [

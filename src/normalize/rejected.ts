@@ -6,10 +6,7 @@
  * text. They are left out, and the check command says why.
  */
 import { dropped } from '../observe';
-import { KNOWN_FORMS } from '../generated/known-names';
-import { isRecord, keyForm, type Json } from './source';
-
-const isKnown = (key: string) => Object.prototype.hasOwnProperty.call(KNOWN_FORMS, key);
+import { isKnown, isRecord, keyForm, type Json } from './source';
 
 // A key that may say so: one test per key, so the usual record costs no key form.
 const MAY_SAY = /reject|declin|withdr|strik|fund|status|outcome|decision|result|note/i;

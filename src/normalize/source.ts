@@ -36,7 +36,7 @@ export type KnownName =
  * written by the build (src/generated/known-names.ts), which fails if two share a form, so a
  * record whose every key is a known name needs no index.
  */
-const isKnown = (key: string) => Object.prototype.hasOwnProperty.call(KNOWN_FORMS, key);
+export const isKnown = (key: string) => Object.prototype.hasOwnProperty.call(KNOWN_FORMS, key);
 
 export class Source {
   /** Keys by form; null when the record needs none, undefined until first needed. */
