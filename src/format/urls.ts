@@ -48,24 +48,19 @@ function isLowerAlphanumeric(code: number): boolean {
 export function plainWebUrl(text: string): string | undefined {
   const hostStart = text.startsWith('https://') ? 8 : text.startsWith('http://') ? 7 : -1;
   if (hostStart < 0) return undefined;
+  if (text.startsWith('xn--', hostStart)) return undefined;
   let end = hostStart;
   let labelStart = hostStart;
   for (; end < text.length && text.charCodeAt(end) !== 0x2f; end++) {
     const code = text.charCodeAt(end);
     if (code === 0x2e) {
-      if (end === labelStart) return undefined;
+      if (end === labelStart || text.startsWith('xn--', end + 1)) return undefined;
       labelStart = end + 1;
     } else if (!isLowerAlphanumeric(code) && code !== 0x2d) {
       return undefined;
     }
   }
-  if (
-    labelStart === hostStart ||
-    labelStart === end ||
-    text.startsWith('xn--', hostStart) ||
-    text.includes('.xn--', hostStart)
-  )
-    return undefined;
+  if (labelStart === hostStart || labelStart === end) return undefined;
   for (let i = labelStart; i < end; i++) if (text.charCodeAt(i) < 0x61) return undefined;
   if (end === text.length) return `${text}/`;
   for (let i = end; i < text.length; i++) {

@@ -129,7 +129,7 @@ function standardContent(
   ctx: Context,
 ): Content[SectionShape] | undefined {
   const content = CONTENT[key](resume, ctx, heading);
-  if ('summaryHtml' in content) return content.summaryHtml ? content : undefined;
+  if (key === 'summary') return (content as Content['text']).summaryHtml ? content : undefined;
   // Shown when any of its lists has an item; read key by key, with no array of its values.
   for (const key in content) {
     const value = (content as Record<string, unknown>)[key];
@@ -236,7 +236,8 @@ function sectionViews(resume: NormalizedResume, ctx: Context): SectionView[] {
       if (!listed.includes(candidate))
         unlisted(candidate.key, () => candidate.content(candidate.defaultHeading) !== undefined);
   }
-  const headings = new Set<string>();
+  // A list, not a set: a page has a few headings, and hashing each new string cost more than comparing.
+  const headings: string[] = [];
   const sections: SectionView[] = [];
   for (const candidate of chosen) {
     const { key, id, shape, truncated } = candidate;
@@ -250,8 +251,8 @@ function sectionViews(resume: NormalizedResume, ctx: Context): SectionView[] {
       options.counts ? countOf({ shape, content } as Parameters<typeof countOf>[0]) : undefined,
       ctx,
     );
-    const landmark = !headings.has(shown);
-    headings.add(shown);
+    const landmark = !headings.includes(shown);
+    headings.push(shown);
     const note = truncated > 0 ? pluralMessage(ctx.messages.moreEntries, truncated, ctx.locale) : undefined;
     sections.push({ key, id, heading: shown, shape, truncated: note, landmark, content } as SectionView);
   }
@@ -326,7 +327,7 @@ export function buildPageView(resume: NormalizedResume): PageView {
   return {
     lang,
     rtl,
-    title: pageTitle([name, label].filter(Boolean).join(' — ') || messages.untitled, 70),
+    title: pageTitle((name && label ? `${name} — ${label}` : name || label) || messages.untitled, 70),
     css,
     optionsCss: optionsCss(options),
     header: headerView(resume, ctx),
