@@ -17,7 +17,7 @@ const FSI = 0x2068;
 const PDI = 0x2069;
 
 /** The explicit direction controls: embeddings and overrides, isolates, and their two closers. */
-const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+export const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
 
 /**
  * Characters that can move their neighbours: letters of right-to-left scripts (Hebrew, Arabic,

@@ -3,7 +3,7 @@
  * accepted where they can be read, placeholders read as missing, and every field and list capped
  * (src/limits.ts). Fields are found by name in src/normalize/source.ts.
  */
-import { balanceBidi } from '../format/bidi';
+import { BIDI_CONTROL, balanceBidi } from '../format/bidi';
 import { isPlaceholder, readDate, type NDate } from '../format/dates';
 import { isPlainHtml } from '../format/markdown';
 import { capList, cutText, ELLIPSIS, LIMITS } from '../limits';
@@ -12,10 +12,9 @@ import { isRecord, type Json, type KnownName, type Source } from './source';
 
 // Control characters (NUL, escape, ...) have no place in a CV and are not valid in HTML text.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
-// The same, with the line breaks between them (every control character but the tab), direction
-// controls and floods of combining marks: Markdown that has none of these needs nothing but a
-// trim, found out with one search.
-const CONTROL_OR_LINE_BREAK = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\p{M}{31}/u;
+// The same, with the line breaks between them (every control character but the tab), and
+// direction controls: Markdown that has none of these and no flood of marks needs nothing but a trim.
+const CONTROL_OR_LINE_BREAK = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 // No writing system stacks more than 30 combining marks on a letter (Unicode's Stream-Safe Text
 // Format, UAX #15, allows 30), and browsers take seconds to lay out longer runs.
@@ -23,14 +22,21 @@ const CONTROL_OR_LINE_BREAK = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u
 const MARK_FLOOD = /\p{M}{31,}/gu;
 /** A run of marks cut to its first 30, counted in code points (some marks are astral). */
 const firstMarks = (run: string) => Array.from(run).slice(0, 30).join('');
-const NEEDS_CONTAINING = /[\u202a-\u202e\u2066-\u2069]|\p{M}{31}/u;
+// A flood starts with a mark and goes on with 30 code units past U+02FF: searched for without the
+// `u` flag, its first character in wide ranges that hold every mark and high surrogate, as
+// src/format/markdown.ts's NOT_PLAIN_HTML does (a test checks both), it costs V8 about a quarter of
+// what \p{M}{31} does; only a text with such a run is searched exactly.
+export const FLOOD_START =
+  /[\u0300-\u036f\u0483-\u0489\u0591-\u109d\u135d-\u135f\u1712-\u1dff\u20d0-\u20f0\u2cef-\u2dff\u302a-\u302f\u3099-\u309a\ua66f-\uabed\ufb1e\ufe00-\ufe2f\ud800-\udbff][\u0300-\uffff]{30}/;
+const ONE_FLOOD = /\p{M}{31}/u;
+const hasMarkFlood = (text: string) => FLOOD_START.test(text) && ONE_FLOOD.test(text);
 
 /**
  * A field kept to itself: combining marks past the 30th of a run dropped, direction controls
  * balanced. The last step of every general path here (the fast paths take only text it leaves as is).
  */
 export function contained(text: string): string {
-  return NEEDS_CONTAINING.test(text) ? balanceBidi(text.replace(MARK_FLOOD, firstMarks)) : text;
+  return BIDI_CONTROL.test(text) || hasMarkFlood(text) ? balanceBidi(text.replace(MARK_FLOOD, firstMarks)) : text;
 }
 
 export function rawText(value: unknown): string | undefined {
@@ -118,7 +124,8 @@ const LINE_BREAK = /[\r\n]/;
  * length once (a `[^\S\n]+$` pattern rescans it from every position).
  */
 export function markdownText(value: unknown): string | undefined {
-  if (typeof value === 'string' && !CONTROL_OR_LINE_BREAK.test(value)) return value.trim() || undefined;
+  if (typeof value === 'string' && !CONTROL_OR_LINE_BREAK.test(value) && !hasMarkFlood(value))
+    return value.trim() || undefined;
   const raw = rawText(value);
   if (raw === undefined) return undefined;
   // One line: its trailing white space, a hard break included, is trimmed like the whole text's.
