@@ -1,12 +1,13 @@
 // npm run bench: this theme against popular peers, measured the same way: every render gets its
 // own freshly parsed copy of the input (parsed outside the timer), as resume-cli, resumed and the
 // registry give a theme one. Some peers mutate their input, so re-rendering one object would time
-// a different (growing) resume. Prints, per input (the schema's sample, the researcher's CV, a CV
-// with 100 publications), the median time per render and the ratio to the fastest peer that
-// renders it; then cold starts (a fresh process importing the theme and rendering the sample
-// once, minus a bare start; median of 21, interleaved), HTML size, and how render time grows
-// with the number of publications.
-import { spawnSync } from 'node:child_process';
+// a different (growing) resume. Each theme runs in a process of its own (bench/worker.mjs), and
+// the themes take turns, batch by batch. Prints, per input (the schema's sample, the researcher's
+// CV, a CV with 100 publications), the median time per render and the ratio to the fastest peer
+// that renders it; then cold starts (a fresh process importing the theme and rendering the sample
+// once, minus a bare start run right before it; median of 21 such pairs, interleaved across
+// themes), HTML size, and how render time grows with the number of publications.
+import { fork, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
@@ -48,29 +49,37 @@ const inputs = [
 const fmt = (ms) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
+/** A theme's process, and a way to ask it something and wait for the answer. */
+async function start(specifier) {
+  const child = fork(join(here, 'worker.mjs'), [specifier], { cwd: here });
+  const answers = [];
+  let waiting;
+  child.on('message', (message) => (waiting ? (waiting(message), (waiting = undefined)) : answers.push(message)));
+  const next = () => (answers.length > 0 ? Promise.resolve(answers.shift()) : new Promise((r) => (waiting = r)));
+  const ask = (message) => (child.send(message), next());
+  await next(); // loaded
+  return { child, ask };
+}
+
 /**
- * Time of one render, each of its own freshly parsed input: a copy is parsed, then rendered under
- * the timer, as a CLI or a server parses a resume and renders it. Renders are timed one by one, so
- * garbage collection is counted where it falls; the result is the median, over 21 batches of
- * 100 ms each, of a batch's mean. Warms up for a second, as V8 optimizes hot code in tiers.
- * (Parsing a batch of copies first and rendering them all made a theme's time depend on how many
- * copies a batch held, and so jump when a faster theme's batch doubled.)
+ * Each theme's median, over 21 rounds, of a batch's mean time per render; in every round each
+ * theme in turn renders each input it can for 100 ms. A theme first renders each input for a
+ * second, as V8 optimizes hot code in tiers. (Timing themes one after another let the machine's
+ * drift, on this shared VM, favour whichever ran in a faster minute.)
  */
-function timePerRender(render, json, { batchMs = 100, batches = 21, warmupMs = 1000 } = {}) {
-  for (const start = performance.now(); performance.now() - start < warmupMs;) render(JSON.parse(json));
-  const samples = [];
-  for (let b = 0; b < batches; b++) {
-    let spent = 0;
-    let count = 0;
-    for (const start = performance.now(); performance.now() - start < batchMs; count++) {
-      const copy = JSON.parse(json);
-      const begin = performance.now();
-      render(copy);
-      spent += performance.now() - begin;
+async function timeAll(workers, jsons, { batchMs = 100, batches = 21, warmupMs = 1000 } = {}) {
+  const times = workers.map(() => jsons.map(() => []));
+  for (const worker of workers)
+    for (const [i] of jsons.entries())
+      if (worker.renders[i]) await worker.ask({ type: 'batch', input: i, ms: warmupMs });
+  for (let round = 0; round < batches; round++) {
+    for (let k = 0; k < workers.length; k++) {
+      const t = (round + k) % workers.length; // each round starts with another theme
+      for (const [i] of jsons.entries())
+        if (workers[t].renders[i]) times[t][i].push(await workers[t].ask({ type: 'batch', input: i, ms: batchMs }));
     }
-    samples.push(spent / count);
   }
-  return median(samples);
+  return times.map((perInput) => perInput.map((samples) => (samples.length > 0 ? median(samples) : undefined)));
 }
 
 /** Wall time of one fresh process that imports the theme and renders once. */
@@ -81,38 +90,41 @@ function coldStartMs(specifier) {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
-/** Whether a theme renders an input at all (some require fields the others do not). */
-function renders(render, json) {
-  try {
-    return typeof render(JSON.parse(json)) === 'string';
-  } catch {
-    return false;
+const jsons = inputs.map(([, json]) => json);
+const workers = [];
+for (const [name, specifier] of themes) {
+  const worker = await start(specifier);
+  const { renders, bytes } = await worker.ask({ type: 'inputs', inputs: jsons });
+  workers.push({ name, specifier, renders, bytes, ...worker });
+}
+const times = await timeAll(workers, jsons);
+// How render time grows with the number of publications: this theme alone, in a process of its own.
+const counts = [10, 100, 1000];
+const scaling = await start(themes[0][1]);
+await scaling.ask({ type: 'inputs', inputs: counts.map(withPublications) });
+const [scaleTimes] = await timeAll([{ ...scaling, renders: counts.map(() => true) }], counts.map(withPublications), {
+  batchMs: 200,
+  batches: 7,
+});
+for (const worker of [...workers, scaling]) worker.child.send({ type: 'exit' });
+
+const results = workers.map((worker, t) => ({
+  name: worker.name,
+  specifier: worker.specifier,
+  bytes: worker.bytes,
+  times: times[t],
+  cold: [],
+}));
+const scale = counts.map((count, i) => ({ count, ms: scaleTimes[i] }));
+// Cold starts in pairs: each one less the bare start run right before it.
+for (let run = 0; run < 21; run++) {
+  for (const result of results) {
+    const bare = coldStartMs('none');
+    result.cold.push(coldStartMs(result.specifier) - bare);
   }
 }
-
-// Each theme is measured right after it is loaded, before the next one: some peers install
-// polyfills or keep state that would slow down everything measured after them.
-const results = [];
-for (const [name, specifier] of themes) {
-  const theme = await import(specifier);
-  const render = theme.render ?? theme.default.render;
-  const times = inputs.map(([, json]) => (renders(render, json) ? timePerRender(render, json) : undefined));
-  const scale =
-    name === 'scholar'
-      ? [10, 100, 1000].map((count) => {
-          const json = withPublications(count);
-          return { count, ms: timePerRender(render, json, { batchMs: 200, batches: 7 }) };
-        })
-      : [];
-  results.push({ name, specifier, times, scale, bytes: Buffer.byteLength(render(JSON.parse(sampleJson))), cold: [] });
-}
-const bare = [];
-for (let run = 0; run < 21; run++) {
-  bare.push(coldStartMs('none'));
-  for (const result of results) result.cold.push(coldStartMs(result.specifier));
-}
-const bareMs = median(bare);
-for (const result of results) result.coldMs = median(result.cold) - bareMs;
+for (const result of results) result.coldMs = median(result.cold);
+const bareMs = median(Array.from({ length: 5 }, () => coldStartMs('none')));
 
 const [ours, ...peers] = results;
 console.log(
@@ -140,8 +152,8 @@ console.log(
 // "Per added publication" is the cost of the publications alone (the rest of the CV is the same
 // in every row): flat means linear.
 console.log('publications   total/render   per added publication');
-ours.scale.forEach(({ count, ms }, i) => {
-  const previous = ours.scale[i - 1];
+scale.forEach(({ count, ms }, i) => {
+  const previous = scale[i - 1];
   const added = previous ? fmt((ms - previous.ms) / (count - previous.count)) : '';
   console.log(`${String(count).padStart(12)} ${fmt(ms).padStart(14)} ${added.padStart(23)}`);
 });
