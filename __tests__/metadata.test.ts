@@ -257,6 +257,40 @@ describe('safe on hostile input', () => {
     }
   });
 
+  test('the block is JSON.stringify’s own form of what it holds, then escaped for the script element', () => {
+    const escaped = (json: string) =>
+      json.replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const cv = JSON.parse(readFileSync(join(__dirname, '..', 'resume.json'), 'utf8')) as Resume;
+    const odd = hostile.join(' \ud800 \u0007 ');
+    const resumes = [
+      researcher,
+      cv,
+      {
+        basics: { name: odd, label: odd, email: odd },
+        publications: [{ name: odd, authors: [odd, odd], publisher: odd, doi: `10.1/${odd}` }],
+      },
+      {
+        projects: [{ type: 'talk', events: [{ date: '2020' }, { name: odd }] }],
+        awards: [{ type: 'grant', title: odd, number: odd }],
+      },
+    ] as Resume[];
+    for (const resume of resumes) {
+      const block = /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(render(resume))?.[1] ?? '';
+      expect(block.length).toBeGreaterThan(0);
+      expect(block).toBe(escaped(JSON.stringify(JSON.parse(block))));
+    }
+  });
+
+  test('a lone surrogate in a work renders, read back as U+FFFD (it threw in encodeURIComponent)', () => {
+    const html = render({ publications: [{ name: 'a\ud800b', publisher: '\udc00', authors: ['x\ud800', 'Yu Li'] }] });
+    const [object] = coinsOf(html);
+    expect([object.get('rft.btitle'), object.get('rft.pub'), object.getAll('rft.au')]).toEqual([
+      'a\ufffdb',
+      '\ufffd',
+      ['x\ufffd', 'Yu Li'],
+    ]);
+  });
+
   test('themeOptions.metadata: false leaves both out', () => {
     const html = render({ ...researcher, meta: { themeOptions: { metadata: false } } });
     expect(html).not.toContain('Z3988');

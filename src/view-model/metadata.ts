@@ -35,9 +35,20 @@ function arxivOf(item: NPublication): string | undefined {
   return undefined;
 }
 
+// A lone surrogate, on which encodeURIComponent throws: written as U+FFFD, as a UTF-8 page shows it.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+function uriComponent(value: string): string {
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    return encodeURIComponent(value.replace(LONE_SURROGATE, '\ufffd'));
+  }
+}
+
 /** A key and value of a ContextObject, after others: "&amp;key=value", or nothing without a value. */
 function pair(key: string, value: string | undefined): string {
-  return value ? `&amp;${key}=${encodeURIComponent(value)}` : '';
+  return value ? `&amp;${key}=${uriComponent(value)}` : '';
 }
 
 /**
