@@ -128,6 +128,8 @@ function standardContent(
   heading: string,
   ctx: Context,
 ): Content[SectionShape] | undefined {
+  // Most resumes leave most sections empty: such a section builds no view to throw away.
+  if (key === 'summary' ? !resume.basics.summary : resume[key].length === 0) return undefined;
   const content = CONTENT[key](resume, ctx, heading);
   if (key === 'summary') return (content as Content['text']).summaryHtml ? content : undefined;
   // Shown when any of its lists has an item; read key by key, with no array of its values.
