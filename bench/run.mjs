@@ -6,7 +6,8 @@
 // CV, a CV with 100 publications), the median time per render and the ratio to the fastest peer
 // that renders it; then cold starts (a fresh process importing the theme and rendering the sample
 // once, minus a bare start run right before it; median of 21 such pairs, interleaved across
-// themes), HTML size, and how render time grows with the number of publications.
+// themes), the import and the first render timed inside such a process, HTML size, and how render
+// time grows with the number of publications.
 import { fork, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -114,6 +115,7 @@ const results = workers.map((worker, t) => ({
   bytes: worker.bytes,
   times: times[t],
   cold: [],
+  phases: [],
 }));
 const scale = counts.map((count, i) => ({ count, ms: scaleTimes[i] }));
 // Cold starts in pairs: each one less the bare start run right before it.
@@ -124,6 +126,18 @@ for (let run = 0; run < 21; run++) {
   }
 }
 for (const result of results) result.coldMs = median(result.cold);
+// Inside the process: how long the import took, and the first render after it.
+for (let run = 0; run < 21; run++) {
+  for (const result of results) {
+    const child = spawnSync(process.execPath, [join(here, 'cold.mjs'), result.specifier, '--phases'], {
+      cwd: here,
+      encoding: 'utf8',
+    });
+    result.phases.push(JSON.parse(child.stdout));
+  }
+}
+for (const result of results)
+  [result.importMs, result.firstMs] = [0, 1].map((k) => median(result.phases.map((phase) => phase[k])));
 const bareMs = median(Array.from({ length: 5 }, () => coldStartMs('none')));
 
 const [ours, ...peers] = results;
@@ -149,6 +163,9 @@ const fastestCold = peers.reduce((a, b) => (a.coldMs < b.coldMs ? a : b));
 console.log(
   `cold start: ${(fastestCold.coldMs / ours.coldMs).toFixed(2)}x the fastest peer (${fastestCold.name}, ${fmt(fastestCold.coldMs)})`,
 );
+console.log('inside a fresh process (median of 21): import, then the first render');
+for (const r of results)
+  console.log(`${r.name.padEnd(15)}${fmt(r.importMs).padStart(10)}${fmt(r.firstMs).padStart(10)}`);
 // "Per added publication" is the cost of the publications alone (the rest of the CV is the same
 // in every row): flat means linear.
 console.log('publications   total/render   per added publication');
