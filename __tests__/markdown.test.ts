@@ -12,6 +12,7 @@ import {
 } from '../src/format/escape';
 import { isolate, MOVES_NEIGHBOURS } from '../src/format/bidi';
 import {
+  FLOOD_START,
   NOT_PLAIN_HTML,
   emphasisOnly,
   isOneParagraph,
@@ -24,7 +25,7 @@ import {
   paragraph,
   withOwnHtml,
 } from '../src/format/markdown';
-import { FLOOD_START, markdownField } from '../src/normalize/read';
+import { markdownField } from '../src/normalize/read';
 /** One field rendered as in a fresh render, with a whole budget of marks. */
 const block = (text: string) => markdownBlock(text, newMarkdownBudget());
 const inline = (text: string) => markdownInline(text, newMarkdownBudget());

@@ -80,25 +80,35 @@ export function isPlainText(text: string): boolean {
   );
 }
 
+// A flood of combining marks (which normalize contains) is 31 marks in a row: it starts with a mark
+// and goes on with 30 code units past U+02FF. That plain pattern is searched for without the `u`
+// flag, the marks as a few wide ranges that hold every mark of the BMP and every high surrogate (a
+// test checks it): V8 scans prose with it at about 2 ns a character, in Latin, Cyrillic and CJK
+// alike, where \p{M} took 8 to 18. Only a text with such a run is searched again, exactly.
+export const FLOOD_START =
+  /[\u0300-\u036f\u0483-\u0489\u0591-\u109d\u135d-\u135f\u1712-\u1dff\u20d0-\u20f0\u2cef-\u2dff\u302a-\u302f\u3099-\u309a\ua66f-\uabed\ufb1e\ufe00-\ufe2f\ud800-\udbff][\u0300-\uffff]{30}/;
+const MARK_FLOOD = /\p{M}{31}/u;
+
+/** Whether a text holds more than 30 combining marks in a row. */
+export function hasMarkFlood(text: string): boolean {
+  return FLOOD_START.test(text) && MARK_FLOOD.test(text);
+}
+
 // Control characters, line breaks, every character that starts Markdown syntax and every one
-// that HTML escapes, direction controls, "://", "![" and "www." (':', '!' and 'w' are common in
-// prose), and floods of combining marks (which normalize contains). A flood is 31 marks in a row:
-// it starts with a mark and goes on with 30 code units past U+02FF. That plain pattern is searched
-// for, without the `u` flag, the marks as a few wide ranges that hold every mark of the BMP and
-// every high surrogate (a test checks it). V8 scans prose with it at about 2 ns a character, in
-// Latin, Cyrillic and CJK alike, where \p{M} took 8 to 18. Only a text with such a run is searched
-// again, exactly.
+// that HTML escapes, direction controls, and "://", "![" and "www." (':', '!' and 'w' are common
+// in prose). NOT_PLAIN_HTML is the same with FLOOD_START after it (the class written again, as the
+// pattern must be a literal; the test checks both), so that one search finds most prose plain.
 const NOT_PLAIN_CHAR = /[\u0000-\u001f\u007f-\u009f\\`~<>@&*_\]"'\u202a-\u202e\u2066-\u2069]|:\/\/|!\[|[wW]{3}\./;
 export const NOT_PLAIN_HTML =
   /[\u0000-\u001f\u007f-\u009f\\`~<>@&*_\]"'\u202a-\u202e\u2066-\u2069]|:\/\/|!\[|[wW]{3}\.|[\u0300-\u036f\u0483-\u0489\u0591-\u109d\u135d-\u135f\u1712-\u1dff\u20d0-\u20f0\u2cef-\u2dff\u302a-\u302f\u3099-\u309a\ua66f-\uabed\ufb1e\ufe00-\ufe2f\ud800-\udbff][\u0300-\uffff]{30}/;
-const MARK_FLOOD = /\p{M}{31}/u;
 // Checked on the last character: `\s$` would be tried at every position.
 const WHITE_SPACE = /\s/;
 
 function hasNotPlainHtml(text: string): boolean {
   const found = NOT_PLAIN_HTML.exec(text);
   if (found === null) return false;
-  return found[0].length < 31 || NOT_PLAIN_CHAR.test(text) || MARK_FLOOD.test(text);
+  // A run that may be a flood was found first: the rest of the text may still hold something else.
+  return found[0].length < 31 || NOT_PLAIN_CHAR.test(text) || hasMarkFlood(text);
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { BIDI_CONTROL, balanceBidi } from '../format/bidi';
 import { isPlaceholder, readDate, type NDate } from '../format/dates';
-import { isPlainHtml } from '../format/markdown';
+import { hasMarkFlood, isPlainHtml } from '../format/markdown';
 import { capList, cutText, ELLIPSIS, LIMITS } from '../limits';
 import { dropped } from '../observe';
 import { isRecord, type Json, type KnownName, type Source } from './source';
@@ -22,14 +22,6 @@ const CONTROL_OR_LINE_BREAK = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u
 const MARK_FLOOD = /\p{M}{31,}/gu;
 /** A run of marks cut to its first 30, counted in code points (some marks are astral). */
 const firstMarks = (run: string) => Array.from(run).slice(0, 30).join('');
-// A flood starts with a mark and goes on with 30 code units past U+02FF: searched for without the
-// `u` flag, its first character in wide ranges that hold every mark and high surrogate, as
-// src/format/markdown.ts's NOT_PLAIN_HTML does (a test checks both), it costs V8 about a quarter of
-// what \p{M}{31} does; only a text with such a run is searched exactly.
-export const FLOOD_START =
-  /[\u0300-\u036f\u0483-\u0489\u0591-\u109d\u135d-\u135f\u1712-\u1dff\u20d0-\u20f0\u2cef-\u2dff\u302a-\u302f\u3099-\u309a\ua66f-\uabed\ufb1e\ufe00-\ufe2f\ud800-\udbff][\u0300-\uffff]{30}/;
-const ONE_FLOOD = /\p{M}{31}/u;
-const hasMarkFlood = (text: string) => FLOOD_START.test(text) && ONE_FLOOD.test(text);
 
 /**
  * A field kept to itself: combining marks past the 30th of a run dropped, direction controls
