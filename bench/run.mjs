@@ -102,8 +102,9 @@ const times = await timeAll(workers, jsons);
 // How render time grows with the number of publications: this theme alone, in a process of its own.
 const counts = [10, 100, 1000];
 const scaling = await start(themes[0][1]);
-await scaling.ask({ type: 'inputs', inputs: counts.map(withPublications) });
-const [scaleTimes] = await timeAll([{ ...scaling, renders: counts.map(() => true) }], counts.map(withPublications), {
+const scaleJsons = counts.map(withPublications);
+const { renders: scaleRenders } = await scaling.ask({ type: 'inputs', inputs: scaleJsons });
+const [scaleTimes] = await timeAll([{ ...scaling, renders: scaleRenders }], scaleJsons, {
   batchMs: 200,
   batches: 7,
 });

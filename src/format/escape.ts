@@ -40,7 +40,7 @@ export const escapeAsMarked = escaper(MARKED, /[&<>"']/, /[&<>"']/g);
  * Most text needs neither, which one search of both sets (ESCAPABLE and bidi's MOVES_NEIGHBOURS,
  * as one class; a test checks it) finds at about half the cost of searching each.
  */
-const ESCAPABLE_OR_MOVES =
+export const ESCAPABLE_OR_MOVES =
   /[&<>"'`=\u0590-\u08ff\u200f\u202a-\u202e\u2066-\u2069\ufb1d-\ufdff\ufe70-\ufefe\ud802\ud803\ud83a\ud83b]/;
 export function escapeIsolated(text: string): string {
   return ESCAPABLE_OR_MOVES.test(text) ? escapeHtml(isolate(text)) : text;
@@ -48,7 +48,6 @@ export function escapeIsolated(text: string): string {
 
 /** The tables, for the test that the patterns match them. */
 export const ESCAPE_TABLES = { HANDLEBARS, MARKED };
-export { ESCAPABLE_OR_MOVES };
 
 /** The length of `text` in the page, in UTF-16 units, escapes included; counted without copies. */
 export function escapedLength(text: string): number {

@@ -468,8 +468,6 @@ export const CUSTOM = {
   links: { kind: 'links' },
 } as const satisfies Fields;
 
-/** The top level's names that are neither sections nor custom sections. */
-
 /** Names read outside the records: the top level's, meta's, resumed's page format, and a publication list's (themeOptions.publicationLists) beside its label and tags. */
 export const OTHER_NAMES = [
   ...TOP_LEVEL_NAMES,
