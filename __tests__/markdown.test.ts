@@ -414,6 +414,13 @@ describe('the escapers', () => {
 
   test('the templates escape as Handlebars does, marked as marked does', () => {
     expect(escapeHtml(`<a href='x'>=\``)).toBe(Handlebars.escapeExpression(`<a href='x'>=\``));
+    const escapable = fc.string({
+      unit: fc.constantFrom('&', '<', '>', '"', "'", '`', '=', 'a', 'é', '\ud83d', '\ude00'),
+    });
+    fc.assert(fc.property(escapable, (text) => escapeHtml(text) === Handlebars.escapeExpression(text)));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => escapeHtml(text) === Handlebars.escapeExpression(text)),
+    );
     expect(new Marked().parseInline(`a ' " & < b`)).toBe(escapeAsMarked(`a ' " & < b`));
   });
 });

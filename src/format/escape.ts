@@ -23,17 +23,32 @@ const HANDLEBARS: Escapes = {
 /** marked's table. */
 const MARKED: Escapes = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** A function escaping the characters of `table`, which `special` and `specials` (global) find. */
-function escaper(table: Escapes, special: RegExp, specials: RegExp): (text: string) => string {
-  const replace = (char: string) => table[char];
-  // Tested first: most text has nothing to escape, and a replace that finds nothing costs more.
-  return (text) => (special.test(text) ? text.replace(specials, replace) : text);
+/** A function escaping the characters of `table` (ASCII), which `special` finds. */
+function escaper(table: Escapes, special: RegExp): (text: string) => string {
+  // Entities by character code, found in one pass: a replace calling a function per character
+  // found took a fifth of a render of Markdown shown as written (sixteen ">" a line).
+  const entities: Array<string | undefined> = new Array<string | undefined>(128).fill(undefined);
+  for (const [char, entity] of Object.entries(table)) entities[char.charCodeAt(0)] = entity;
+  return (text) => {
+    // Tested first: most text has nothing to escape.
+    if (!special.test(text)) return text;
+    let out = '';
+    let copied = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      const entity = code < 128 ? entities[code] : undefined;
+      if (entity === undefined) continue;
+      out += text.slice(copied, i) + entity;
+      copied = i + 1;
+    }
+    return out + text.slice(copied);
+  };
 }
 
 // Literals, which the regular-expression test can check; a test checks they find exactly the tables' keys.
 export const ESCAPABLE = /[&<>"'`=]/;
-export const escapeHtml = escaper(HANDLEBARS, ESCAPABLE, /[&<>"'`=]/g);
-export const escapeAsMarked = escaper(MARKED, /[&<>"']/, /[&<>"']/g);
+export const escapeHtml = escaper(HANDLEBARS, ESCAPABLE);
+export const escapeAsMarked = escaper(MARKED, /[&<>"']/);
 
 /**
  * What the templates print for a text: isolated for direction (src/format/bidi.ts), then escaped.
