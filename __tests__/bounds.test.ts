@@ -64,10 +64,10 @@ describe('the output budget', () => {
 
   test('the bound on table cells covers what marked pads and nothing in prose', () => {
     // Five columns: its delimiter row has six pipes; header and two rows.
-    expect(tableCellBound('|a|b|c|d|e|\n|-|-|-|-|-|\n|1|\n|2|')).toBe(7 * 4);
-    expect(tableCellBound('Some prose - with a dash | and a pipe.\n\n---\n\n1. a list')).toBe(0);
+    expect(tableCellBound('|a|b|c|d|e|\n|-|-|-|-|-|\n|1|\n|2|'.split('\n'))).toBe(7 * 4);
+    expect(tableCellBound('Some prose - with a dash | and a pipe.\n\n---\n\n1. a list'.split('\n'))).toBe(0);
     const padded = `${'|a'.repeat(100)}|\n${'|-'.repeat(100)}|\n${'a\n'.repeat(100)}`;
-    expect(tableCellBound(padded)).toBeGreaterThan(padded.length);
+    expect(tableCellBound(padded.split('\n'))).toBeGreaterThan(padded.length);
   });
 
   test('a field whose HTML would pass its allowance is shown as escaped text', () => {
@@ -79,11 +79,11 @@ describe('the output budget', () => {
     expect(html).toContain('&gt;&gt;&gt;');
   });
 
-  test('pipes and hyphens are spent from the render-wide budget of marks', () => {
+  test('pipes and hyphens are spent from the render-wide budget of work', () => {
     const table = `| a | b |\n|---|---|\n${'| 1 | 2 |\n'.repeat(40)}`.trim();
     const budget = newMarkdownBudget();
     markdownBlock(table, budget);
-    expect(LIMITS.markdownMarksPerRender - budget.marksLeft).toBeGreaterThan(120);
+    expect(LIMITS.markdownWorkPerRender - budget.workLeft).toBeGreaterThan(120);
   });
 });
 

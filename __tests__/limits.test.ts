@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { checkSync } from 'recheck';
 import ts from 'typescript';
 import { render } from '../src';
+import { markdownBlock, newMarkdownBudget } from '../src/format/markdown';
 import { chooseLocale } from '../src/i18n';
 import { LIMITS } from '../src/limits';
 import { visibleText } from './helpers/html';
@@ -133,16 +134,30 @@ describe('marked is only given what it is linear on', () => {
     expect(html).toContain('**a_**a_');
   });
 
-  test('the render-wide budget of marks is spent in page order, then fields are shown as written', () => {
+  test('the render-wide budget of work is spent on marks in page order, then fields are shown as written', () => {
     // Each highlight holds 1,000 marks: 500 code spans of two backticks each.
     const highlight = '`a` '.repeat(500);
-    const parsedFields = LIMITS.markdownMarksPerRender / 1000;
+    const parsedFields = LIMITS.markdownWorkPerRender / 1000;
     const html = render({
       work: [{ name: 'Lab', highlights: Array.from({ length: parsedFields + 10 }, () => highlight) }],
     });
     const items = html.match(/<li>[^\n]*<\/li>/g) ?? [];
     expect(items.filter((item) => item.includes('<code>a</code>'))).toHaveLength(parsedFields);
     expect(items.filter((item) => item.includes('`a` `a`'))).toHaveLength(10);
+  });
+
+  test('text parsed as blocks spends the budget by its lines and levels, marks or not', () => {
+    // A thousand list items of no mark: a line and a level each, three units; marked makes a block of each.
+    const items = Array.from({ length: 1000 }, () => '1. a').join('\n');
+    const parsedFields = Math.floor(LIMITS.markdownWorkPerRender / 3000);
+    const html = render({ work: Array.from({ length: parsedFields + 5 }, () => ({ name: 'Lab', summary: items })) });
+    expect(count(html, /<ol>/g)).toBe(parsedFields);
+    expect(count(html, /<p>1\. a\n1\. a/g)).toBe(5);
+    // A paragraph per line, no mark at all: still one unit a line.
+    const paragraphs = 'a\n\n'.repeat(6000);
+    const budget = newMarkdownBudget();
+    markdownBlock(paragraphs, budget);
+    expect(LIMITS.markdownWorkPerRender - budget.workLeft).toBeGreaterThanOrEqual(12_000);
   });
 
   test('blocks nested deeper than the cap are shown as written; at the cap they are parsed', () => {

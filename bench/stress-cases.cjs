@@ -216,6 +216,9 @@ const AMPLIFIERS = {
   denseTables: (bytes) => markdownFields(bytes, (n) => `|:-:|:-:|:-:|\n|:-:|:-:|:-:|\n${'|a|b|c|\n'.repeat(n / 8)}`),
   deepQuotesEachLine: (bytes) => markdownFields(bytes, (n) => `${'>'.repeat(16)}a\n\n`.repeat(n / 19)),
   emptyListItems: (bytes) => markdownFields(bytes, (n) => '-\n'.repeat(n / 2)),
+  shortParagraphs: (bytes) => markdownFields(bytes, (n) => 'a\n\n'.repeat(n / 3)),
+  shortHeadings: (bytes) => markdownFields(bytes, (n) => '# a\n'.repeat(n / 4)),
+  orderedItems: (bytes) => markdownFields(bytes, (n) => '1. a\n'.repeat(n / 5)),
 };
 
 /** Other shapes the bounds must hold for: section matching, direction controls, combining marks, keys, photos. */

@@ -23,10 +23,13 @@ export const LIMITS = {
    */
   emphasisRunsPerField: 100,
   /**
-   * Markdown marks (`*_~\`[]<>&\`) that one render lets marked interpret, across all fields. marked
-   * costs up to ~1 µs per mark; past this budget, fields are shown as escaped text.
+   * The Markdown one render lets marked interpret, across all fields, in units of under a
+   * microsecond of marked's work: each mark (`*_~\`|-[]<>&\`) is one, and text parsed as blocks
+   * (more than one paragraph) also spends one per line and two per level a line nests (a quote or
+   * list marker, four columns of indent): marked makes a block of each, at 1 to 3 µs a block,
+   * marks or not. Past this budget, fields are shown as escaped text.
    */
-  markdownMarksPerRender: 50_000,
+  markdownWorkPerRender: 50_000,
   /**
    * The HTML one Markdown field may become: `perChar` characters per character of the field,
    * plus `perField`. Markdown is mostly copied; what can multiply it (a table's rows padded to

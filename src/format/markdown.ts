@@ -198,13 +198,13 @@ export function outputAllowance(length: number): number {
   return LIMITS.markdownOutput.perChar * length + LIMITS.markdownOutput.perField;
 }
 
-/** What one render lets marked interpret (LIMITS.markdownMarksPerRender), spent field by field. */
+/** What one render lets marked interpret (LIMITS.markdownWorkPerRender), spent field by field. */
 export interface MarkdownBudget {
-  marksLeft: number;
+  workLeft: number;
 }
 
 export function newMarkdownBudget(): MarkdownBudget {
-  return { marksLeft: LIMITS.markdownMarksPerRender };
+  return { workLeft: LIMITS.markdownWorkPerRender };
 }
 
 /** How many marks a text has, and how many runs of emphasis characters ("**", "_", "~~"). */
@@ -241,12 +241,14 @@ function countMarks(text: string): { marks: number; emphasisRuns: number } {
 }
 
 /**
- * How deeply the blocks of a text nest, line by line: one level per quote or list marker at the
- * start of a line, and one per four columns of indentation.
+ * How the blocks of a text nest, line by line: one level per quote or list marker at the start of
+ * a line, and one per four columns of indentation. `deepest` is the deepest line's levels, `work`
+ * what its lines cost marked (LIMITS.markdownWorkPerRender): one a line and two a level.
  */
-function nestingDepth(text: string): number {
+function nesting(lines: readonly string[]): { deepest: number; work: number } {
   let deepest = 0;
-  for (const line of text.split('\n')) {
+  let work = 0;
+  for (const line of lines) {
     let markers = 0;
     let columns = 0;
     let i = 0;
@@ -271,9 +273,11 @@ function nestingDepth(text: string): number {
         i = digits + 2;
       }
     }
-    deepest = Math.max(deepest, markers + Math.floor(columns / 4));
+    const levels = markers + Math.floor(columns / 4);
+    deepest = Math.max(deepest, levels);
+    work += 1 + 2 * levels;
   }
-  return deepest;
+  return { deepest, work };
 }
 
 /**
@@ -295,17 +299,20 @@ function delimiterRowPipes(line: string): number {
   return hyphens > 0 && pipes + colons > 0 ? pipes : -1;
 }
 
+// What trim() leaves something of: \s is the same white space.
+const NOT_BLANK = /\S/;
+
 /**
- * At most how many cells the GFM tables of a text have once marked pads every row to its header's
- * width: a table's columns are its delimiter row's cells (at most its pipes plus one), and its
- * rows are at most its header and the lines down to the next blank one. One pass from the end.
+ * At most how many cells the GFM tables of a text (its lines) have once marked pads every row to
+ * its header's width: a table's columns are its delimiter row's cells (at most its pipes plus
+ * one), and its rows are at most its header and the lines down to the next blank one. One pass
+ * from the end.
  */
-export function tableCellBound(text: string): number {
-  const lines = text.split('\n');
+export function tableCellBound(lines: readonly string[]): number {
   let bound = 0;
   let linesBelow = 0;
   for (let i = lines.length - 1; i >= 0; i--) {
-    if (lines[i].trim() === '') {
+    if (!NOT_BLANK.test(lines[i])) {
       linesBelow = 0;
       continue;
     }
@@ -318,26 +325,35 @@ export function tableCellBound(text: string): number {
 
 /**
  * Whether marked may parse this text: within the length and nesting caps, with few enough
- * emphasis runs and table cells, and within what is left of the render's budget of marks (which
+ * emphasis runs and table cells, and within what is left of the render's budget of work (which
  * it then spends). marked is slow, or its output large, on exactly these inputs; anything else is
- * linear for it.
+ * linear for it. `asBlocks`: the text is parsed as blocks, whose lines and levels cost work too.
  */
-function mayParse(text: string, mayNest: boolean, budget: MarkdownBudget): boolean {
+function mayParse(text: string, asBlocks: boolean, budget: MarkdownBudget): boolean {
   if (text.length > LIMITS.markdownChars) return false;
-  if (mayNest && (nestingDepth(text) > LIMITS.markdownDepth || tableCellBound(text) > text.length)) return false;
   const { marks, emphasisRuns } = countMarks(text);
-  if (emphasisRuns > LIMITS.emphasisRunsPerField || marks > budget.marksLeft) return false;
-  budget.marksLeft -= marks;
+  // Once the marks alone pass what is left, the passes over lines are not needed.
+  if (emphasisRuns > LIMITS.emphasisRunsPerField || marks > budget.workLeft) return false;
+  let work = marks;
+  if (asBlocks) {
+    const lines = text.split('\n');
+    const blocks = nesting(lines);
+    if (blocks.deepest > LIMITS.markdownDepth || tableCellBound(lines) > text.length) return false;
+    work += blocks.work;
+    if (work > budget.workLeft) return false;
+  }
+  budget.workLeft -= work;
   return true;
 }
 
 /** Text that is not parsed: escaped, cut at the cap, one paragraph per blank-line-separated block. */
 function escapedParagraphs(text: string): string {
-  return cutText(text, LIMITS.markdownChars)
+  // Escaped whole: escaping neither makes nor takes white space, so the paragraphs are the same.
+  return escapeAsMarked(cutText(text, LIMITS.markdownChars))
     .split('\n\n')
     .map((paragraph) => paragraph.trim())
     .filter(Boolean)
-    .map((paragraph) => `<p>${escapeAsMarked(paragraph)}</p>\n`)
+    .map((paragraph) => `<p>${paragraph}</p>\n`)
     .join('');
 }
 
