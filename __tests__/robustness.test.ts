@@ -324,6 +324,28 @@ describe('white space and control characters', () => {
       expect(markdownText(`one ${lineBreak}two  ${lineBreak}three `)).toBe('one\ntwo  \nthree');
   });
 
+  test('lines of Markdown lose their trailing white space as trimming each line would take it', () => {
+    // The general path: every line trimmed at its end, a hard break (two spaces or more) kept.
+    const byLine = (value: string) =>
+      value
+        .replace(/\r\n?/g, '\n')
+        .split('\n')
+        .map((line) => {
+          const kept = line.trimEnd();
+          const trailing = line.slice(kept.length);
+          return trailing.length >= 2 && /^ +$/.test(trailing) ? line : kept;
+        })
+        .join('\n')
+        .trim();
+    const char = fc.constantFrom(' ', '\t', '\n', '\r', '\u00a0', '\u2028', '\u3000', 'a', '*');
+    fc.assert(
+      fc.property(fc.string({ unit: char, maxLength: 16 }), (value) => {
+        expect(markdownText(value)).toBe(contained(byLine(value)) || undefined);
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
   test('one-line fields fold their white space; Markdown keeps hard breaks', () => {
     const html = render({ basics: { name: 'Namuk \n\t Park', summary: 'line one  \nline two' } });
     expect(html).toContain('<h1 class="header__name">Namuk Park</h1>');

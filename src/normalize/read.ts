@@ -109,6 +109,8 @@ function withoutTrailingSpace(line: string): string {
 }
 
 const LINE_BREAK = /[\r\n]/;
+// White space ending a line (all that trimEnd takes but the break).
+const SPACE_BEFORE_BREAK = /[^\S\n]\n/;
 
 /**
  * Markdown keeps its lines; white space at a line's end is dropped unless it is a hard break,
@@ -121,9 +123,13 @@ export function markdownText(value: unknown): string | undefined {
   const raw = rawText(value);
   if (raw === undefined) return undefined;
   // One line: its trailing white space, a hard break included, is trimmed like the whole text's.
-  const trimmed = LINE_BREAK.test(raw)
-    ? raw.replace(/\r\n?/g, '\n').split('\n').map(withoutTrailingSpace).join('\n').trim()
-    : raw.trim();
+  // Lines are trimmed one by one only if some line but the last ends in white space.
+  let lines = raw;
+  if (LINE_BREAK.test(raw)) {
+    lines = raw.replace(/\r\n?/g, '\n');
+    if (SPACE_BEFORE_BREAK.test(lines)) lines = lines.split('\n').map(withoutTrailingSpace).join('\n');
+  }
+  const trimmed = lines.trim();
   return contained(trimmed) || undefined;
 }
 
