@@ -101,6 +101,15 @@ describe('check: everything the page will not show as written, with its path', (
     );
   });
 
+  test("entries past the page's cap: each further section says the page's cap is why", () => {
+    const full = Array.from({ length: LIMITS.entriesPerSection }, () => ({ name: 'L' }));
+    const sections = LIMITS.entriesPerPage / LIMITS.entriesPerSection;
+    const resume = Object.fromEntries(Array.from({ length: sections + 1 }, (_, s) => [`list${s}`, full]));
+    expect(lines(resume)).toContain(
+      `list${sections}: only the first item is shown: a page shows at most ${LIMITS.entriesPerPage} entries`,
+    );
+  });
+
   test('nothing to report where nothing is lost: blank text, empty lists and objects', () => {
     expect(
       lines({

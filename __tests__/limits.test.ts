@@ -71,6 +71,27 @@ describe('caps end text and lists visibly', () => {
     expect(render({ work: work.slice(3) })).not.toContain('section__truncated');
   });
 
+  test(`past ${LIMITS.entriesPerPage} entries a page shows each further section's first entry and how many it leaves out`, () => {
+    const sections = Math.ceil(LIMITS.entriesPerPage / LIMITS.entriesPerSection) + 2;
+    // Custom sections, read in the file's order; each of its entries is one `class="entry"`.
+    const resume = Object.fromEntries(
+      Array.from({ length: sections }, (_, s) => [
+        `section${s}`,
+        Array.from({ length: LIMITS.entriesPerSection }, (_, i) => ({ title: `Item ${s}.${i}` })),
+      ]),
+    );
+    const html = render(resume);
+    const past = sections - LIMITS.entriesPerPage / LIMITS.entriesPerSection;
+    expect(count(html, /class="entry"/g)).toBe(LIMITS.entriesPerPage + past);
+    const note = `…and ${(LIMITS.entriesPerSection - 1).toLocaleString('en')} more entries not shown`;
+    expect(count(html, new RegExp(`<p class="section__truncated">${note}</p>`, 'g'))).toBe(past);
+    expect(html).toContain(`Item ${sections - 1}.0`);
+    expect(html).not.toContain(`Item ${sections - 1}.1<`);
+    // A standard section takes its share in the same count.
+    const work = Array.from({ length: LIMITS.entriesPerSection }, (_, i) => ({ name: `Lab ${i}` }));
+    expect(count(render({ work, ...resume }), /class="entry"/g)).toBe(LIMITS.entriesPerPage + past + 1);
+  });
+
   test('an array whose length lies is read as what it holds, quickly', () => {
     const start = performance.now();
     const html = render({

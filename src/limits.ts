@@ -46,6 +46,11 @@ export const LIMITS = {
   authorsPerPublication: 5_000,
   /** Entries of one section. */
   entriesPerSection: 2_000,
+  /**
+   * Entries of the whole page, section after section in the order they are read (custom sections
+   * last); a section past it still shows its first entry and how many it leaves out.
+   */
+  entriesPerPage: 10_000,
   /** Items of a list inside an entry: highlights, keywords, courses, links, profiles, events. */
   itemsPerList: 500,
   /** `meta.themeOptions.nameForms`: the other ways the owner's name is written. */
@@ -77,7 +82,11 @@ export function cutText(text: string, max: number): string {
  * and the last are ever looked at: a JavaScript caller's array may claim a `length` of billions
  * with nothing in it.
  */
-export function capList(list: readonly unknown[], max: number): { items: readonly unknown[]; left: number } {
+export function capList(
+  list: readonly unknown[],
+  max: number,
+  why?: string,
+): { items: readonly unknown[]; left: number } {
   // Within the cap the list itself serves: callers only read it.
   const items = list.length <= max ? list : list.slice(0, max);
   let left = 0;
@@ -86,6 +95,7 @@ export function capList(list: readonly unknown[], max: number): { items: readonl
   if (list.length > max)
     left =
       max in list && list.length - 1 in list ? list.length - max : Object.keys(list).length - Object.keys(items).length;
-  if (left > 0) dropped(list, `only the first ${max} items are shown`);
+  if (left > 0)
+    dropped(list, `only the first ${max === 1 ? 'item is' : `${max} items are`} shown${why ? `: ${why}` : ''}`);
   return { items, left };
 }

@@ -145,8 +145,27 @@ function sectionOfType(item: Json, targets: Map<string, SectionKey>): SectionKey
   return type === undefined ? undefined : targets.get(type.toLowerCase());
 }
 
+/**
+ * What is left of the page's entries (LIMITS.entriesPerPage), and the cap each section's list is
+ * read with: its own, or what the page has left, but one at least, so that a section past the page's
+ * cap still shows, saying how many entries it leaves out.
+ */
+class PageEntries {
+  private left: number = LIMITS.entriesPerPage;
+
+  /** The cap the next list is read with, and why, when it is lower than a section's own. */
+  next(): [max: number, why: string | undefined] {
+    const max = Math.min(LIMITS.entriesPerSection, Math.max(1, this.left));
+    return [max, max < LIMITS.entriesPerSection ? `a page shows at most ${LIMITS.entriesPerPage} entries` : undefined];
+  }
+
+  spend(entries: number): void {
+    this.left -= entries;
+  }
+}
+
 /** Every top-level key with a list of objects or strings that no known section reads. */
-function customSections(resume: Json): NCustomSection[] {
+function customSections(resume: Json, page: PageEntries): NCustomSection[] {
   const keys = Object.keys(resume).filter(
     (key) => Array.isArray(resume[key]) && !KNOWN_NAMES.has(key) && !KNOWN_KEYS.has(keyForm(key)),
   );
@@ -154,7 +173,8 @@ function customSections(resume: Json): NCustomSection[] {
     // The key as a line, like any text the page shows: no control character, capped.
     const key = text(written);
     if (key === undefined) return [];
-    const { items, left: truncated } = capList(resume[written] as unknown[], LIMITS.entriesPerSection);
+    const { items, left: truncated } = capList(resume[written] as unknown[], ...page.next());
+    page.spend(items.length);
     asked(resume, written, written);
     const entries = achieved(items)
       .map(customEntry)
@@ -173,10 +193,12 @@ export function normalizeResume(resume: Json): NormalizedResume {
   const items: { [K in SectionKey]?: Json[] } = {};
   // Items from an alias that types them (a template's `patents`), with that type.
   let aliasTyped: Map<Json, string> | undefined;
+  const page = new PageEntries();
   for (const section of READ_SECTIONS) {
     let found: Json[] = [];
     for (const name of section.names) {
-      const part = cappedRecords(top.get(name), LIMITS.entriesPerSection);
+      const part = cappedRecords(top.get(name), ...page.next());
+      page.spend(part.items.length);
       if (part.left > 0) truncated[section.key] = (truncated[section.key] ?? 0) + part.left;
       const type = section.aliasTypes?.[name];
       if (type !== undefined) for (const item of part.items) (aliasTyped ??= new Map()).set(item, type);
@@ -261,7 +283,7 @@ export function normalizeResume(resume: Json): NormalizedResume {
     references: shown('references'),
     projects: shown('projects'),
     talks: shown('talks'),
-    custom: customSections(resume),
+    custom: customSections(resume, page),
     meta: metaRead,
     truncated,
   };

@@ -202,9 +202,9 @@ export function readList<T>(
 }
 
 /** Records of a list, at most `max`, and how many more there were; a lone object is a list of one. */
-export function cappedRecords(value: unknown, max: number): { items: Json[]; left: number } {
+export function cappedRecords(value: unknown, max: number, why?: string): { items: Json[]; left: number } {
   if (!Array.isArray(value)) return { items: isRecord(value) ? [value] : [], left: 0 };
-  const { items, left } = capList(value, max);
+  const { items, left } = capList(value, max, why);
   return { items: recordsOf(items), left };
 }
 
