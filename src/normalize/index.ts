@@ -55,7 +55,7 @@ export interface NCustomSection {
   /** "research experience" reads "Research Experience", `academic_service` "Academic Service". */
   heading: string;
   entries: NCustomEntry[];
-  /** How many entries past LIMITS.entriesPerSection are not shown. */
+  /** How many entries past the section's or the page's cap (LIMITS) are not shown. */
   truncated: number;
 }
 
@@ -80,7 +80,7 @@ export interface NormalizedResume {
   /** Custom sections, in the order of their keys in the file. */
   custom: NCustomSection[];
   meta: NMeta;
-  /** How many entries past LIMITS.entriesPerSection each section had; the page says so. */
+  /** How many entries past its own or the page's cap (LIMITS) each section had; the page says so. */
   truncated: Partial<Record<SectionKey, number>>;
 }
 

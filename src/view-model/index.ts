@@ -54,7 +54,7 @@ interface SectionBase<S extends SectionShape, C> {
   id: string;
   heading: string;
   shape: S;
-  /** More entries than LIMITS.entriesPerSection were given: the section ends saying how many are not shown. */
+  /** More entries were given than the section or the page may show (LIMITS): the section ends saying how many are not shown. */
   truncated?: string;
   /**
    * Named by its heading as a landmark; not when an earlier section has the same heading
@@ -167,7 +167,7 @@ interface Candidate {
   id: string;
   shape: SectionShape;
   defaultHeading: string;
-  /** How many entries past LIMITS.entriesPerSection are not shown. */
+  /** How many entries past the section's or the page's cap (LIMITS) are not shown. */
   truncated: number;
   content: (heading: string) => Content[SectionShape] | undefined;
 }
